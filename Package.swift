@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "TrustNet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TrustNet", targets: ["TrustNet"]),
+        .library(name: "TrustNetIO", targets: ["TrustNetIO"]),
+        .library(name: "TrustNetStore", targets: ["TrustNetStore"]),
+        .library(name: "TrustNetGraphviz", targets: ["TrustNetGraphviz"]),
+        .executable(name: "trustnet", targets: ["trustnet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // Model, graph core and measures: pure Swift, no Foundation.
+        .target(name: "TrustNet"),
+        // CSV readers, name matching, diagnostics, exporters.
+        .target(name: "TrustNetIO", dependencies: ["TrustNet"]),
+        // The workspace: a SQLite file through GRDB.
+        .target(
+            name: "TrustNetStore",
+            dependencies: ["TrustNet", "TrustNetIO", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Graphviz's C library, as installed on the system.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // The only importer of CGraphviz.
+        .target(name: "TrustNetGraphviz", dependencies: ["TrustNet", "CGraphviz"]),
+        .executableTarget(
+            name: "trustnet",
+            dependencies: [
+                "TrustNet", "TrustNetIO", "TrustNetStore", "TrustNetGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TrustNetTests", dependencies: ["TrustNet"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TrustNetIOTests", dependencies: ["TrustNetIO"]),
+        .testTarget(name: "TrustNetStoreTests", dependencies: ["TrustNetStore", "TrustNetIO"]),
+        .testTarget(name: "TrustNetGraphvizTests", dependencies: ["TrustNetGraphviz"]),
+        .testTarget(name: "trustnetTests", dependencies: ["trustnet"]),
+    ]
+)

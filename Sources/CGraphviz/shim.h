@@ -1,0 +1,5 @@
+#ifndef TRUSTNET_CGRAPHVIZ_SHIM_H
+#define TRUSTNET_CGRAPHVIZ_SHIM_H
+#include <graphviz/gvc.h>
+#include <graphviz/cgraph.h>
+#endif

@@ -1,0 +1,48 @@
+/// One term's network: the people on the roster and their ties of every relation.
+///
+/// A `Network` is a value: load one from the workspace (or build one in code), then ask it for
+/// a ``Graph`` of the relations a measure should see. Node `i` of every graph it builds is
+/// `people[i]`.
+public struct Network: Sendable {
+    public let term: Term
+    /// The people of the term, in a stable order (roster order).
+    public let people: [Person]
+    /// Ties of every relation, by index into ``people``.
+    public let ties: [Tie]
+    /// The unit column this network was loaded with (e.g. `"department"`), for display.
+    public let unitName: String
+    private let indexByID: [String: Int]
+
+    public init(term: Term, people: [Person], ties: [Tie], unitName: String = "unit") {
+        precondition(ties.allSatisfy { $0.source < people.count && $0.target < people.count && $0.source >= 0 && $0.target >= 0 })
+        self.term = term
+        self.people = people
+        self.ties = ties
+        self.unitName = unitName
+        var index: [String: Int] = [:]
+        for (i, p) in people.enumerated() { index[p.id] = i }
+        self.indexByID = index
+    }
+
+    /// The index of the person with this id, or `nil`.
+    public func index(ofPersonWithID id: String) -> Int? { indexByID[id] }
+
+    /// The relations that have at least one tie, in display order.
+    public var relations: [Relation] { Set(ties.map(\.relation)).sorted() }
+
+    /// The distinct units, sorted; people with no unit are not counted.
+    public var units: [String] { Set(people.compactMap(\.unit)).sorted() }
+
+    /// The graph of the ties of `relations` (all relations when `nil`), with parallel ties —
+    /// the same pair named in several relations — merged by `weights`.
+    ///
+    /// - Complexity: O(n + m log m).
+    public func graph(relations: Set<Relation>? = nil, weights: TieMerge = .sum) -> Graph {
+        var builder = GraphBuilder(nodeCount: people.count)
+        builder.reserveCapacity(ties.count)
+        for tie in ties where relations?.contains(tie.relation) ?? true {
+            builder.addTie(from: tie.source, to: tie.target, weight: tie.weight)
+        }
+        return builder.build(merging: weights)
+    }
+}

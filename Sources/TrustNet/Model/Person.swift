@@ -1,0 +1,60 @@
+/// A member of staff on the roster, identified by a stable `id` across terms.
+///
+/// `unit` is the group the person belongs to in the network being analysed (department, grade
+/// team, school), chosen from a roster column. `title` is the formal position, when the roster
+/// has one; ``isFormalLeader`` decides from it whether the person holds a formal leadership
+/// position. Every other roster column is kept in ``attributes``.
+public struct Person: Hashable, Sendable, Identifiable {
+    /// Staff id or e-mail: stable across terms.
+    public var id: String
+    /// Display name, as on the roster.
+    public var name: String
+    public var email: String?
+    /// The person's unit (department, team, school), if the roster has one.
+    public var unit: String?
+    /// The formal title or role, if the roster has one.
+    public var title: String?
+    /// Every other roster column, by column name.
+    public var attributes: [String: String]
+
+    public init(
+        id: String, name: String, email: String? = nil, unit: String? = nil, title: String? = nil,
+        attributes: [String: String] = [:]
+    ) {
+        self.id = id
+        self.name = name
+        self.email = email
+        self.unit = unit
+        self.title = title
+        self.attributes = attributes
+    }
+
+    /// Whether the person's title marks a formal leadership position.
+    ///
+    /// A title marks a position when it contains one of ``Person/leadershipTitleWords`` as a
+    /// word (case-insensitive): "Head of Science", "Assistant Principal" and "Instructional
+    /// Coach" do; "Teacher", "Teaching Assistant" and an empty title do not.
+    public var isFormalLeader: Bool { Person.isLeadershipTitle(title) }
+
+    /// Words that mark a title as a formal leadership position.
+    public static let leadershipTitleWords: Set<String> = [
+        "principal", "head", "headteacher", "director", "coach", "lead", "leader", "chair",
+        "coordinator", "dean", "superintendent", "manager", "deputy", "vice", "chief", "president",
+        "administrator", "supervisor",
+    ]
+
+    /// Whether `title` contains a word of ``leadershipTitleWords``.
+    public static func isLeadershipTitle(_ title: String?) -> Bool {
+        guard let title, !title.isEmpty else { return false }
+        var word = ""
+        for character in title.lowercased() + " " {
+            if character.isLetter {
+                word.append(character)
+            } else {
+                if leadershipTitleWords.contains(word) { return true }
+                word = ""
+            }
+        }
+        return false
+    }
+}

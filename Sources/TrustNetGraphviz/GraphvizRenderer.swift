@@ -1,0 +1,2 @@
+import TrustNet
+import CGraphviz

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct TrustNetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "trustnet")
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import TrustNet
+
+/// The graph used here:
+///
+///     0 ──2──▶ 1 ──1──▶ 2
+///     │  ◀──1──         ▲
+///     └────────3────────┘      plus 0→1 again with weight 4 (parallel) and 2→2 (self-loop)
+@Suite struct GraphBuilderTests {
+    func builder() -> GraphBuilder {
+        var b = GraphBuilder(nodeCount: 3)
+        b.addTie(from: 0, to: 1, weight: 2)
+        b.addTie(from: 1, to: 2, weight: 1)
+        b.addTie(from: 1, to: 0, weight: 1)
+        b.addTie(from: 0, to: 2, weight: 3)
+        b.addTie(from: 0, to: 1, weight: 4)
+        b.addTie(from: 2, to: 2, weight: 1)
+        return b
+    }
+
+    @Test func mergesParallelTiesBySum() {
+        let g = builder().build(merging: .sum)
+        #expect(g.tieCount == 4)
+        #expect(g.weight(from: 0, to: 1) == 6)
+        #expect(Array(g.successors(of: 0)) == [1, 2])
+        #expect(Array(g.predecessors(of: 2)) == [0, 1])
+        #expect(Array(g.predecessorWeights(of: 2)) == [3, 1])
+        #expect(g.weight(from: 2, to: 2) == nil)
+    }
+
+    @Test func mergesParallelTiesByMaxAndUnweighted() {
+        #expect(builder().build(merging: .max).weight(from: 0, to: 1) == 4)
+        let binary = builder().build(merging: .unweighted)
+        #expect(binary.weight(from: 0, to: 1) == 1)
+        #expect(binary.isUnweighted)
+    }
+
+    @Test func undirectedViewSumsBothDirections() {
+        let u = builder().build(merging: .sum).undirected
+        #expect(u.weight(from: 0, to: 1) == 7)
+        #expect(u.weight(from: 1, to: 0) == 7)
+        #expect(u.weight(from: 2, to: 0) == 3)
+        #expect(u.tieCount == 6)
+    }
+
+    @Test func reversedSwapsDirections() {
+        let g = builder().build().reversed
+        #expect(g.weight(from: 2, to: 0) == 3)
+        #expect(g.weight(from: 0, to: 2) == nil)
+    }
+}
