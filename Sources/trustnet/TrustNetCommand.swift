@@ -1,6 +1,64 @@
 import ArgumentParser
+import Foundation
+import TrustNetIO
+import TrustNetStore
 
 @main
 struct TrustNetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "trustnet")
+    static let configuration = CommandConfiguration(
+        commandName: "trustnet",
+        abstract: "See the relationships school improvement travels on: advice, trust, sharing and one-on-ones.",
+        discussion: """
+            Start with the bundled sample:   trustnet demo
+            Import your own term:            trustnet import roster.csv ties.csv --term 2025-fall
+            Then:                            trustnet metrics --relation advice
+                                             trustnet render -o Output/advice.svg --relation advice
+
+            The workspace is trustnet.sqlite in the current folder, or --workspace FILE, or $TRUSTNET_WORKSPACE.
+            Exit codes: 0 ok, 1 failure, 2 bad usage or bad input.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self,
+            //HOLD
+        ]
+    )
+
+    /// Runs the command, mapping every error to a message on stderr and an exit code:
+    /// 2 for bad usage or bad input (ArgumentParser's usage errors included), 1 otherwise.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as InputError {
+            Console.report(error.diagnostics)
+            Console.error("nothing was written.")
+            Foundation.exit(2)
+        } catch let error as WorkspaceError {
+            Console.error(error.description)
+            Foundation.exit(2)
+        } catch let error as UsageError {
+            Console.error(error.message)
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)  // --help, --version
+            }
+            if code == .validationFailure {
+                Console.line(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            if (error as? ExitCode) != nil { exit(withError: error) }
+            Console.error(fullMessage(for: error).isEmpty ? "\(error)" : fullMessage(for: error))
+            Foundation.exit(1)
+        }
+    }
+}
+
+/// A mistake in how a command was called that only shows once the workspace is read
+/// (an unknown relation, say). Exit code 2.
+struct UsageError: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
 }

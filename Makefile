@@ -1,0 +1,28 @@
+# TrustNet: `make demo` runs the sample district end to end; `make test` runs the tests.
+# Both install what is missing first (Graphviz's C library, via scripts/install-deps).
+
+SWIFT ?= swift
+
+.PHONY: all deps build test demo bench clean
+
+all: build
+
+deps:
+	@./scripts/install-deps
+
+build: deps
+	$(SWIFT) build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+demo: deps
+	$(SWIFT) build --product trustnet
+	$$($(SWIFT) build --show-bin-path)/trustnet demo
+
+bench: deps
+	$(MAKE) -C Benchmarks
+
+clean:
+	rm -rf .build Output/demo

@@ -1,0 +1,178 @@
+import Foundation
+import TrustNet
+
+/// A staff roster as read from CSV: the people, in file order, with every column kept.
+public struct Roster: Sendable {
+    /// The file as the user named it.
+    public var fileName: String
+    /// The people in file order. `unit` is filled from ``unitColumn``.
+    public var people: [Person]
+    /// The attribute columns in file order (every column except id, name, e-mail and title).
+    public var attributeColumns: [String]
+    /// The column used as unit, or `nil` when the roster has none.
+    public var unitColumn: String?
+    /// Line on which each person was read, by id.
+    public var lines: [String: Int]
+    /// Warnings and notes from reading.
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        fileName: String, people: [Person], attributeColumns: [String], unitColumn: String?,
+        lines: [String: Int] = [:], diagnostics: [Diagnostic] = []
+    ) {
+        self.fileName = fileName
+        self.people = people
+        self.attributeColumns = attributeColumns
+        self.unitColumn = unitColumn
+        self.lines = lines
+        self.diagnostics = diagnostics
+    }
+
+    /// The columns recognized as a unit when no `--unit` is given, in order of preference.
+    public static let unitColumnNames = ["unit", "department", "dept", "team", "grade team", "school"]
+}
+
+extension Roster {
+    /// Reads a roster: `id,name[,email][,unit][,title][,…]`.
+    ///
+    /// `id` may be missing when there is an e-mail column (the e-mail is then the id); `name`
+    /// may be given as `first name` + `last name`. `title` (or `role`, `position`) marks formal
+    /// leaders. Every other column is an attribute. The unit is `unitColumn` when given (an
+    /// error when the roster lacks it), else the first of ``unitColumnNames`` present.
+    ///
+    /// Errors (with line and column): no id/e-mail or name column, an empty id or name, an id
+    /// given twice, a row with more fields than the header.
+    public static func read(_ reader: CSVReader, unitColumn requestedUnit: String? = nil) throws(InputError) -> Roster {
+        let file = reader.fileName
+        var log = DiagnosticLog()
+        var people: [Person] = []
+        var lines: [String: Int] = [:]
+        var columns = Columns()
+        try reader.forEachRow(
+            header: { header throws(InputError) in
+                columns = try Columns(header: header, requestedUnit: requestedUnit)
+            },
+            row: { record in
+                let (id, idPosition) = columns.cell(columns.id, of: record)
+                let name: String
+                let namePosition: CSVRecord.FieldPosition
+                if let n = columns.name {
+                    (name, namePosition) = columns.cell(n, of: record)
+                } else {
+                    let (first, p) = columns.cell(columns.firstName!, of: record)
+                    let (last, _) = columns.cell(columns.lastName!, of: record)
+                    name = [first, last].filter { !$0.isEmpty }.joined(separator: " ")
+                    namePosition = p
+                }
+                var valid = true
+                if id.isEmpty {
+                    valid = false
+                    log.append(Diagnostic(.error, file: file, line: idPosition.line, column: idPosition.column, "empty \(columns.idName) for this person"))
+                } else if let first = lines[id] {
+                    valid = false
+                    log.append(
+                        Diagnostic(
+                            .error, file: file, line: idPosition.line, column: idPosition.column,
+                            "\(columns.idName) \"\(id)\" is given twice (first on line \(first))"))
+                }
+                if name.isEmpty {
+                    valid = false
+                    log.append(Diagnostic(.error, file: file, line: namePosition.line, column: namePosition.column, "empty name for \"\(id)\""))
+                }
+                if record.fields.count > columns.count,
+                    record.fields[columns.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+                {
+                    valid = false
+                    let p = record.position(ofField: columns.count)
+                    log.append(
+                        Diagnostic(
+                            .error, file: file, line: p.line, column: p.column,
+                            "this row has \(record.fields.count) fields but the header has \(columns.count) (is a value with a \(reader.separatorName) missing its quotes?)"
+                        ))
+                }
+                if valid {
+                    var attributes: [String: String] = [:]
+                    for (k, column) in columns.attributes.enumerated() {
+                        let value = columns.cell(column, of: record).0
+                        if !value.isEmpty { attributes[columns.attributeNames[k]] = value }
+                    }
+                    let email = columns.email.map { columns.cell($0, of: record).0 }.flatMap { $0.isEmpty ? nil : $0 }
+                    let title = columns.title.map { columns.cell($0, of: record).0 }.flatMap { $0.isEmpty ? nil : $0 }
+                    let unit = columns.unitName.flatMap { attributes[$0] }
+                    people.append(Person(id: id, name: name, email: email, unit: unit, title: title, attributes: attributes))
+                    lines[id] = record.line
+                }
+                return !log.isFull
+            })
+        if people.isEmpty && !log.hasErrors {
+            log.append(Diagnostic(.error, file: file, line: 2, "the roster lists nobody"))
+        }
+        try log.throwIfErrors()
+        return Roster(
+            fileName: file, people: people, attributeColumns: columns.attributeNames, unitColumn: columns.unitName,
+            lines: lines, diagnostics: log.diagnostics)
+    }
+
+    /// Which column holds what, found from the header.
+    private struct Columns {
+        var count = 0
+        var id = 0
+        var idName = "id"
+        var name: Int?
+        var firstName: Int?
+        var lastName: Int?
+        var email: Int?
+        var title: Int?
+        var attributes: [Int] = []
+        var attributeNames: [String] = []
+        var unitName: String?
+
+        init() {}
+
+        init(header: CSVHeader, requestedUnit: String?) throws(InputError) {
+            let hint = "a roster needs an id (or e-mail) and a name for each person"
+            count = header.names.count
+            email = header.index(of: ["email", "e-mail", "email address", "mail"])
+            if let i = header.index(of: ["id", "staff id", "person id", "employee id"]) {
+                id = i
+            } else if let email {
+                id = email
+                idName = "e-mail"
+            } else {
+                throw InputError(header.missingColumn("id", hint: hint))
+            }
+            name = header.index(of: ["name", "full name", "staff name"])
+            if name == nil {
+                firstName = header.index(of: ["first name", "given name"])
+                lastName = header.index(of: ["last name", "surname", "family name"])
+                if firstName == nil || lastName == nil {
+                    throw InputError(header.missingColumn("name", hint: hint))
+                }
+            }
+            title = header.index(of: ["title", "role", "position", "job title"])
+            let used = Set([id, name, firstName, lastName, email, title].compactMap { $0 })
+            for (i, n) in header.names.enumerated() where !used.contains(i) && !n.isEmpty {
+                attributes.append(i)
+                attributeNames.append(n)
+            }
+            if let requestedUnit {
+                guard let k = attributeNames.firstIndex(where: { CSVHeader.key($0) == CSVHeader.key(requestedUnit) }) else {
+                    throw InputError(
+                        header.missingColumn("\"\(requestedUnit)\"", hint: "--unit names the roster column that holds each person's unit"))
+                }
+                unitName = attributeNames[k]
+            } else {
+                for candidate in Roster.unitColumnNames {
+                    if let k = attributeNames.firstIndex(where: { CSVHeader.key($0) == CSVHeader.key(candidate) }) {
+                        unitName = attributeNames[k]
+                        break
+                    }
+                }
+            }
+        }
+
+        func cell(_ column: Int, of record: CSVRecord) -> (String, CSVRecord.FieldPosition) {
+            (record[column].trimmingCharacters(in: .whitespacesAndNewlines), record.position(ofField: column))
+        }
+    }
+}

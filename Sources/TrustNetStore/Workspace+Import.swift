@@ -1,0 +1,300 @@
+import Foundation
+import GRDB
+import TrustNet
+import TrustNetIO
+
+/// What to import: files, the term they belong to, and how to read them.
+public struct ImportRequest: Sendable {
+    /// Roster and tie-list files, told apart by their header.
+    public var files: [String]
+    /// A roster named explicitly (`--roster`); it may also simply be among ``files``.
+    public var roster: String?
+    /// The term of the roster and of tie rows that name no term.
+    public var term: String?
+    /// The relation of tie rows that name none.
+    public var relation: Relation?
+    /// Import a file again even when the same file (same SHA-256) is already in the term.
+    public var replace = false
+    /// Check everything and report, but write nothing.
+    public var dryRun = false
+    /// Date range of the term, when given.
+    public var starts: CalendarDay?
+    public var ends: CalendarDay?
+
+    public init(files: [String], roster: String? = nil, term: String? = nil, relation: Relation? = nil) {
+        self.files = files
+        self.roster = roster
+        self.term = term
+        self.relation = relation
+    }
+}
+
+/// What an import did (or, in a dry run, would do).
+public struct ImportSummary: Sendable {
+    public struct File: Sendable, Hashable {
+        public var name: String
+        public var kind: String
+        public var rows: Int
+        public var people: Int
+        public var ties: Int
+        public var sha256: String
+    }
+
+    public var files: [File] = []
+    /// The terms written to, in order.
+    public var terms: [String] = []
+    /// Ties imported, by relation.
+    public var tiesByRelation: [Relation: Int] = [:]
+    /// Warnings and notes (errors are thrown instead).
+    public var diagnostics: [Diagnostic] = []
+    public var dryRun = false
+}
+
+extension Workspace {
+    /// Imports roster and tie-list files into the workspace file at `path` in one transaction.
+    ///
+    /// Nothing is written unless every file reads without error and every person is on the
+    /// term's roster: the workspace is then exactly as before, and when it did not exist it is
+    /// not created. A file already imported into the term (same SHA-256) is refused unless
+    /// `request.replace`, which first removes what that earlier import brought.
+    ///
+    /// - Throws: ``InputError`` with file, line and column for bad input; ``WorkspaceError``.
+    public static func importFiles(_ request: ImportRequest, into path: String) throws -> ImportSummary {
+        let existed = FileManager.default.fileExists(atPath: path)
+        let plan = try ImportPlan.read(request, existing: existed ? try Workspace.open(at: path) : nil)
+        if request.dryRun {
+            let scratch = existed ? try Workspace.open(at: path) : try Workspace()
+            return try scratch.apply(plan, request: request, commit: false)
+        }
+        do {
+            return try Workspace(path: path).apply(plan, request: request, commit: true)
+        } catch {
+            if !existed { try? FileManager.default.removeItem(atPath: path) }
+            throw error
+        }
+    }
+
+    private func apply(_ plan: ImportPlan, request: ImportRequest, commit: Bool) throws -> ImportSummary {
+        var summary = ImportSummary()
+        summary.dryRun = !commit
+        summary.diagnostics = plan.diagnostics
+        summary.terms = plan.terms
+        let now = ISO8601DateFormatter().string(from: Date())
+        try database.inTransaction { db in
+            var log = DiagnosticLog()
+            for termName in plan.terms {
+                let termID = try Workspace.upsertTerm(db, name: termName, starts: request.starts, ends: request.ends)
+                // The same file twice into one term.
+                for file in plan.files where file.terms.contains(termName) {
+                    let earlier = try Row.fetchOne(
+                        db, sql: "SELECT id, file_name, imported_at FROM import WHERE term_id = ? AND sha256 = ? ORDER BY id",
+                        arguments: [termID, file.sha256])
+                    if let earlier {
+                        if request.replace {
+                            try db.execute(sql: "DELETE FROM import WHERE term_id = ? AND sha256 = ?", arguments: [termID, file.sha256])
+                        } else {
+                            let when: String = earlier["imported_at"]
+                            log.append(
+                                Diagnostic(
+                                    .error, file: file.name,
+                                    "this file was already imported into \(termName) (as \(earlier["file_name"] as String) on \(when)); use --replace to import it again"
+                                ))
+                        }
+                    }
+                }
+                if log.hasErrors { continue }
+                if let roster = plan.roster {
+                    try Workspace.writeRoster(db, roster: roster, termID: termID)
+                }
+                let members = Set(try String.fetchAll(db, sql: "SELECT person_id FROM membership WHERE term_id = ?", arguments: [termID]))
+                if members.isEmpty {
+                    log.append(
+                        Diagnostic(
+                            .error, file: plan.files.first { $0.kind == "ties" }?.name ?? "import",
+                            "the term \(termName) has no roster yet: import one with it (--roster FILE)"))
+                    continue
+                }
+                for file in plan.files where file.terms.contains(termName) {
+                    let ties = file.ties.filter { $0.term == termName }
+                    let peopleCount = file.kind == "roster" ? plan.roster?.people.count ?? 0 : 0
+                    try db.execute(
+                        sql: "INSERT INTO import (term_id, file_name, sha256, kind, rows, people, ties, imported_at) VALUES (?,?,?,?,?,?,?,?)",
+                        arguments: [termID, file.name, file.sha256, file.kind, file.rows, peopleCount, ties.count, now])
+                    let importID = db.lastInsertedRowID
+                    let statement = try db.makeStatement(
+                        sql: """
+                            INSERT INTO tie (term_id, source, target, relation, weight, import_id) VALUES (?,?,?,?,?,?)
+                            ON CONFLICT (term_id, source, target, relation) DO UPDATE SET weight = max(weight, excluded.weight)
+                            """)
+                    for tie in ties {
+                        let source = plan.people[tie.source].id
+                        let target = plan.people[tie.target].id
+                        let strangers = [source, target].filter { !members.contains($0) }
+                        for id in strangers {
+                            log.append(
+                                Diagnostic(.error, file: file.name, line: tie.line, "\(id) is not on the roster of \(termName)"))
+                        }
+                        if log.isFull { break }
+                        if !strangers.isEmpty { continue }
+                        try statement.execute(arguments: [termID, source, target, tie.relation.name, tie.weight, importID])
+                        summary.tiesByRelation[tie.relation, default: 0] += 1
+                    }
+                }
+            }
+            try log.throwIfErrors()
+            return commit ? .commit : .rollback
+        }
+        summary.files = plan.files.map {
+            ImportSummary.File(name: $0.name, kind: $0.kind, rows: $0.rows, people: $0.kind == "roster" ? plan.roster?.people.count ?? 0 : 0, ties: $0.ties.count, sha256: $0.sha256)
+        }
+        return summary
+    }
+
+    private static func upsertTerm(_ db: Database, name: String, starts: CalendarDay?, ends: CalendarDay?) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM term WHERE name = ?", arguments: [name]) {
+            if let starts { try db.execute(sql: "UPDATE term SET starts = ? WHERE id = ?", arguments: [starts.description, id]) }
+            if let ends { try db.execute(sql: "UPDATE term SET ends = ? WHERE id = ?", arguments: [ends.description, id]) }
+            return id
+        }
+        let position = (try Int.fetchOne(db, sql: "SELECT MAX(position) FROM term") ?? -1) + 1
+        try db.execute(
+            sql: "INSERT INTO term (name, position, starts, ends) VALUES (?,?,?,?)",
+            arguments: [name, position, starts?.description, ends?.description])
+        return db.lastInsertedRowID
+    }
+
+    private static func writeRoster(_ db: Database, roster: Roster, termID: Int64) throws {
+        try db.execute(
+            sql: "UPDATE term SET attribute_columns = ?, unit_column = ? WHERE id = ?",
+            arguments: [encodeJSON(roster.attributeColumns), roster.unitColumn, termID])
+        try db.execute(sql: "DELETE FROM membership WHERE term_id = ?", arguments: [termID])
+        let person = try db.makeStatement(
+            sql: "INSERT INTO person (id, name, email) VALUES (?,?,?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email")
+        let member = try db.makeStatement(
+            sql: "INSERT INTO membership (term_id, person_id, roster_order, title, attributes) VALUES (?,?,?,?,?)")
+        for (order, p) in roster.people.enumerated() {
+            try person.execute(arguments: [p.id, p.name, p.email])
+            try member.execute(arguments: [termID, p.id, order, p.title, encodeJSON(p.attributes)])
+        }
+    }
+}
+
+/// The files of an import, read and checked, before anything is written.
+struct ImportPlan {
+    struct File {
+        var name: String
+        var kind: String
+        var rows: Int
+        var sha256: String
+        var ties: [ImportedTie]
+        var terms: Set<String>
+    }
+
+    var files: [File] = []
+    var roster: Roster?
+    /// The people tie indices refer to: the new roster, or the term's stored one.
+    var people: [Person] = []
+    var terms: [String] = []
+    var diagnostics: [Diagnostic] = []
+
+    static func read(_ request: ImportRequest, existing: Workspace?) throws -> ImportPlan {
+        var plan = ImportPlan()
+        var log = DiagnosticLog()
+        var readers: [(path: String, reader: CSVReader, bytes: [UInt8], kind: String)] = []
+        var paths = request.files
+        if let roster = request.roster, !paths.contains(roster) { paths.insert(roster, at: 0) }
+        if paths.isEmpty {
+            throw InputError(Diagnostic(.error, file: "import", "name at least one file to import"))
+        }
+        for path in paths {
+            do throws(InputError) {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    _ = try CSVReader(contentsOf: path)  // throws the precise reason
+                    continue
+                }
+                let bytes = [UInt8](data)
+                let reader = try CSVReader(data: bytes, fileName: path)
+                let kind = path == request.roster ? "roster" : try ImportPlan.kind(of: reader)
+                readers.append((path, reader, bytes, kind))
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        }
+        try log.throwIfErrors()
+
+        let rosters = readers.filter { $0.kind == "roster" }
+        if rosters.count > 1 {
+            throw InputError(
+                Diagnostic(.error, file: rosters[1].path, "only one roster per import (\(rosters[0].path) is a roster too)"))
+        }
+        if let r = rosters.first {
+            let roster = try Roster.read(r.reader)
+            plan.roster = roster
+            plan.people = roster.people
+            log.append(contentsOf: roster.diagnostics)
+            plan.files.append(File(name: r.path, kind: "roster", rows: roster.people.count, sha256: SHA256.hex(r.bytes), ties: [], terms: []))
+        }
+        let tieFiles = readers.filter { $0.kind == "ties" }
+        if plan.roster == nil, !tieFiles.isEmpty {
+            let term = request.term ?? (try? existing?.resolveTerm(nil)) ?? nil
+            if let existing, let term { plan.people = try existing.people(term: term) }
+            if plan.people.isEmpty {
+                throw InputError(
+                    Diagnostic(
+                        .error, file: tieFiles[0].path,
+                        "no roster to match names against: import the roster with the ties (trustnet import ROSTER.csv \(tieFiles[0].path) --term NAME)"
+                    ))
+            }
+        }
+        var terms: [String] = request.term.map { [$0] } ?? []
+        for t in tieFiles {
+            do throws(InputError) {
+                let list = try TieList.read(t.reader, people: plan.people, relation: request.relation, term: request.term)
+                log.append(contentsOf: list.diagnostics)
+                var fileTerms = Set<String>()
+                for tie in list.ties where !fileTerms.contains(tie.term) {
+                    fileTerms.insert(tie.term)
+                    if !terms.contains(tie.term) { terms.append(tie.term) }
+                }
+                plan.files.append(File(name: t.path, kind: "ties", rows: list.rowCount, sha256: SHA256.hex(t.bytes), ties: list.ties, terms: fileTerms))
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        }
+        try log.throwIfErrors()
+        if terms.isEmpty {
+            throw InputError(Diagnostic(.error, file: paths[0], "name the term these files belong to with --term NAME (e.g. --term 2025-fall)"))
+        }
+        // A roster belongs to every term of the import.
+        if let r = plan.files.firstIndex(where: { $0.kind == "roster" }) { plan.files[r].terms = Set(terms) }
+        plan.terms = terms
+        plan.diagnostics = log.diagnostics
+        return plan
+    }
+
+    /// Tells a roster from a tie list by its header.
+    static func kind(of reader: CSVReader) throws(InputError) -> String {
+        var header: CSVHeader?
+        try reader.forEachRecord { record throws(InputError) in
+            if record.isBlank { return true }
+            header = CSVHeader(record: record, fileName: reader.fileName)
+            return false
+        }
+        guard let header else {
+            throw InputError(Diagnostic(.error, file: reader.fileName, line: 1, column: 1, "the file is empty: it has no header row"))
+        }
+        if header.index(of: ["source", "from", "ego", "respondent", "sender"]) != nil
+            || header.index(of: ["target", "to", "alter", "named", "receiver"]) != nil
+        {
+            return "ties"
+        }
+        if header.index(of: ["id", "staff id", "person id", "employee id", "email", "e-mail", "name", "full name"]) != nil {
+            return "roster"
+        }
+        throw InputError(
+            Diagnostic(
+                .error, file: reader.fileName, line: header.record.line, column: 1,
+                "cannot tell what this file is from its header (\(header.listing)): a roster starts id,name,… and a tie list source,target,…"
+            ))
+    }
+}

@@ -1,0 +1,26 @@
+/// Something the user asked of the workspace that it cannot do. Each case reads as a sentence.
+public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable {
+    case notFound(path: String)
+    case notAWorkspace(path: String, reason: String)
+    case noTerms(path: String)
+    case unknownTerm(String, known: [String])
+    case unknownUnitColumn(String, term: String, columns: [String])
+    case unknownRelation(String, known: [String])
+
+    public var description: String {
+        switch self {
+        case .notFound(let path):
+            "no workspace at \(path): import a roster first (trustnet import ROSTER.csv TIES.csv --term NAME), or name one with --workspace"
+        case .notAWorkspace(let path, let reason):
+            "\(path) is not a TrustNet workspace: \(reason)"
+        case .noTerms(let path):
+            "the workspace \(path) has no terms yet: import a roster and ties with --term NAME"
+        case .unknownTerm(let name, let known):
+            "no term \"\(name)\" in the workspace (terms: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
+        case .unknownUnitColumn(let column, let term, let columns):
+            "the roster of \(term) has no column \"\(column)\" (columns: \(columns.joined(separator: ", ")))"
+        case .unknownRelation(let name, let known):
+            "no \(name) ties in this term (relations: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import TrustNet
+import TrustNetIO
+import TrustNetStore
+
+/// `--workspace FILE`, shared by every command that reads or writes the workspace.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The workspace file (default: trustnet.sqlite here, or $TRUSTNET_WORKSPACE).", valueName: "FILE"))
+    var workspace: String?
+
+    var path: String { workspace ?? Workspace.defaultPath }
+
+    func open() throws -> Workspace { try Workspace.open(at: path) }
+}
+
+/// `--format table|csv|json` for commands that print results.
+struct FormatOptions: ParsableArguments {
+    @Option(name: .long, help: "table (aligned, for reading), csv or json (for other tools; on stdout).")
+    var format: ResultTable.Format = .table
+}
+
+extension ResultTable.Format: ExpressibleByArgument {}
+extension EdgeCost: ExpressibleByArgument {}
+
+/// `--term T` and `--relation R…`: which network of the workspace a command looks at.
+struct NetworkOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The term (default: the latest).", valueName: "TERM"))
+    var term: String?
+
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: ArgumentHelp("A relation to include; repeat for several (default: all, weights summed).", valueName: "RELATION"))
+    var relation: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The roster column to use as unit (default: unit, department, team or school).", valueName: "COLUMN"))
+    var unit: String?
+
+    /// Loads the term's network and checks the relations asked for exist in it.
+    func load(from workspace: Workspace) throws -> (network: Network, relations: Set<Relation>?) {
+        let network = try workspace.network(term: term, unitColumn: unit)
+        guard !relation.isEmpty else { return (network, nil) }
+        var chosen = Set<Relation>()
+        for name in relation {
+            guard let r = Relation(name), network.relations.contains(r) else {
+                throw UsageError(WorkspaceError.unknownRelation(name, known: network.relations.map(\.name)).description)
+            }
+            chosen.insert(r)
+        }
+        return (network, chosen)
+    }
+
+    static func describe(_ relations: Set<Relation>?, in network: Network) -> String {
+        let names = (relations.map { $0.sorted() } ?? network.relations).map(\.name)
+        return names.count == 1 ? names[0] : names.joined(separator: " + ") + " (weights summed)"
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+@testable import TrustNetIO
+
+@Suite struct CSVReaderTests {
+    func read(_ text: String, separator: UInt8? = nil) throws -> [CSVRecord] {
+        try CSVReader(data: Array(text.utf8), fileName: "t.csv", separator: separator).records()
+    }
+
+    @Test func plainCommaSeparatedRows() throws {
+        let rows = try read("id,name\n1,Ann\n2,Bo\n")
+        #expect(rows.map(\.fields) == [["id", "name"], ["1", "Ann"], ["2", "Bo"]])
+        #expect(rows.map(\.line) == [1, 2, 3])
+        #expect(rows[2].position(ofField: 1) == .init(line: 3, column: 3))
+    }
+
+    @Test func quotedFieldsWithSeparatorsQuotesAndLineBreaks() throws {
+        let rows = try read("a,b,c\n\"Smith, Jo\",\"say \"\"hi\"\"\",\"two\nlines\"\nx,y,z\r\n")
+        #expect(rows[1].fields == ["Smith, Jo", "say \"hi\"", "two\nlines"])
+        // The record after a two-line field starts on line 4.
+        #expect(rows[2].line == 4)
+        #expect(rows[2].fields == ["x", "y", "z"])
+        #expect(rows.count == 3)
+    }
+
+    @Test func detectsSemicolonAndTab() throws {
+        let semi = try CSVReader(data: Array("id;name\n1;\"A, B\"\n".utf8), fileName: "s.csv")
+        #expect(semi.separatorName == "semicolon")
+        #expect(try semi.records()[1].fields == ["1", "A, B"])
+        let tab = try CSVReader(data: Array("id\tname\n1\tAnn\n".utf8), fileName: "t.tsv")
+        #expect(tab.separatorName == "tab")
+        #expect(try tab.records()[1].fields == ["1", "Ann"])
+    }
+
+    @Test func utf8ByteOrderMarkIsDropped() throws {
+        let rows = try CSVReader(data: [0xEF, 0xBB, 0xBF] + Array("id,name\n1,Zoë\n".utf8), fileName: "b.csv").records()
+        #expect(rows[0].fields == ["id", "name"])
+        #expect(rows[1].fields == ["1", "Zoë"])
+    }
+
+    @Test func utf16LittleEndianFromExcel() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "id\tname\r\n1\tJosé\r\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let rows = try CSVReader(data: bytes, fileName: "u.txt").records()
+        #expect(rows.map(\.fields) == [["id", "name"], ["1", "José"]])
+    }
+
+    @Test func utf16BigEndian() throws {
+        var bytes: [UInt8] = [0xFE, 0xFF]
+        for unit in "a,b\n1,ø\n".utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        #expect(try CSVReader(data: bytes, fileName: "u.txt").records()[1].fields == ["1", "ø"])
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let rows = try read("name,id\nÉlodie Ñúñez,7\n")
+        #expect(rows[1].position(ofField: 1) == .init(line: 2, column: 14))
+    }
+
+    @Test func unterminatedQuoteNamesWhereItOpened() throws {
+        let error = #expect(throws: InputError.self) { try read("id,name\n1,Ann\n2,\"Bo\n3,Cy\n") }
+        #expect(error?.diagnostics.first?.line == 3)
+        #expect(error?.diagnostics.first?.column == 3)
+        #expect(error?.description.hasPrefix("t.csv:3:3: error:") == true)
+    }
+
+    @Test func textAfterClosingQuoteIsAnError() throws {
+        let error = #expect(throws: InputError.self) { try read("a,b\n\"x\"y,2\n") }
+        #expect(error?.diagnostics.first?.line == 2)
+        #expect(error?.diagnostics.first?.column == 4)
+    }
+
+    @Test func invalidUTF8NamesTheLine() throws {
+        let bytes = Array("id,name\n1,Ann\n2,".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        let error = #expect(throws: InputError.self) { try CSVReader(data: bytes, fileName: "l.csv") }
+        #expect(error?.diagnostics.first?.line == 3)
+    }
+
+    @Test func blankLinesAreRecordsThatCallersSkip() throws {
+        let rows = try read("a,b\n\n1,2\n,\n")
+        #expect(rows.map(\.isBlank) == [false, true, false, true])
+    }
+
+    @Test func loneQuoteInsideUnquotedFieldIsText() throws {
+        #expect(try read("a,b\nO\"Brien,2\n")[1].fields == ["O\"Brien", "2"])
+    }
+
+    @Test func emptyFileHasNoHeader() throws {
+        let reader = try CSVReader(data: [], fileName: "e.csv")
+        let error = #expect(throws: InputError.self) { try reader.forEachRow(header: { _ in }, row: { _ in true }) }
+        #expect(error?.description == "e.csv:1:1: error: the file is empty: it has no header row")
+    }
+
+    @Test func missingFileIsADiagnostic() throws {
+        let error = #expect(throws: InputError.self) { try CSVReader(contentsOf: "/nonexistent/roster.csv") }
+        #expect(error?.description == "/nonexistent/roster.csv: error: no such file")
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+import TrustNet
+@testable import TrustNetIO
+
+@Suite struct TieListTests {
+    let people = [
+        Person(id: "S1", name: "María García", email: "maria@x.org"),
+        Person(id: "S2", name: "Tom O'Brien"),
+        Person(id: "S3", name: "Lee Chan"),
+        Person(id: "S4", name: "Lee Chan"),
+    ]
+
+    func ties(_ text: String, relation: Relation? = nil, term: String? = "t1") throws -> TieList {
+        try TieList.read(CSVReader(data: Array(text.utf8), fileName: "ties.csv"), people: people, relation: relation, term: term)
+    }
+
+    @Test func matchesByIdEmailAndNormalizedName() throws {
+        let list = try ties("source,target,relation,weight\nS1,S2,advice,3\nmaria@x.org,tom obrien,trust,\n\"garcia, maria\",S2,sharing,1\n")
+        #expect(list.ties.map { [$0.source, $0.target] } == [[0, 1], [0, 1], [0, 1]])
+        #expect(list.ties.map(\.relation) == [.advice, .trust, .sharing])
+        #expect(list.ties.map(\.weight) == [3, 1, 1])
+        #expect(list.ties.map(\.line) == [2, 3, 4])
+        #expect(list.rowCount == 3)
+    }
+
+    @Test func unknownPersonIsAnErrorAtTheCell() throws {
+        let error = #expect(throws: InputError.self) { try ties("source,target,relation\nS1,S2,advice\nS1,Nobody Here,advice\n") }
+        let d = try #require(error?.diagnostics.first)
+        #expect(d.description == "ties.csv:3:4: error: \"Nobody Here\" is not on the roster (by id, e-mail or name)")
+    }
+
+    @Test func ambiguousNameIsAnError() throws {
+        let error = #expect(throws: InputError.self) { try ties("source,target,relation\nS1,Lee Chan,advice\n") }
+        #expect(error?.diagnostics.first?.message.contains("S3, S4") == true)
+    }
+
+    @Test func nonNumericWeightIsAnErrorAtItsColumn() throws {
+        let error = #expect(throws: InputError.self) { try ties("source,target,relation,weight\nS1,S2,advice,often\n") }
+        let d = try #require(error?.diagnostics.first)
+        #expect(d.line == 2 && d.column == 14)
+        #expect(d.message.contains("often"))
+        #expect(throws: InputError.self) { try ties("source,target,relation,weight\nS1,S2,advice,-1\n") }
+    }
+
+    @Test func missingRelationColumnNeedsARelation() throws {
+        let error = #expect(throws: InputError.self) { try ties("source,target\nS1,S2\n") }
+        #expect(error?.diagnostics.first?.line == 1)
+        #expect(error?.description.contains("--relation") == true)
+        let list = try ties("source,target\nS1,S2\n", relation: .advice)
+        #expect(list.ties.first?.relation == .advice)
+    }
+
+    @Test func termColumnOrDefault() throws {
+        let list = try ties("source,target,relation,term\nS1,S2,advice,2025-fall\nS2,S1,advice,\n")
+        #expect(list.ties.map(\.term) == ["2025-fall", "t1"])
+        #expect(throws: InputError.self) { try ties("source,target,relation\nS1,S2,advice\n", term: nil) }
+    }
+
+    @Test func selfTiesZeroWeightsAndDuplicatesAreReported() throws {
+        let list = try ties("source,target,relation,weight\nS1,S1,advice,1\nS1,S2,advice,0\nS1,S2,advice,2\nS1,S2,advice,4\n")
+        #expect(list.ties.count == 1)
+        #expect(list.ties[0].weight == 4)
+        let messages = list.diagnostics.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("ties.csv:5:1: warning:") && $0.contains("line 4") })
+        #expect(messages.contains { $0.contains("1 tie from a person to themselves dropped") })
+        #expect(messages.contains { $0.contains("weight 0") })
+    }
+}

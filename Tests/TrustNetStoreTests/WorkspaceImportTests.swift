@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+import TrustNet
+import TrustNetIO
+@testable import TrustNetStore
+import GRDB
+
+/// A scratch folder with a roster and tie lists, removed at the end of each test.
+final class Scratch {
+    let folder: URL
+
+    init() {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("trustnet-store-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    func write(_ name: String, _ text: String) -> String {
+        let path = folder.appendingPathComponent(name).path
+        try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    var workspace: String { folder.appendingPathComponent("trustnet.sqlite").path }
+
+    func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+}
+
+@Suite struct WorkspaceImportTests {
+    static let roster = "id,name,email,department,title\nS1,Ann Lee,ann@x.org,Maths,Head of Maths\nS2,Bo Diaz,bo@x.org,Maths,\nS3,Cy Ng,,Science,Teacher\n"
+    static let ties = "source,target,relation,weight\nS2,S1,advice,3\nS3,S1,advice,1\nS1,S3,trust,2\nann@x.org,Bo Diaz,sharing,\n"
+
+    func importSample(_ s: Scratch, term: String = "2025-fall") throws -> ImportSummary {
+        try Workspace.importFiles(
+            ImportRequest(files: [s.write("roster.csv", Self.roster), s.write("ties.csv", Self.ties)], term: term), into: s.workspace)
+    }
+
+    @Test func importThenLoadTheTermsNetwork() throws {
+        let s = Scratch()
+        let summary = try importSample(s)
+        #expect(summary.terms == ["2025-fall"])
+        #expect(summary.tiesByRelation == [.advice: 2, .trust: 1, .sharing: 1])
+        let ws = try Workspace.open(at: s.workspace)
+        let network = try ws.network()
+        #expect(network.term.name == "2025-fall")
+        #expect(network.people.map(\.id) == ["S1", "S2", "S3"])
+        #expect(network.people.map(\.unit) == ["Maths", "Maths", "Science"])
+        #expect(network.unitName == "department")
+        #expect(network.people[0].isFormalLeader && !network.people[2].isFormalLeader)
+        let advice = network.graph(relations: [.advice])
+        #expect(advice.weight(from: 1, to: 0) == 3)
+        #expect(advice.tieCount == 2)
+        #expect(network.graph().tieCount == 4)
+        let terms = try ws.terms()
+        #expect(terms.map(\.people) == [3])
+        #expect(terms.map(\.ties) == [4])
+        #expect(terms[0].relations == [.advice, .sharing, .trust])
+    }
+
+    @Test func importLogKeepsFileDigestsAndCounts() throws {
+        let s = Scratch()
+        _ = try importSample(s)
+        let ws = try Workspace.open(at: s.workspace)
+        let rows = try ws.database.read { db in
+            try Row.fetchAll(db, sql: "SELECT file_name, sha256, kind, rows, people, ties FROM import ORDER BY id")
+        }
+        #expect(rows.count == 2)
+        #expect(rows[0]["kind"] as String == "roster")
+        #expect(rows[0]["people"] as Int == 3)
+        #expect(rows[1]["ties"] as Int == 4)
+        #expect(rows[1]["sha256"] as String == SHA256.hex(Array(Self.ties.utf8)))
+    }
+
+    @Test func secondTermKeepsPeopleAndOrder() throws {
+        let s = Scratch()
+        _ = try importSample(s, term: "2025-fall")
+        let roster2 = s.write("roster2.csv", "id,name,department\nS1,Ann Lee,Maths\nS4,Di Roy,Arts\n")
+        let ties2 = s.write("ties2.csv", "source,target,relation\nS4,S1,advice\n")
+        _ = try Workspace.importFiles(ImportRequest(files: [roster2, ties2], term: "2026-spring"), into: s.workspace)
+        let ws = try Workspace.open(at: s.workspace)
+        #expect(try ws.terms().map(\.term.name) == ["2025-fall", "2026-spring"])
+        #expect(try ws.network().people.map(\.id) == ["S1", "S4"])
+        #expect(try ws.network(term: "2025-fall").people.count == 3)
+        #expect(throws: WorkspaceError.unknownTerm("2024", known: ["2025-fall", "2026-spring"])) { try ws.network(term: "2024") }
+    }
+
+    @Test func tiesAloneMatchAgainstTheStoredRoster() throws {
+        let s = Scratch()
+        _ = try importSample(s)
+        let more = s.write("more.csv", "source,target\nCy Ng,Bo Diaz\n")
+        let summary = try Workspace.importFiles(ImportRequest(files: [more], term: "2025-fall", relation: .trust), into: s.workspace)
+        #expect(summary.tiesByRelation == [.trust: 1])
+        #expect(try Workspace.open(at: s.workspace).network().graph(relations: [.trust]).weight(from: 2, to: 1) == 1)
+    }
+
+    @Test func sameFileTwiceIsRefusedUnlessReplace() throws {
+        let s = Scratch()
+        _ = try importSample(s)
+        let before = s.bytes(s.workspace)
+        let error = #expect(throws: InputError.self) { try importSample(s) }
+        #expect(error?.description.contains("already imported into 2025-fall") == true)
+        #expect(s.bytes(s.workspace) == before)
+        var request = ImportRequest(files: [s.write("roster.csv", Self.roster), s.write("ties.csv", Self.ties)], term: "2025-fall")
+        request.replace = true
+        _ = try Workspace.importFiles(request, into: s.workspace)
+        let ws = try Workspace.open(at: s.workspace)
+        #expect(try ws.terms().first?.ties == 4)
+        let imports = try ws.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM import") }
+        #expect(imports == 2)
+    }
+
+    /// Bad input: exit-2 class errors with file, line and column, and the workspace unchanged.
+    @Test(arguments: [
+        ("source,target,relation,weight\nS2,S1,advice,3\nS3,Zed,advice,1\n", "ties.csv:3:4: error: \"Zed\" is not on the roster"),
+        ("source,target,relation,weight\nS2,S1,advice,lots\n", "ties.csv:2:14: error: weight \"lots\""),
+        ("source,relation,weight\nS2,advice,1\n", "ties.csv:1:1: error: no target column"),
+        ("", "ties.csv:1:1: error: the file is empty"),
+    ])
+    func badTieListLeavesWorkspaceUnchanged(text: String, message: String) throws {
+        let s = Scratch()
+        _ = try importSample(s)
+        let before = s.bytes(s.workspace)
+        let bad = s.write("ties.csv", text)
+        let error = #expect(throws: InputError.self) {
+            try Workspace.importFiles(ImportRequest(files: [s.write("roster.csv", Self.roster), bad], term: "2026-spring"), into: s.workspace)
+        }
+        #expect(error?.description.contains(message) == true, "\(error?.description ?? "")")
+        #expect(s.bytes(s.workspace) == before)
+        #expect(try Workspace.open(at: s.workspace).terms().map(\.term.name) == ["2025-fall"])
+    }
+
+    @Test func failedFirstImportCreatesNoWorkspace() throws {
+        let s = Scratch()
+        let bad = s.write("ties.csv", "source,target,relation\nS1,Nobody,advice\n")
+        #expect(throws: InputError.self) {
+            try Workspace.importFiles(ImportRequest(files: [s.write("roster.csv", Self.roster), bad], term: "t"), into: s.workspace)
+        }
+        #expect(!FileManager.default.fileExists(atPath: s.workspace))
+    }
+
+    @Test func dryRunWritesNothing() throws {
+        let s = Scratch()
+        var request = ImportRequest(files: [s.write("roster.csv", Self.roster), s.write("ties.csv", Self.ties)], term: "t")
+        request.dryRun = true
+        let summary = try Workspace.importFiles(request, into: s.workspace)
+        #expect(summary.dryRun)
+        #expect(summary.tiesByRelation[.advice] == 2)
+        #expect(!FileManager.default.fileExists(atPath: s.workspace))
+    }
+
+    @Test func tiesWithoutAnyRosterAreRefused() throws {
+        let s = Scratch()
+        let error = #expect(throws: InputError.self) {
+            try Workspace.importFiles(ImportRequest(files: [s.write("ties.csv", Self.ties)], term: "t"), into: s.workspace)
+        }
+        #expect(error?.description.contains("no roster") == true)
+    }
+
+    @Test func unknownFileKindIsRefused() throws {
+        let s = Scratch()
+        let error = #expect(throws: InputError.self) {
+            try Workspace.importFiles(ImportRequest(files: [s.write("x.csv", "colour,size\nred,2\n")], term: "t"), into: s.workspace)
+        }
+        #expect(error?.description.hasPrefix(s.folder.appendingPathComponent("x.csv").path + ":1:1: error: cannot tell") == true)
+    }
+
+    @Test func notAWorkspaceFile() throws {
+        let s = Scratch()
+        let path = s.write("junk.sqlite", String(repeating: "not sqlite ", count: 100))
+        #expect(throws: WorkspaceError.self) { try Workspace.open(at: path) }
+        #expect(throws: WorkspaceError.notFound(path: "/nonexistent/x.sqlite")) { try Workspace.open(at: "/nonexistent/x.sqlite") }
+    }
+}
