@@ -9,12 +9,14 @@ struct TrustNetCommand: ParsableCommand {
         commandName: "trustnet",
         abstract: "See the relationships school improvement travels on: advice, trust, sharing and one-on-ones.",
         discussion: """
-            Start with the bundled sample:   trustnet demo
-            Import your own term:            trustnet import roster.csv ties.csv --term 2025-fall
-            Then:                            trustnet metrics --relation advice
-                                             trustnet render -o Output/advice.svg --relation advice
+            Examples:
+              trustnet demo                    the bundled sample district, three terms
+              trustnet import roster.csv ties.csv --term 2025-fall
+              trustnet metrics --relation advice
+              trustnet render --relation advice -o Output/advice.svg
 
-            The workspace is trustnet.sqlite in the current folder, or --workspace FILE, or $TRUSTNET_WORKSPACE.
+            The workspace is trustnet.sqlite in the current folder
+            (or --workspace FILE, or $TRUSTNET_WORKSPACE).
             Exit codes: 0 ok, 1 failure, 2 bad usage or bad input.
             """,
         version: "0.1.0",
@@ -32,7 +34,7 @@ struct TrustNetCommand: ParsableCommand {
             try command.run()
         } catch let error as InputError {
             Console.report(error.diagnostics)
-            Console.error("nothing was written.")
+            Console.line("nothing was written.")
             Foundation.exit(2)
         } catch let error as WorkspaceError {
             Console.error(error.description)

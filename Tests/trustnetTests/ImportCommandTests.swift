@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@Suite struct ImportCommandTests {
+    static let roster = "id,name,email,department,title\nS1,Ann Lee,ann@x.org,Maths,Head of Maths\nS2,Bo Diaz,bo@x.org,Maths,\nS3,Cy Ng,,Science,Teacher\n"
+    static let ties = "source,target,relation,weight\nS2,S1,advice,3\nS3,S1,advice,1\nS1,S3,trust,2\nann@x.org,Bo Diaz,sharing,\n"
+
+    @Test func importListsTermsAndPeople() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let r = try cli.run(["import", cli.write("roster.csv", Self.roster), cli.write("ties.csv", Self.ties), "--term", "2025-fall"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("imported into 2025-fall: 2 advice, 1 sharing, 1 trust"))
+        #expect(r.stdout.isEmpty)
+        let terms = try cli.run(["terms", "--format", "csv"])
+        #expect(terms.stdout == "term,starts,ends,people,ties,relations,unit_column\n2025-fall,,,3,4,advice sharing trust,department\n")
+        let people = try cli.run(["people", "--format", "csv"])
+        #expect(people.stdout.contains("S1,Ann Lee,ann@x.org,Maths,Head of Maths,yes\n"))
+        #expect(people.stdout.contains("S3,Cy Ng,,Science,Teacher,no\n"))
+    }
+
+    /// Each bad input: exit code 2, file:line:column on stderr, the workspace unchanged.
+    @Test(arguments: [
+        ("missing column", "source,relation,weight\nS2,advice,1\n", "ties.csv:1:1: error: no target column"),
+        ("unknown person", "source,target,relation\nS2,S1,advice\nS3,Nobody,advice\n", "ties.csv:3:4: error: \"Nobody\" is not on the roster"),
+        ("non-numeric weight", "source,target,relation,weight\nS2,S1,advice,3\nS3,S1,advice,x\n", "ties.csv:3:14: error: weight \"x\""),
+        ("empty file", "", "ties.csv:1:1: error: the file is empty"),
+        ("unclosed quote", "source,target,relation\n\"S2,S1,advice\n", "ties.csv:2:1: error: this quoted field is never closed"),
+    ])
+    func badInputExitsTwoAndChangesNothing(name: String, text: String, message: String) throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = cli.write("roster.csv", Self.roster)
+        #expect(try cli.run(["import", roster, cli.write("good.csv", Self.ties), "--term", "2025-fall"]).status == 0)
+        let workspace = cli.path("trustnet.sqlite")
+        let before = FileManager.default.contents(atPath: workspace)
+        let r = try cli.run(["import", roster, cli.write("ties.csv", text), "--term", "2026-spring"])
+        #expect(r.status == 2, "\(name): \(r.stderr)")
+        #expect(r.stderr.contains(message), "\(name): \(r.stderr)")
+        #expect(r.stderr.contains("nothing was written"))
+        #expect(FileManager.default.contents(atPath: workspace) == before, "\(name)")
+        #expect(try cli.run(["terms", "--format", "csv"]).stdout.components(separatedBy: "\n").count == 3)
+    }
+
+    @Test func firstImportWithBadInputCreatesNoWorkspace() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let r = try cli.run(["import", cli.write("roster.csv", "name,unit\nAnn,Maths\n"), "--term", "t"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("roster.csv:1:1: error: no id column"))
+        #expect(!FileManager.default.fileExists(atPath: cli.path("trustnet.sqlite")))
+    }
+
+    @Test func sameFileTwiceNeedsReplace() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let args = ["import", cli.write("roster.csv", Self.roster), cli.write("ties.csv", Self.ties), "--term", "t"]
+        #expect(try cli.run(args).status == 0)
+        let again = try cli.run(args)
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("already imported into t"))
+        #expect(again.stderr.contains("--replace"))
+        #expect(try cli.run(args + ["--replace"]).status == 0)
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["import"]).status == 2)
+        #expect(try cli.run(["import", "x.csv", "--starts", "2025-13-01"]).status == 2)
+        #expect(try cli.run(["no-such-command"]).status == 2)
+        let missing = try cli.run(["terms"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("no workspace at trustnet.sqlite"))
+        let help = try cli.run(["import", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("trustnet import roster.csv advice.csv trust.csv --term 2025-fall"))
+    }
+
+    @Test func dryRunWritesNothing() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let r = try cli.run(["import", cli.write("roster.csv", Self.roster), cli.write("ties.csv", Self.ties), "--term", "t", "--dry-run"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("would import into t"))
+        #expect(!FileManager.default.fileExists(atPath: cli.path("trustnet.sqlite")))
+        let check = try cli.run(["check", cli.path("roster.csv"), cli.path("ties.csv")])
+        #expect(check.status == 0)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("trustnet.sqlite")))
+    }
+}
