@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: all deps build test demo bench clean
+.PHONY: all deps build test demo clean
 
 all: build
 
@@ -20,9 +20,6 @@ test: deps
 demo: deps
 	$(SWIFT) build --product trustnet
 	$$($(SWIFT) build --show-bin-path)/trustnet demo
-
-bench: deps
-	$(MAKE) -C Benchmarks
 
 clean:
 	rm -rf .build Output/demo
