@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "TrustNet",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "TrustNet", targets: ["TrustNet"]),
         .library(name: "TrustNetIO", targets: ["TrustNetIO"]),

@@ -21,8 +21,8 @@ struct TrustNetCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self,
-            //HOLD
+            ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self,
+            RenderCommand.self, DemoCommand.self,
         ]
     )
 

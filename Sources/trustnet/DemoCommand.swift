@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import TrustNet
+import TrustNetGraphviz
+import TrustNetIO
+import TrustNetStore
+
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Run the bundled sample district: import three terms, write metrics and diagrams.",
+        discussion: """
+            Imports Datasets/sample-district (a synthetic district of two schools, surveyed in three
+            terms) into a fresh Output/demo/trustnet.sqlite, then writes for each term the metrics
+            (CSV) and the advice network (SVG, PNG, PDF) and the unit diagram under Output/demo/TERM/.
+
+            Example (from the repository folder):
+              trustnet demo
+              trustnet metrics --workspace Output/demo/trustnet.sqlite --relation advice
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The sample's folder.", valueName: "FOLDER"))
+    var data = "Datasets/sample-district"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write everything.", valueName: "FOLDER"))
+    var output = "Output/demo"
+
+    func run() throws {
+        let termsFile = (data as NSString).appendingPathComponent("terms.csv")
+        guard FileManager.default.fileExists(atPath: termsFile) else {
+            throw UsageError("no sample at \(data): run trustnet demo from the repository folder, or give --data FOLDER")
+        }
+        let terms = try Term.readList(CSVReader(contentsOf: termsFile))
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let workspacePath = (output as NSString).appendingPathComponent("trustnet.sqlite")
+        try? FileManager.default.removeItem(atPath: workspacePath)
+
+        for term in terms {
+            var request = ImportRequest(
+                files: ["roster", "ties"].map { (data as NSString).appendingPathComponent("\($0)-\(term.name).csv") }, term: term.name)
+            request.starts = term.starts
+            request.ends = term.ends
+            let summary = try Workspace.importFiles(request, into: workspacePath)
+            Console.report(summary.diagnostics.filter { $0.severity != .note })
+            let ties = summary.tiesByRelation.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            Console.line("imported \(term.name): \(summary.files.first?.people ?? 0) people; \(ties)")
+        }
+
+        let workspace = try Workspace.open(at: workspacePath)
+        var written: [String] = []
+        for term in terms {
+            let network = try workspace.network(term: term.name)
+            let folder = (output as NSString).appendingPathComponent(term.name)
+            let graph = network.graph()
+            var columns: [(name: String, scores: NodeScores, isCount: Bool)] = []
+            for measure in PersonMeasure.allCases {
+                columns.append((measure.rawValue, try measure.scores(on: graph), measure.isCount))
+            }
+            let metrics = (folder as NSString).appendingPathComponent("metrics.csv")
+            try OutputFile.write(ResultTable.personMeasures(network, columns).csv(), to: metrics)
+            written.append(metrics)
+
+            let advice = DiagramRequest(relations: [.advice], sizeBy: .inDegree)
+            for format in [OutputFormat.svg, .png, .pdf] {
+                let file = (folder as NSString).appendingPathComponent("advice.\(format.rawValue)")
+                try OutputFile.write(try advice.render(network, format: format), to: file)
+                written.append(file)
+            }
+            let units = (folder as NSString).appendingPathComponent("units.svg")
+            try OutputFile.write(try DiagramRequest(relations: [.advice, .sharing], byUnit: true).render(network, format: .svg), to: units)
+            written.append(units)
+
+            let adviceIn = network.graph(relations: [.advice]).degrees(.incoming)
+            let top = adviceIn.top(3).map { i in
+                let p = network.people[i]
+                return "\(p.name) (\(Int(adviceIn[i]))\(p.title.map { ", " + $0 } ?? ""))"
+            }
+            Console.line("\(term.name): most sought for advice: \(top.joined(separator: "; "))")
+        }
+        Console.line("\nwrote \(written.count) files under \(output)/:")
+        for file in written { Console.line("  \(file)") }
+        Console.line("workspace: \(workspacePath)   (try: trustnet metrics --workspace \(workspacePath) --relation advice)")
+    }
+}

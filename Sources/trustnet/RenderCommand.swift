@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import TrustNet
+import TrustNetGraphviz
+import TrustNetIO
+import TrustNetStore
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
+extension PersonMeasure: ExpressibleByArgument {}
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a term's network through Graphviz: SVG, PNG, PDF or DOT.",
+        discussion: """
+            Colour by unit (colour-blind-safe palette), size by a measure, pen width by tie weight,
+            relations as line styles, a legend. Names are shown where they stay legible.
+
+            Examples:
+              trustnet render --relation advice -o Output/advice.svg
+              trustnet render --relation advice --size-by betweenness --min-weight 2 -o Output/advice.png
+              trustnet render --by-unit -o Output/units.pdf
+              trustnet render --format dot > network.dot
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var network: NetworkOptions
+
+    @Option(name: .long, help: "Layout: auto (neato up to 400 people, sfdp beyond), neato, sfdp, fdp, dot or circo.")
+    var layout: LayoutEngine = .auto
+
+    @Option(name: .long, help: "svg, png, pdf or dot (default: from the -o file's extension, else svg).")
+    var format: OutputFormat?
+
+    @Option(name: .customLong("color-by"), help: ArgumentHelp("The roster column that sets node colours (default: the unit).", valueName: "COLUMN"))
+    var colorBy: String?
+
+    @Option(name: .customLong("size-by"), help: ArgumentHelp("The measure that sets node size (default: pagerank).", valueName: "MEASURE"))
+    var sizeBy: PersonMeasure = .pagerank
+
+    @Option(name: .customLong("min-weight"), help: ArgumentHelp("Draw only ties at least this strong.", valueName: "W"))
+    var minWeight: Double = 0
+
+    @Flag(name: .customLong("by-unit"), help: "Draw units as nodes, with the number of ties between them.")
+    var byUnit = false
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the diagram (default: stdout).", valueName: "FILE"))
+    var output: String?
+
+    func validate() throws {
+        if minWeight < 0 || !minWeight.isFinite { throw ValidationError("--min-weight must be a number ≥ 0") }
+        if format == nil, let output, OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
+            throw ValidationError("cannot tell the format from \(output): give --format svg|png|pdf|dot")
+        }
+    }
+
+    func run() throws {
+        let (net, relations) = try network.load(from: workspace.open())
+        let chosenFormat = format ?? output.flatMap { OutputFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
+        let bytes = try DiagramRequest(
+            relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, byUnit: byUnit, layout: layout
+        ).render(net, format: chosenFormat)
+        if let output {
+            try OutputFile.write(bytes, to: output)
+            Console.line("wrote \(output) (\(net.term.name), \(NetworkOptions.describe(relations, in: net)))")
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+    }
+}
+
+/// What `render` and `demo` draw: the options of one diagram, turned into bytes.
+struct DiagramRequest {
+    var relations: Set<Relation>?
+    var colorBy: String?
+    var sizeBy: PersonMeasure = .pagerank
+    var minWeight: Double = 0
+    var byUnit = false
+    var layout: LayoutEngine = .auto
+
+    func render(_ network: Network, format: OutputFormat) throws -> [UInt8] {
+        if let colorBy, !network.people.contains(where: { $0.attributes[colorBy] != nil }) {
+            let columns = Set(network.people.flatMap(\.attributes.keys)).sorted()
+            throw UsageError("no roster column \"\(colorBy)\" to colour by (columns: \(columns.joined(separator: ", ")))")
+        }
+        var options = DiagramOptions()
+        options.relations = relations
+        options.colorBy = colorBy
+        options.minWeight = minWeight
+        options.byUnit = byUnit
+        options.title = "\(network.term.name): \(NetworkOptions.describe(relations, in: network))"
+        if !byUnit {
+            let graph = network.graph(relations: relations)
+            options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph).values)
+        }
+        let diagram = Diagram(network: network, options: options)
+        let engine = layout.resolved(nodeCount: byUnit ? network.units.count : network.people.count)
+        return try GraphvizRenderer.render(dot: diagram.dot(), engine: engine, format: format)
+    }
+}
+
+/// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.
+enum OutputFile {
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        try Data(bytes).write(to: temporary)
+        if FileManager.default.fileExists(atPath: url.path) {
+            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+        } else {
+            try FileManager.default.moveItem(at: temporary, to: url)
+        }
+    }
+
+    static func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
+}
