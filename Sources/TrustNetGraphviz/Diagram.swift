@@ -165,8 +165,8 @@ public struct Diagram: Sendable {
         let largest = Double(members.max() ?? 1)
         let strongest = Double(between.enumerated().flatMap { a, row in row.enumerated().filter { $0.offset != a }.map(\.element) }.max() ?? 1)
         var out = "digraph trustnet_units {\n"
-        out += "  graph [overlap=prism, sep=\"+12\", splines=true, bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l];\n"
-        out += "  node [shape=circle, style=filled, fixedsize=true, fontname=\"Helvetica,Arial,sans-serif\", fontsize=10, penwidth=0.6, color=\"#444444\"];\n"
+        out += "  graph [overlap=prism, sep=\"+12\", splines=curved, bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l];\n"
+        out += "  node [shape=circle, style=filled, fixedsize=false, fontname=\"Helvetica,Arial,sans-serif\", fontsize=10, penwidth=0.6, color=\"#444444\"];\n"
         out += "  edge [arrowsize=0.6, fontname=\"Helvetica,Arial,sans-serif\", fontsize=9, color=\"#333333AA\"];\n"
         for (a, name) in groupNames.enumerated() {
             let width = 0.6 + 1.2 * (Double(members[a]) / largest).squareRoot()
@@ -183,7 +183,7 @@ public struct Diagram: Sendable {
         }
         var rows: [String] = []
         if let title = options.title { rows.append("<tr><td align=\"left\"><b>\(DOTText.html(title))</b></td></tr>") }
-        rows.append("<tr><td align=\"left\"><font point-size=\"9\">units (\(DOTText.html(options.colorBy ?? network.unitName))) as circles sized by people; arrows: number of ties from one unit to another</font></td></tr>")
+        rows.append("<tr><td align=\"left\"><font point-size=\"9\">units (\(DOTText.html(options.colorBy ?? network.unitName))) sized by their number of people; arrows: number of ties from one unit to another</font></td></tr>")
         out += "  label=<<table border=\"0\">\(rows.joined())</table>>;\n"
         out += "}\n"
         return out

@@ -90,7 +90,9 @@ struct DiagramRequest {
         options.colorBy = colorBy
         options.minWeight = minWeight
         options.byUnit = byUnit
-        options.title = "\(network.term.name): \(NetworkOptions.describe(relations, in: network))"
+        options.title = "\(network.term.name): " + (byUnit
+            ? (relations.map { $0.sorted() } ?? network.relations).map(\.name).joined(separator: " + ") + " ties between units"
+            : NetworkOptions.describe(relations, in: network))
         if !byUnit {
             let graph = network.graph(relations: relations)
             options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph).values)
@@ -109,10 +111,11 @@ enum OutputFile {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         try Data(bytes).write(to: temporary)
-        if FileManager.default.fileExists(atPath: url.path) {
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-        } else {
-            try FileManager.default.moveItem(at: temporary, to: url)
+        // rename(2) replaces the destination atomically: readers see the old file or the new one.
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw UsageError("cannot write \(path): \(reason)")
         }
     }
 
