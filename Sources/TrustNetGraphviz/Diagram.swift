@@ -72,9 +72,10 @@ public struct Diagram: Sendable {
         let labelled: Set<Int> = n <= options.labelAllUpTo ? Set(0..<n) : Set(rank.prefix(options.labelTop))
 
         var out = "digraph trustnet {\n"
-        out += "  graph [outputorder=edgesfirst, overlap=prism, overlap_scaling=-4, sep=\"+4\", splines=false, "
-        out += "bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l, forcelabels=false"
-        if !options.pinned.isEmpty { out += ", inputscale=72, notranslate=true" }
+        // Pinned positions are drawn as given (engine nop): no overlap removal, which would move them.
+        let overlap = options.pinned.isEmpty ? "overlap=prism, overlap_scaling=-4, sep=\"+4\", " : ""
+        out += "  graph [outputorder=edgesfirst, \(overlap)splines=false, "
+        out += "bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l, forcelabels=\(n <= options.labelAllUpTo)"
         out += "];\n"
         out += "  node [shape=circle, style=filled, fixedsize=true, label=\"\", fontname=\"Helvetica,Arial,sans-serif\", fontsize=9, "
         out += "penwidth=0.6, color=\"#444444\"];\n"
@@ -91,7 +92,7 @@ public struct Diagram: Sendable {
             if let group, Palette.shape(group) != "circle" { attributes.append("shape=\(Palette.shape(group))") }
             if labelled.contains(i) { attributes.append("xlabel=\(DOTText.quoted(options.label(person)))") }
             if options.coalition.contains(i) { attributes += ["penwidth=2.5", "color=\"#000000\""] }
-            if let p = options.pinned[person.id] { attributes.append("pos=\"\(DOTText.fixed(p.x)),\(DOTText.fixed(p.y))!\"") }
+            if let p = options.pinned[person.id] { attributes.append("pos=\"\(DOTText.fixed(p.x)),\(DOTText.fixed(p.y))\"") }
             out += "  \(DOTText.quoted(person.id)) [\(attributes.joined(separator: ", "))];\n"
         }
         for tie in ties {

@@ -23,7 +23,8 @@ public struct DiagramOptions: Sendable {
     /// ``labelTop`` people with the largest size measure (or in-degree).
     public var labelAllUpTo = 60
     public var labelTop = 25
-    /// Fixed positions in points, by person id (for layouts kept across terms; use neato).
+    /// Fixed positions in points, by person id, for layouts kept across terms: give every
+    /// person a position and render with ``LayoutEngine/nop``.
     public var pinned: [String: (x: Double, y: Double)] = [:]
 
     public init() {}

@@ -12,6 +12,9 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
     case sfdp
     /// Circular.
     case circo
+    /// Keep the positions the diagram gives (`neato -n`): for layouts pinned across terms
+    /// (``DiagramOptions/pinned``). Graphviz shifts the whole drawing so it starts at the margin.
+    case nop
 
     /// The most nodes `auto` gives to neato; larger graphs go to sfdp.
     public static let autoNeatoLimit = 400

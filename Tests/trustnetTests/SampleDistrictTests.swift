@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The built `trustnet` on the bundled sample district, end to end: import three terms,
+/// metrics, render, demo.
+@Suite(.serialized) struct SampleDistrictTests {
+    static let sample = CLIRunner.repository.appendingPathComponent("Datasets/sample-district")
+    static let terms = ["2025-fall", "2026-spring", "2026-fall"]
+
+    static func file(_ name: String) -> String { sample.appendingPathComponent(name).path }
+
+    static func csvRows(_ text: String) -> [[String]] {
+        text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// Imports the three terms with their dates into a scratch workspace.
+    static func importSample(_ cli: CLIRunner) throws {
+        let dates = [("2025-09-01", "2026-01-31"), ("2026-02-01", "2026-06-30"), ("2026-09-01", "2027-01-31")]
+        for (term, (starts, ends)) in zip(terms, dates) {
+            let r = try cli.run(["import", file("roster-\(term).csv"), file("ties-\(term).csv"), "--term", term, "--starts", starts, "--ends", ends])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+    }
+
+    @Test func importsThreeTermsInOrder() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try Self.importSample(cli)
+        let rows = Self.csvRows(try cli.run(["terms", "--format", "csv"]).stdout)
+        #expect(rows.map { $0[0] } == ["term"] + Self.terms)
+        #expect(rows[1][1] == "2025-09-01" && rows[3][2] == "2027-01-31")
+        // Counts straight from the files.
+        for (i, term) in Self.terms.enumerated() {
+            let people = try String(contentsOfFile: Self.file("roster-\(term).csv"), encoding: .utf8).split(separator: "\n").count - 1
+            let ties = try String(contentsOfFile: Self.file("ties-\(term).csv"), encoding: .utf8).split(separator: "\n").count - 1
+            #expect(rows[i + 1][3] == String(people))
+            #expect(rows[i + 1][4] == String(ties))
+        }
+    }
+
+    /// Metrics agree with in-degrees and strengths counted directly from the tie file.
+    @Test func metricsMatchTheTieFile() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try Self.importSample(cli)
+        let r = try cli.run(["metrics", "--term", "2025-fall", "--relation", "advice", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = Self.csvRows(r.stdout)
+        #expect(rows[0] == ["id", "name", "unit", "in_degree", "out_degree", "in_strength", "out_strength", "pagerank", "betweenness", "harmonic"])
+        #expect(rows.count == 1 + 125)
+
+        var inDegree: [String: Int] = [:]
+        var inStrength: [String: Double] = [:]
+        for line in try String(contentsOfFile: Self.file("ties-2025-fall.csv"), encoding: .utf8).split(separator: "\n").dropFirst() {
+            let cells = line.split(separator: ",").map(String.init)
+            guard cells[2] == "advice" else { continue }
+            inDegree[cells[1], default: 0] += 1
+            inStrength[cells[1], default: 0] += Double(cells[3])!
+        }
+        var pagerankTotal = 0.0
+        for row in rows.dropFirst() {
+            #expect(Int(row[3]) == inDegree[row[0], default: 0], "\(row[0])")
+            #expect(Double(row[5]) == inStrength[row[0], default: 0], "\(row[0])")
+            pagerankTotal += Double(row[7])!
+        }
+        #expect(abs(pagerankTotal - 1) < 1e-9)
+        // The Sarahs lead, ahead of every head of department (see Datasets/sample-district/README.md).
+        let top = rows.dropFirst().sorted { Int($0[3])! > Int($1[3])! }.prefix(2).map { $0[0] }
+        #expect(Set(top) == ["S0007", "S0022"])
+
+        let json = try cli.run(["metrics", "--relation", "advice", "--format", "json"])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(decoded?.count == 125)
+        #expect(decoded?.first?["betweenness"] is Double)
+
+        let unknown = try cli.run(["metrics", "--relation", "friendship"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no friendship ties in this term (relations: one-on-one, advice, sharing, trust)"))
+    }
+
+    @Test func rendersSVGPNGAndPDF() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try Self.importSample(cli)
+        for format in ["svg", "png", "pdf"] {
+            let r = try cli.run(["render", "--relation", "advice", "-o", cli.path("advice.\(format)")])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let svg = try #require(FileManager.default.contents(atPath: cli.path("advice.svg")))
+        let collector = SVGStrings()
+        let parser = XMLParser(data: svg)
+        parser.delegate = collector
+        #expect(parser.parse(), "the SVG is not well-formed XML")
+        let roster = try String(contentsOfFile: Self.file("roster-2026-fall.csv"), encoding: .utf8)
+        let names = roster.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[1]) }
+        #expect(names.count == 125)
+        for name in names { #expect(collector.strings.contains { $0.contains(name) }, "\(name) is not in the SVG") }
+        let png = try #require(FileManager.default.contents(atPath: cli.path("advice.png")))
+        #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let pdf = try #require(FileManager.default.contents(atPath: cli.path("advice.pdf")))
+        #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+
+        let dot = try cli.run(["render", "--by-unit", "--format", "dot"])
+        #expect(dot.status == 0)
+        #expect(dot.stdout.contains("\"unit:Maths\""))
+        let badColumn = try cli.run(["render", "--color-by", "shoe-size", "-o", cli.path("x.svg")])
+        #expect(badColumn.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: cli.path("x.svg")))
+    }
+
+    @Test func demoWritesEveryTermsFiles() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let out = cli.path("demo")
+        let r = try cli.run(["demo", "--data", Self.sample.path, "--output", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        for term in Self.terms {
+            for file in ["metrics.csv", "advice.svg", "advice.png", "advice.pdf", "units.svg"] {
+                let path = "\(out)/\(term)/\(file)"
+                #expect(FileManager.default.fileExists(atPath: path), "\(path)")
+                #expect(r.stderr.contains(path))
+            }
+        }
+        #expect(r.stderr.contains("2025-fall: most sought for advice: Miguel Torres (15); Sarah Okafor (11)"))
+        // A second run starts from a fresh workspace and gives the same metrics.
+        let first = try String(contentsOfFile: "\(out)/2026-fall/metrics.csv", encoding: .utf8)
+        #expect(try cli.run(["demo", "--data", Self.sample.path, "--output", out]).status == 0)
+        #expect(try String(contentsOfFile: "\(out)/2026-fall/metrics.csv", encoding: .utf8) == first)
+        let terms = try cli.run(["terms", "--workspace", "\(out)/trustnet.sqlite", "--format", "csv"])
+        #expect(terms.stdout.split(separator: "\n").count == 4)
+    }
+}
+
+/// Every text node and attribute value of an XML document.
+final class SVGStrings: NSObject, XMLParserDelegate {
+    var strings: [String] = []
+    private var current = ""
+    func parser(_ parser: XMLParser, foundCharacters string: String) { current += string }
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        strings.append(contentsOf: attributes.values)
+        strings.append(current)
+        current = ""
+    }
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        strings.append(current)
+        current = ""
+    }
+}
