@@ -164,9 +164,18 @@ public struct Diagram: Sendable {
             between[a][b] += 1
         }
         let largest = Double(members.max() ?? 1)
-        let strongest = Double(between.enumerated().flatMap { a, row in row.enumerated().filter { $0.offset != a }.map(\.element) }.max() ?? 1)
+        // One edge per pair of units, both directions counted together (arrowheads show which
+        // way ties go). Straight lines: Graphviz 2.43's curved routing takes tens of seconds
+        // on a dozen units and its spline router can corrupt memory on these graphs.
+        var pairs: [(a: Int, b: Int, forward: Int, back: Int)] = []
+        for a in 0..<g {
+            for b in 0..<g where b > a && between[a][b] + between[b][a] > 0 {
+                pairs.append((a, b, between[a][b], between[b][a]))
+            }
+        }
+        let strongest = Double(pairs.map { $0.forward + $0.back }.max() ?? 1)
         var out = "digraph trustnet_units {\n"
-        out += "  graph [overlap=prism, sep=\"+12\", splines=curved, bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l];\n"
+        out += "  graph [overlap=prism, sep=\"+12\", splines=false, bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l];\n"
         out += "  node [shape=circle, style=filled, fixedsize=false, fontname=\"Helvetica,Arial,sans-serif\", fontsize=10, penwidth=0.6, color=\"#444444\"];\n"
         out += "  edge [arrowsize=0.6, fontname=\"Helvetica,Arial,sans-serif\", fontsize=9, color=\"#333333AA\"];\n"
         for (a, name) in groupNames.enumerated() {
@@ -176,15 +185,17 @@ public struct Diagram: Sendable {
             if Palette.shape(a) != "circle" { out += ", shape=\(Palette.shape(a))" }
             out += "];\n"
         }
-        for a in 0..<g {
-            for b in 0..<g where a != b && between[a][b] > 0 {
-                let width = 0.5 + 4 * Double(between[a][b]) / strongest
-                out += "  \(DOTText.quoted("unit:" + groupNames[a])) -> \(DOTText.quoted("unit:" + groupNames[b])) [penwidth=\(DOTText.fixed(width)), label=\"\(between[a][b])\"];\n"
-            }
+        for pair in pairs {
+            let total = pair.forward + pair.back
+            let width = 0.5 + 4 * Double(total) / strongest
+            let direction = pair.forward > 0 && pair.back > 0 ? "both" : pair.forward > 0 ? "forward" : "back"
+            let tooltip = "\(groupNames[pair.a]) → \(groupNames[pair.b]): \(pair.forward); \(groupNames[pair.b]) → \(groupNames[pair.a]): \(pair.back)"
+            out += "  \(DOTText.quoted("unit:" + groupNames[pair.a])) -> \(DOTText.quoted("unit:" + groupNames[pair.b])) "
+            out += "[dir=\(direction), penwidth=\(DOTText.fixed(width)), label=\"\(total)\", tooltip=\(DOTText.quoted(tooltip))];\n"
         }
         var rows: [String] = []
         if let title = options.title { rows.append("<tr><td align=\"left\"><b>\(DOTText.html(title))</b></td></tr>") }
-        rows.append("<tr><td align=\"left\"><font point-size=\"9\">units (\(DOTText.html(options.colorBy ?? network.unitName))) sized by their number of people; arrows: number of ties from one unit to another</font></td></tr>")
+        rows.append("<tr><td align=\"left\"><font point-size=\"9\">units (\(DOTText.html(options.colorBy ?? network.unitName))) sized by their number of people; lines: number of ties between two units (arrows show their direction)</font></td></tr>")
         out += "  label=<<table border=\"0\">\(rows.joined())</table>>;\n"
         out += "}\n"
         return out

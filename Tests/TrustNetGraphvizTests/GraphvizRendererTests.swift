@@ -87,9 +87,10 @@ final class SVGText: NSObject, XMLParserDelegate {
         options.byUnit = true
         let dot = Diagram(network: SmallSchool.network(), options: options).dot()
         #expect(dot.contains("\"unit:Maths\" [label=\"Maths\\n2 people\\n1 ties within\""))
-        #expect(dot.contains("\"unit:Science\" -> \"unit:Maths\" [penwidth=4.50, label=\"1\"]"))
+        // Maths → Science 1 (trust), Science → Maths 1 (advice): one line, arrows both ways.
+        #expect(dot.contains("\"unit:Maths\" -> \"unit:Science\" [dir=both, penwidth=4.50, label=\"2\""))
         let svg = try GraphvizRenderer.render(dot: dot, engine: .neato, format: .svg)
-        #expect(try #require(SVGText.parse(svg)).titles == 1 + 2 + 2)
+        #expect(try #require(SVGText.parse(svg)).titles == 1 + 2 + 1)
     }
 
     /// Pinned positions (points) are kept by the nop engine, up to one shift of the whole drawing.
