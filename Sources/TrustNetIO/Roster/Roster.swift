@@ -36,7 +36,8 @@ extension Roster {
     /// Reads a roster: `id,name[,email][,unit][,title][,…]`.
     ///
     /// `id` may be missing when there is an e-mail column (the e-mail is then the id); `name`
-    /// may be given as `first name` + `last name`. `title` (or `role`, `position`) marks formal
+    /// may be given as `first name` + `last name`, or be missing (research data), when each
+    /// person is named by their id. `title` (or `role`, `position`) marks formal
     /// leaders. Every other column is an attribute. The unit is `unitColumn` when given (an
     /// error when the roster lacks it), else the first of ``unitColumnNames`` present.
     ///
@@ -58,6 +59,8 @@ extension Roster {
                 let namePosition: CSVRecord.FieldPosition
                 if let n = columns.name {
                     (name, namePosition) = columns.cell(n, of: record)
+                } else if columns.namesFromIDs {
+                    (name, namePosition) = (id, idPosition)
                 } else {
                     let (first, p) = columns.cell(columns.firstName!, of: record)
                     let (last, _) = columns.cell(columns.lastName!, of: record)
@@ -104,6 +107,9 @@ extension Roster {
                 }
                 return !log.isFull
             })
+        if columns.namesFromIDs {
+            log.append(Diagnostic(.note, file: file, line: 1, "no name column: people are named by their \(columns.idName)"))
+        }
         if people.isEmpty && !log.hasErrors {
             log.append(Diagnostic(.error, file: file, line: 2, "the roster lists nobody"))
         }
@@ -126,6 +132,8 @@ extension Roster {
         var attributes: [Int] = []
         var attributeNames: [String] = []
         var unitName: String?
+        /// No name column: each person's name is their id.
+        var namesFromIDs = false
 
         init() {}
 
@@ -146,7 +154,9 @@ extension Roster {
                 firstName = header.index(of: ["first name", "given name"])
                 lastName = header.index(of: ["last name", "surname", "family name"])
                 if firstName == nil || lastName == nil {
-                    throw InputError(header.missingColumn("name", hint: hint))
+                    // Research data often has ids only: the id doubles as the name.
+                    (firstName, lastName) = (nil, nil)
+                    namesFromIDs = true
                 }
             }
             title = header.index(of: ["title", "role", "position", "job title"])

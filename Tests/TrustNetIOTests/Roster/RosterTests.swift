@@ -32,6 +32,13 @@ import TrustNet
         #expect(r.people[0].name == "Ann Lee")
     }
 
+    @Test func rosterWithoutNamesUsesIds() throws {
+        let r = try roster("id,age,dept\n1,33,4\n2,42,4\n")
+        #expect(r.people.map(\.name) == ["1", "2"])
+        #expect(r.unitColumn == "dept")
+        #expect(r.diagnostics.map(\.description) == ["roster.csv:1: note: no name column: people are named by their id"])
+    }
+
     @Test func missingIdColumnIsAnErrorOnTheHeader() throws {
         let error = #expect(throws: InputError.self) { try roster("person,unit\nAnn,Maths\n") }
         #expect(error?.diagnostics.first?.line == 1)
