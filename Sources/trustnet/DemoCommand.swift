@@ -10,11 +10,12 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Run the bundled sample district: import three terms, write metrics and diagrams.",
         discussion: """
-            Imports Datasets/sample-district (a synthetic district of two schools, surveyed in three
-            terms) into a fresh Output/demo/trustnet.sqlite, then writes for each term the metrics
-            (CSV) and the advice network (SVG, PNG, PDF) and the unit diagram under Output/demo/TERM/.
+            Imports Datasets/sample-district (a synthetic district of two schools,
+            surveyed in three terms) into a fresh Output/demo/trustnet.sqlite, then
+            writes for each term its metrics (CSV), the advice network (SVG, PNG,
+            PDF) and the unit diagram (SVG) under Output/demo/TERM/.
 
-            Example (from the repository folder):
+            Examples (from the repository folder):
               trustnet demo
               trustnet metrics --workspace Output/demo/trustnet.sqlite --relation advice
             """

@@ -8,13 +8,14 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a roster and tie lists into a term, all or nothing.",
         discussion: """
-            Files are told apart by their header: a roster starts id,name (then e-mail, unit, title, …);
-            a tie list has source,target[,relation][,weight][,term], people by id, e-mail or name.
+            Files are told apart by their header. A roster starts id,name (then e-mail,
+            unit, title, ...); a tie list has source,target[,relation][,weight][,term]
+            with people by id, e-mail or name. Errors name file, line and column, and
+            then nothing is written.
 
             Examples:
               trustnet import roster.csv advice.csv trust.csv --term 2025-fall
-              trustnet import more-ties.csv --term 2025-fall            (matched against that term's roster)
-              trustnet import matrix.csv --term 2025-fall --relation advice
+              trustnet import more-ties.csv --term 2025-fall   (that term's roster)
               trustnet import roster.csv ties.csv --term 2025-fall --dry-run
             """
     )

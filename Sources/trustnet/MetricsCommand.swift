@@ -7,13 +7,16 @@ struct MetricsCommand: ParsableCommand {
         commandName: "metrics",
         abstract: "Measures for every person: degree, strength, PageRank, betweenness, harmonic closeness.",
         discussion: """
-            One row per person: id,name,unit,in_degree,out_degree,in_strength,out_strength,pagerank,betweenness,harmonic.
-            betweenness is the raw Brandes count (not normalized); harmonic sums 1/distance from every
-            other person to this one. Path measures count steps unless --cost inverse-strength.
+            One row per person: id, name, unit, in_degree, out_degree, in_strength,
+            out_strength, pagerank, betweenness, harmonic.
+            betweenness is the raw Brandes count (not normalized); harmonic sums
+            1/distance from every other person to this one. Path measures count steps
+            unless --cost inverse-strength (a tie of weight w has length 1/w).
 
             Examples:
               trustnet metrics --relation advice
-              trustnet metrics --term 2025-fall --relation advice --relation trust --format csv > metrics.csv
+              trustnet metrics --term 2025-fall --relation advice --relation trust \\
+                               --format csv > metrics.csv
             """
     )
 

@@ -5,7 +5,15 @@ import TrustNetGraphviz
 import TrustNetIO
 import TrustNetStore
 
-extension LayoutEngine: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {
+    /// `nop` keeps given positions and is for pinned layouts, not for the command line.
+    public init?(argument: String) {
+        guard argument != LayoutEngine.nop.rawValue, let engine = LayoutEngine(rawValue: argument) else { return nil }
+        self = engine
+    }
+
+    public static var allValueStrings: [String] { allCases.filter { $0 != .nop }.map(\.rawValue) }
+}
 extension OutputFormat: ExpressibleByArgument {}
 extension PersonMeasure: ExpressibleByArgument {}
 
@@ -14,12 +22,14 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a term's network through Graphviz: SVG, PNG, PDF or DOT.",
         discussion: """
-            Colour by unit (colour-blind-safe palette), size by a measure, pen width by tie weight,
-            relations as line styles, a legend. Names are shown where they stay legible.
+            Colour by unit (colour-blind-safe), size by a measure, pen width by tie
+            weight, relations as line styles, a legend. Names are shown where they
+            stay legible: everyone up to 60 people, else the 25 largest.
 
             Examples:
               trustnet render --relation advice -o Output/advice.svg
-              trustnet render --relation advice --size-by betweenness --min-weight 2 -o Output/advice.png
+              trustnet render --relation advice --size-by betweenness \\
+                              --min-weight 2 -o Output/advice.png
               trustnet render --by-unit -o Output/units.pdf
               trustnet render --format dot > network.dot
             """
@@ -28,7 +38,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var network: NetworkOptions
 
-    @Option(name: .long, help: "Layout: auto (neato up to 400 people, sfdp beyond), neato, sfdp, fdp, dot or circo.")
+    @Option(name: .long, help: "auto (neato up to 400 people, sfdp beyond), neato, sfdp, fdp (slow), dot or circo.")
     var layout: LayoutEngine = .auto
 
     @Option(name: .long, help: "svg, png, pdf or dot (default: from the -o file's extension, else svg).")
