@@ -20,17 +20,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Roster and tie-list CSV files.", valueName: "FILE"))
-    var files: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp("The term these files belong to, e.g. 2025-fall.", valueName: "NAME"))
-    var term: String?
-
-    @Option(name: .long, help: ArgumentHelp("The roster file (it may also be given among the files).", valueName: "FILE"))
-    var roster: String?
-
-    @Option(name: .long, help: ArgumentHelp("The relation of ties whose row names none (advice, trust, sharing, one-on-one, …).", valueName: "R"))
-    var relation: String?
+    @OptionGroup var input: ImportInputOptions
 
     @Option(name: .long, help: ArgumentHelp("First day of the term (YYYY-MM-DD).", valueName: "DATE"))
     var starts: String?
@@ -47,15 +37,13 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func validate() throws {
-        if files.isEmpty && roster == nil { throw ValidationError("name at least one file to import") }
-        if let relation, Relation(relation) == nil { throw ValidationError("--relation needs a name") }
         for (flag, value) in [("--starts", starts), ("--ends", ends)] {
             if let value, CalendarDay(value) == nil { throw ValidationError("\(flag) \(value) is not a date written YYYY-MM-DD") }
         }
     }
 
     func run() throws {
-        var request = ImportRequest(files: files, roster: roster, term: term, relation: relation.flatMap(Relation.init))
+        var request = input.request(term: input.term)
         request.replace = replace
         request.dryRun = dryRun
         request.starts = starts.flatMap(CalendarDay.init)
@@ -84,25 +72,38 @@ struct CheckCommand: ParsableCommand {
         discussion: "Example: trustnet check roster.csv ties.csv --term 2025-fall"
     )
 
-    @Argument(help: ArgumentHelp("Roster and tie-list CSV files.", valueName: "FILE"))
-    var files: [String]
-
-    @Option(name: .long, help: ArgumentHelp("The roster file.", valueName: "FILE"))
-    var roster: String?
-
-    @Option(name: .long, help: ArgumentHelp("The term the files would go into (default: a scratch name).", valueName: "NAME"))
-    var term: String?
-
-    @Option(name: .long, help: ArgumentHelp("The relation of ties whose row names none.", valueName: "R"))
-    var relation: String?
-
+    @OptionGroup var input: ImportInputOptions
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        var request = ImportRequest(files: files, roster: roster, term: term ?? "check", relation: relation.flatMap(Relation.init))
+        var request = input.request(term: input.term ?? "check")
         request.dryRun = true
         let summary = try Workspace.importFiles(request, into: workspace.path)
         Console.report(summary.diagnostics)
         ImportCommand.print(summary, workspace: workspace.path)
+    }
+}
+
+/// The files of an import and how to read them, shared by `import` and `check`.
+struct ImportInputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Roster and tie-list CSV files.", valueName: "FILE"))
+    var files: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The term these files belong to, e.g. 2025-fall.", valueName: "NAME"))
+    var term: String?
+
+    @Option(name: .long, help: ArgumentHelp("The roster file (it may also be given among the files).", valueName: "FILE"))
+    var roster: String?
+
+    @Option(name: .long, help: ArgumentHelp("The relation of ties whose row names none (advice, trust, sharing, one-on-one, …).", valueName: "R"))
+    var relation: String?
+
+    func validate() throws {
+        if files.isEmpty && roster == nil { throw ValidationError("name at least one file to import") }
+        if let relation, Relation(relation) == nil { throw ValidationError("--relation needs a name") }
+    }
+
+    func request(term: String?) -> ImportRequest {
+        ImportRequest(files: files, roster: roster, term: term, relation: relation.flatMap(Relation.init))
     }
 }
