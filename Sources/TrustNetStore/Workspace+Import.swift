@@ -5,7 +5,8 @@ import TrustNetIO
 
 /// What to import: files, the term they belong to, and how to read them.
 public struct ImportRequest: Sendable {
-    /// Roster and tie-list files, told apart by their header.
+    /// Rosters, tie lists, forms exports, matrices and one-on-one logs, told apart by their
+    /// header (see ``InputFormat``).
     public var files: [String]
     /// A roster named explicitly (`--roster`); it may also simply be among ``files``.
     public var roster: String?
@@ -20,6 +21,14 @@ public struct ImportRequest: Sendable {
     /// Date range of the term, when given.
     public var starts: CalendarDay?
     public var ends: CalendarDay?
+    /// The format of every file, instead of telling each from its header.
+    public var format: InputFormat?
+    /// `--column "HEADER=relation"`: forms-export questions mapped by hand.
+    public var columns: [(header: String, relation: Relation)] = []
+    /// How strictly names are matched to the roster.
+    public var policy = MatchPolicy()
+    /// Called with the rows read so far while a large tie list is read.
+    public var progress: (@Sendable (String, Int) -> Void)?
 
     public init(files: [String], roster: String? = nil, term: String? = nil, relation: Relation? = nil) {
         self.files = files
@@ -47,6 +56,8 @@ public struct ImportSummary: Sendable {
     public var tiesByRelation: [Relation: Int] = [:]
     /// Warnings and notes (errors are thrown instead).
     public var diagnostics: [Diagnostic] = []
+    /// The data-quality report of each term written to, with the people its indices refer to.
+    public var quality: [(report: DataQuality, people: [Person])] = []
     public var dryRun = false
 }
 
@@ -106,11 +117,12 @@ extension Workspace {
                 if let roster = plan.roster {
                     try Workspace.writeRoster(db, roster: roster, termID: termID)
                 }
+                try Workspace.addMembers(db, plan.added, termID: termID)
                 let members = Set(try String.fetchAll(db, sql: "SELECT person_id FROM membership WHERE term_id = ?", arguments: [termID]))
                 if members.isEmpty {
                     log.append(
                         Diagnostic(
-                            .error, file: plan.files.first { $0.kind == "ties" }?.name ?? "import",
+                            .error, file: plan.files.first { $0.kind != "roster" }?.name ?? "import",
                             "the term \(termName) has no roster yet: import one with it (--roster FILE)"))
                     continue
                 }
@@ -139,13 +151,22 @@ extension Workspace {
                         try statement.execute(arguments: [termID, source, target, tie.relation.name, tie.weight, importID])
                         summary.tiesByRelation[tie.relation, default: 0] += 1
                     }
+                    if let respondents = file.respondents {
+                        let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO respondent (term_id, person_id) VALUES (?, ?)")
+                        for r in respondents where members.contains(plan.people[r].id) {
+                            try insert.execute(arguments: [termID, plan.people[r].id])
+                        }
+                    }
                 }
+                summary.quality.append((plan.quality(for: termName), plan.people))
             }
             try log.throwIfErrors()
             return commit ? .commit : .rollback
         }
         summary.files = plan.files.map {
-            ImportSummary.File(name: $0.name, kind: $0.kind, rows: $0.rows, people: $0.kind == "roster" ? plan.roster?.people.count ?? 0 : 0, ties: $0.ties.count, sha256: $0.sha256)
+            ImportSummary.File(
+                name: $0.name, kind: $0.kind, rows: $0.rows, people: $0.kind == "roster" ? plan.roster?.people.count ?? 0 : 0, ties: $0.ties.count,
+                sha256: $0.sha256)
         }
         return summary
     }
@@ -161,6 +182,19 @@ extension Workspace {
             sql: "INSERT INTO term (name, position, starts, ends) VALUES (?,?,?,?)",
             arguments: [name, position, starts?.description, ends?.description])
         return db.lastInsertedRowID
+    }
+
+    /// Puts people added by `--add-unknown` on the term's roster (and in the person table).
+    private static func addMembers(_ db: Database, _ people: [Person], termID: Int64) throws {
+        guard !people.isEmpty else { return }
+        var order = (try Int.fetchOne(db, sql: "SELECT MAX(roster_order) FROM membership WHERE term_id = ?", arguments: [termID]) ?? -1) + 1
+        for p in people {
+            try db.execute(sql: "INSERT OR IGNORE INTO person (id, name) VALUES (?, ?)", arguments: [p.id, p.name])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO membership (term_id, person_id, roster_order, attributes) VALUES (?,?,?,'{}')",
+                arguments: [termID, p.id, order])
+            order += 1
+        }
     }
 
     private static func writeRoster(_ db: Database, roster: Roster, termID: Int64) throws {
@@ -188,19 +222,26 @@ struct ImportPlan {
         var sha256: String
         var ties: [ImportedTie]
         var terms: Set<String>
+        var respondents: Set<Int>?
+        var selfTies = 0
+        var duplicates = 0
     }
 
     var files: [File] = []
     var roster: Roster?
-    /// The people tie indices refer to: the new roster, or the term's stored one.
+    /// The people tie indices refer to: the new roster or the term's stored one, then anyone
+    /// added by `--add-unknown`.
     var people: [Person] = []
+    /// People added by `--add-unknown`.
+    var added: [Person] = []
+    var guesses = 0
     var terms: [String] = []
     var diagnostics: [Diagnostic] = []
 
     static func read(_ request: ImportRequest, existing: Workspace?) throws -> ImportPlan {
         var plan = ImportPlan()
         var log = DiagnosticLog()
-        var readers: [(path: String, reader: CSVReader, bytes: [UInt8], kind: String)] = []
+        var readers: [(path: String, reader: CSVReader, bytes: [UInt8], format: InputFormat)] = []
         var paths = request.files
         if let roster = request.roster, !paths.contains(roster) { paths.insert(roster, at: 0) }
         if paths.isEmpty {
@@ -214,15 +255,23 @@ struct ImportPlan {
                 }
                 let bytes = [UInt8](data)
                 let reader = try CSVReader(data: bytes, fileName: path)
-                let kind = path == request.roster ? "roster" : try ImportPlan.kind(of: reader)
-                readers.append((path, reader, bytes, kind))
+                let format: InputFormat
+                if path == request.roster {
+                    format = .roster
+                } else if let named = request.format {
+                    // --format names the survey files' format; a roster among them stays a roster.
+                    format = (try? InputFormat.detect(reader)) == .roster ? .roster : named
+                } else {
+                    format = try InputFormat.detect(reader)
+                }
+                readers.append((path, reader, bytes, format))
             } catch {
                 log.append(contentsOf: error.diagnostics)
             }
         }
         try log.throwIfErrors()
 
-        let rosters = readers.filter { $0.kind == "roster" }
+        let rosters = readers.filter { $0.format == .roster }
         if rosters.count > 1 {
             throw InputError(
                 Diagnostic(.error, file: rosters[1].path, "only one roster per import (\(rosters[0].path) is a roster too)"))
@@ -234,11 +283,11 @@ struct ImportPlan {
             log.append(contentsOf: roster.diagnostics)
             plan.files.append(File(name: r.path, kind: "roster", rows: roster.people.count, sha256: SHA256.hex(r.bytes), ties: [], terms: []))
         }
-        let tieFiles = readers.filter { $0.kind == "ties" }
+        let tieFiles = readers.filter { $0.format != .roster }
         if plan.roster == nil, !tieFiles.isEmpty {
             let term = request.term ?? (try? existing?.resolveTerm(nil)) ?? nil
             if let existing, let term { plan.people = try existing.people(term: term) }
-            if plan.people.isEmpty {
+            if plan.people.isEmpty && !request.policy.addUnknown {
                 throw InputError(
                     Diagnostic(
                         .error, file: tieFiles[0].path,
@@ -246,25 +295,61 @@ struct ImportPlan {
                     ))
             }
         }
+        // Terms known for placing one-on-one meetings by date: the workspace's, and this one.
+        var knownTerms = (try existing?.terms().map(\.term)) ?? []
+        if let name = request.term {
+            if let k = knownTerms.firstIndex(where: { $0.name == name }) {
+                knownTerms[k].starts = request.starts ?? knownTerms[k].starts
+                knownTerms[k].ends = request.ends ?? knownTerms[k].ends
+            } else {
+                knownTerms.append(Term(name: name, order: knownTerms.count, starts: request.starts, ends: request.ends))
+            }
+        }
+
+        var resolver = NameResolver(people: plan.people, policy: request.policy)
         var terms: [String] = request.term.map { [$0] } ?? []
         for t in tieFiles {
             do throws(InputError) {
-                let list = try TieList.read(t.reader, people: plan.people, relation: request.relation, term: request.term)
+                let list: TieList
+                switch t.format {
+                case .tieList:
+                    list = try TieList.read(
+                        t.reader, resolver: &resolver, relation: request.relation, term: request.term,
+                        progress: request.progress.map { report in { rows in report(t.path, rows) } })
+                case .forms:
+                    list = try TieList.readForms(t.reader, resolver: &resolver, term: try termRequired(request, t.path), overrides: request.columns)
+                case .matrix:
+                    list = try TieList.readMatrix(t.reader, resolver: &resolver, relation: request.relation, term: try termRequired(request, t.path))
+                case .oneOnOneLog:
+                    list = try TieList.readOneOnOneLog(t.reader, resolver: &resolver, terms: knownTerms, term: request.term)
+                case .roster:
+                    continue
+                }
                 log.append(contentsOf: list.diagnostics)
                 var fileTerms = Set<String>()
                 for tie in list.ties where !fileTerms.contains(tie.term) {
                     fileTerms.insert(tie.term)
                     if !terms.contains(tie.term) { terms.append(tie.term) }
                 }
-                plan.files.append(File(name: t.path, kind: "ties", rows: list.rowCount, sha256: SHA256.hex(t.bytes), ties: list.ties, terms: fileTerms))
+                if list.respondents != nil, let term = request.term { fileTerms.insert(term) }
+                var file = File(
+                    name: t.path, kind: t.format.rawValue, rows: list.rowCount, sha256: SHA256.hex(t.bytes), ties: list.ties, terms: fileTerms,
+                    respondents: list.respondents)
+                file.selfTies = list.selfTies
+                file.duplicates = list.duplicatesMerged
+                plan.files.append(file)
             } catch {
                 log.append(contentsOf: error.diagnostics)
             }
+            if log.isFull { break }
         }
         try log.throwIfErrors()
         if terms.isEmpty {
             throw InputError(Diagnostic(.error, file: paths[0], "name the term these files belong to with --term NAME (e.g. --term 2025-fall)"))
         }
+        plan.people = resolver.people
+        plan.added = resolver.addedPeople.map { resolver.people[$0] }
+        plan.guesses = resolver.matchedBy[.initials, default: 0] + resolver.matchedBy[.closeSpelling, default: 0]
         // A roster belongs to every term of the import.
         if let r = plan.files.firstIndex(where: { $0.kind == "roster" }) { plan.files[r].terms = Set(terms) }
         plan.terms = terms
@@ -272,29 +357,20 @@ struct ImportPlan {
         return plan
     }
 
-    /// Tells a roster from a tie list by its header.
-    static func kind(of reader: CSVReader) throws(InputError) -> String {
-        var header: CSVHeader?
-        try reader.forEachRecord { record throws(InputError) in
-            if record.isBlank { return true }
-            header = CSVHeader(record: record, fileName: reader.fileName)
-            return false
+    private static func termRequired(_ request: ImportRequest, _ path: String) throws(InputError) -> String {
+        guard let term = request.term else {
+            throw InputError(Diagnostic(.error, file: path, "name the term this survey belongs to with --term NAME"))
         }
-        guard let header else {
-            throw InputError(Diagnostic(.error, file: reader.fileName, line: 1, column: 1, "the file is empty: it has no header row"))
-        }
-        if header.index(of: ["source", "from", "ego", "respondent", "sender"]) != nil
-            || header.index(of: ["target", "to", "alter", "named", "receiver"]) != nil
-        {
-            return "ties"
-        }
-        if header.index(of: ["id", "staff id", "person id", "employee id", "email", "e-mail", "name", "full name"]) != nil {
-            return "roster"
-        }
-        throw InputError(
-            Diagnostic(
-                .error, file: reader.fileName, line: header.record.line, column: 1,
-                "cannot tell what this file is from its header (\(header.listing)): a roster starts id,name,… and a tie list source,target,…"
-            ))
+        return term
+    }
+
+    /// The data-quality report of `term` from the files of this import.
+    func quality(for term: String) -> DataQuality {
+        let surveyFiles = files.filter { $0.terms.contains(term) && $0.respondents != nil }
+        let respondents: Set<Int>? = surveyFiles.isEmpty ? nil : surveyFiles.reduce(into: Set<Int>()) { $0.formUnion($1.respondents!) }
+        return DataQuality(
+            term: term, people: people, ties: files.flatMap(\.ties), respondents: respondents,
+            selfTiesDropped: files.reduce(0) { $0 + $1.selfTies }, duplicatesMerged: files.reduce(0) { $0 + $1.duplicates },
+            guesses: guesses, added: added.count)
     }
 }

@@ -97,6 +97,18 @@ public final class Workspace: Sendable {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v2: respondents") { db in
+            // Who answered each term's survey: non-respondents stay distinct from people
+            // who answered and named nobody.
+            try db.execute(
+                sql: """
+                    CREATE TABLE respondent (
+                        term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
+                        person_id TEXT NOT NULL REFERENCES person(id),
+                        PRIMARY KEY (term_id, person_id)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

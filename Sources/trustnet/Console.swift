@@ -34,6 +34,17 @@ enum Console {
     }
 }
 
+extension Console {
+    /// A progress callback for reading large files: rows read so far, on one stderr line,
+    /// when stderr is a terminal.
+    static func rowProgress() -> (@Sendable (String, Int) -> Void)? {
+        guard stderrIsTerminal else { return nil }
+        return { file, rows in
+            FileHandle.standardError.write(Data("\r\(file): \(rows) rows read\u{1B}[K".utf8))
+        }
+    }
+}
+
 /// The last percentage shown, so progress redraws only when it changes.
 private final class ProgressState: @unchecked Sendable {
     private let lock = NSLock()

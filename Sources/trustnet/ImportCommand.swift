@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TrustNet
 import TrustNetIO
@@ -8,14 +9,20 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import a roster and tie lists into a term, all or nothing.",
         discussion: """
-            Files are told apart by their header. A roster starts id,name (then e-mail,
-            unit, title, ...); a tie list has source,target[,relation][,weight][,term]
-            with people by id, e-mail or name. Errors name file, line and column, and
-            then nothing is written.
+            Files are told apart by their header: a roster (id,name,...), a tie list
+            (source,target[,relation][,weight][,term]), a forms export from Google
+            Forms, Microsoft Forms or Qualtrics (one row per respondent), a matrix
+            (people on the first row and column) or a one-on-one log (date,person,with).
+            People are matched by id, e-mail, name, initials or a close spelling;
+            every guess and every unknown name is reported. Errors name file, line
+            and column, and then nothing is written.
 
             Examples:
               trustnet import roster.csv advice.csv trust.csv --term 2025-fall
-              trustnet import more-ties.csv --term 2025-fall   (that term's roster)
+              trustnet import roster.csv survey.csv --term 2025-fall \\
+                              --column "Who helps you plan?=advice"
+              trustnet import advice-matrix.csv --term 2025-fall --relation advice
+              trustnet import my-one-on-ones.csv               (by the terms' dates)
               trustnet import roster.csv ties.csv --term 2025-fall --dry-run
             """
     )
@@ -44,6 +51,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         var request = input.request(term: input.term)
+        request.progress = Console.rowProgress()
         request.replace = replace
         request.dryRun = dryRun
         request.starts = starts.flatMap(CalendarDay.init)
@@ -54,6 +62,10 @@ struct ImportCommand: ParsableCommand {
     }
 
     static func print(_ summary: ImportSummary, workspace: String) {
+        if Console.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }  // clear the progress line
+        for (report, people) in summary.quality {
+            for line in report.lines(people: people) { Console.line(line) }
+        }
         for file in summary.files {
             let what = file.kind == "roster" ? "\(file.people) people" : "\(file.ties) ties from \(file.rows) rows"
             Console.line("  \(file.name): \(file.kind), \(what)")
@@ -78,6 +90,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var request = input.request(term: input.term ?? "check")
         request.dryRun = true
+        request.progress = Console.rowProgress()
         let summary = try Workspace.importFiles(request, into: workspace.path)
         Console.report(summary.diagnostics)
         ImportCommand.print(summary, workspace: workspace.path)
@@ -95,15 +108,37 @@ struct ImportInputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The roster file (it may also be given among the files).", valueName: "FILE"))
     var roster: String?
 
-    @Option(name: .long, help: ArgumentHelp("The relation of ties whose row names none (advice, trust, sharing, one-on-one, …).", valueName: "R"))
+    @Option(name: .long, help: ArgumentHelp("The relation of a matrix, or of tie-list rows that name none (advice, trust, sharing, one-on-one, …).", valueName: "R"))
     var relation: String?
+
+    @Option(name: .long, help: "The survey files' format, instead of telling it from the header: ties, forms, matrix or log.")
+    var format: InputFormat?
+
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: ArgumentHelp("Read a forms-export question as a relation: \"HEADER=relation\" (repeat for several).", valueName: "HEADER=R"))
+    var column: [String] = []
+
+    @Flag(name: .long, help: "Treat guessed names (initials, close spellings) and unknown names as errors.")
+    var strict = false
+
+    @Flag(name: .customLong("add-unknown"), help: "Add people named but not on the roster, instead of refusing them.")
+    var addUnknown = false
 
     func validate() throws {
         if files.isEmpty && roster == nil { throw ValidationError("name at least one file to import") }
         if let relation, Relation(relation) == nil { throw ValidationError("--relation needs a name") }
+        for c in column where QuestionMapping.parseOverride(c) == nil {
+            throw ValidationError("--column \"\(c)\" is not HEADER=relation (e.g. --column \"Who helps you plan lessons?=advice\")")
+        }
+        if strict && addUnknown { throw ValidationError("--strict and --add-unknown contradict each other") }
     }
 
     func request(term: String?) -> ImportRequest {
-        ImportRequest(files: files, roster: roster, term: term, relation: relation.flatMap(Relation.init))
+        var request = ImportRequest(files: files, roster: roster, term: term, relation: relation.flatMap(Relation.init))
+        request.format = format
+        request.columns = column.compactMap(QuestionMapping.parseOverride)
+        request.policy = MatchPolicy(strict: strict, addUnknown: addUnknown)
+        return request
     }
 }

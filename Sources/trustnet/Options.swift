@@ -21,6 +21,7 @@ struct FormatOptions: ParsableArguments {
 
 extension ResultTable.Format: ExpressibleByArgument {}
 extension EdgeCost: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}
 
 /// `--term T` and `--relation R…`: which network of the workspace a command looks at.
 struct NetworkOptions: ParsableArguments {

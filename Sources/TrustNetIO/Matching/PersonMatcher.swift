@@ -1,12 +1,16 @@
 import Foundation
 import TrustNet
 
-/// Finds the roster person a survey or tie list names: by id, then e-mail, then normalized name.
+/// Finds the roster person a survey or tie list names: by id, then e-mail, then normalized
+/// name, then initials, then a close spelling.
 ///
 /// A normalized name ignores case, accents, punctuation and extra spaces, and reads
-/// `"Last, First"` as `"First Last"`: `"  garcía, MARÍA "` matches `María Garcia`. Two roster
-/// people with the same normalized name make that name ambiguous: it matches nobody, and the
-/// caller reports it.
+/// `"Last, First"` as `"First Last"`: `"  garcía, MARÍA "` matches `María Garcia`. Initials
+/// (`"M. Garcia"`, `"M Garcia"`) match when one roster person has that first initial and last
+/// name. A close spelling (`"Maria Garica"`) matches when one roster name is within the edit
+/// distance ``closeSpellingLimit(for:)`` and strictly closer than every other. Initials and
+/// close spellings are *guesses*: callers report them. Two roster people with the same
+/// normalized name make that name ambiguous: it matches nobody, and the caller reports it.
 public struct PersonMatcher: Sendable {
     public enum Match: Sendable, Equatable {
         /// Found, with how.
@@ -17,35 +21,117 @@ public struct PersonMatcher: Sendable {
     }
 
     public enum Rule: String, Sendable {
-        case id, email = "e-mail", name
+        case id, email = "e-mail", name, initials, closeSpelling = "close spelling"
+
+        /// Whether the match is a guess that must be reported.
+        public var isGuess: Bool { self == .initials || self == .closeSpelling }
     }
 
     private let byID: [String: Int]
     private let byEmail: [String: Int]
     private let byName: [String: [Int]]
+    private let byInitials: [String: [Int]]
+    /// Normalized names as scalars, for edit distances.
+    private let spellings: [(name: [Unicode.Scalar], people: [Int])]
 
     public init(people: [Person]) {
         var id: [String: Int] = [:]
         var email: [String: Int] = [:]
         var name: [String: [Int]] = [:]
+        var initials: [String: [Int]] = [:]
         for (i, p) in people.enumerated() {
             id[p.id] = i
             if let e = p.email { email[e.lowercased()] = email[e.lowercased()] ?? i }
-            name[PersonMatcher.normalizedName(p.name), default: []].append(i)
+            let normalized = PersonMatcher.normalizedName(p.name)
+            name[normalized, default: []].append(i)
+            if let key = PersonMatcher.initialsKey(normalized) { initials[key, default: []].append(i) }
         }
         byID = id
         byEmail = email
         byName = name
+        byInitials = initials
+        spellings = name.sorted { $0.key < $1.key }.map { (Array($0.key.unicodeScalars), $0.value) }
     }
 
     public func match(_ text: String) -> Match {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let i = byID[trimmed] { return .person(index: i, by: .id) }
         if let i = byEmail[trimmed.lowercased()] { return .person(index: i, by: .email) }
-        if let candidates = byName[PersonMatcher.normalizedName(trimmed)] {
+        let normalized = PersonMatcher.normalizedName(trimmed)
+        guard !normalized.isEmpty else { return .unknown }
+        if let candidates = byName[normalized] {
             return candidates.count == 1 ? .person(index: candidates[0], by: .name) : .ambiguous(candidates: candidates)
         }
-        return .unknown
+        // "M. Garcia" / "M Garcia": a first initial and a last name.
+        let words = normalized.split(separator: " ")
+        if words.count >= 2, words[0].count == 1, let key = PersonMatcher.initialsKey(normalized),
+            let candidates = byInitials[key]
+        {
+            return candidates.count == 1 ? .person(index: candidates[0], by: .initials) : .ambiguous(candidates: candidates)
+        }
+        return closestSpelling(of: normalized)
+    }
+
+    /// The largest edit distance accepted for a name of `length` characters: 1 up to 8
+    /// characters, 2 beyond (a typo or two, never a different short name).
+    public static func closeSpellingLimit(for length: Int) -> Int { length <= 8 ? 1 : 2 }
+
+    private func closestSpelling(of normalized: String) -> Match {
+        let query = Array(normalized.unicodeScalars)
+        let limit = PersonMatcher.closeSpellingLimit(for: query.count)
+        var best = Int.max
+        var bestPeople: [Int] = []
+        var secondBest = Int.max
+        for candidate in spellings where abs(candidate.name.count - query.count) <= limit {
+            let d = PersonMatcher.editDistance(query, candidate.name, limit: limit)
+            if d < best {
+                secondBest = best
+                best = d
+                bestPeople = candidate.people
+            } else if d == best {
+                secondBest = d
+            } else if d < secondBest {
+                secondBest = d
+            }
+        }
+        guard best <= limit else { return .unknown }
+        guard secondBest > best, bestPeople.count == 1 else {
+            return .ambiguous(candidates: bestPeople.count > 1 ? bestPeople : [])
+        }
+        return .person(index: bestPeople[0], by: .closeSpelling)
+    }
+
+    /// Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of
+    /// neighbours), or `limit + 1` as soon as it must exceed `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if a == b { return 0 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    value = min(value, previous2[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+
+    /// `"m garcia"` for `"maria garcia"`: first initial and last word.
+    static func initialsKey(_ normalized: String) -> String? {
+        let words = normalized.split(separator: " ")
+        guard words.count >= 2, let first = words.first?.first, let last = words.last else { return nil }
+        return "\(first) \(last)"
     }
 
     /// Lower case, accents removed, apostrophes dropped, other punctuation read as a space,

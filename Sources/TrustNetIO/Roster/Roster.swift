@@ -28,6 +28,10 @@ public struct Roster: Sendable {
         self.diagnostics = diagnostics
     }
 
+    static let idHeaders = ["id", "staff id", "person id", "employee id"]
+    static let emailHeaders = ["email", "e-mail", "email address", "mail"]
+    static let nameHeaders = ["name", "full name", "staff name"]
+
     /// The columns recognized as a unit when no `--unit` is given, in order of preference.
     public static let unitColumnNames = ["unit", "department", "dept", "team", "grade team", "school"]
 }
@@ -140,8 +144,8 @@ extension Roster {
         init(header: CSVHeader, requestedUnit: String?) throws(InputError) {
             let hint = "a roster needs an id (or e-mail) and a name for each person"
             count = header.names.count
-            email = header.index(of: ["email", "e-mail", "email address", "mail"])
-            if let i = header.index(of: ["id", "staff id", "person id", "employee id"]) {
+            email = header.index(of: Roster.emailHeaders)
+            if let i = header.index(of: Roster.idHeaders) {
                 id = i
             } else if let email {
                 id = email
@@ -149,7 +153,7 @@ extension Roster {
             } else {
                 throw InputError(header.missingColumn("id", hint: hint))
             }
-            name = header.index(of: ["name", "full name", "staff name"])
+            name = header.index(of: Roster.nameHeaders)
             if name == nil {
                 firstName = header.index(of: ["first name", "given name"])
                 lastName = header.index(of: ["last name", "surname", "family name"])

@@ -10,8 +10,9 @@ import TrustNet
         Person(id: "S4", name: "Lee Chan"),
     ]
 
-    func ties(_ text: String, relation: Relation? = nil, term: String? = "t1") throws -> TieList {
-        try TieList.read(CSVReader(data: Array(text.utf8), fileName: "ties.csv"), people: people, relation: relation, term: term)
+    func ties(_ text: String, relation: Relation? = nil, term: String? = "t1", policy: MatchPolicy = .init()) throws -> TieList {
+        var resolver = NameResolver(people: people, policy: policy)
+        return try TieList.read(CSVReader(data: Array(text.utf8), fileName: "ties.csv"), resolver: &resolver, relation: relation, term: term)
     }
 
     @Test func matchesByIdEmailAndNormalizedName() throws {
@@ -26,7 +27,7 @@ import TrustNet
     @Test func unknownPersonIsAnErrorAtTheCell() throws {
         let error = #expect(throws: InputError.self) { try ties("source,target,relation\nS1,S2,advice\nS1,Nobody Here,advice\n") }
         let d = try #require(error?.diagnostics.first)
-        #expect(d.description == "ties.csv:3:4: error: \"Nobody Here\" is not on the roster (by id, e-mail or name)")
+        #expect(d.description == "ties.csv:3:4: error: \"Nobody Here\" is not on the roster (by id, e-mail or name); --add-unknown adds such people")
     }
 
     @Test func ambiguousNameIsAnError() throws {

@@ -1,0 +1,245 @@
+import Foundation
+import TrustNet
+
+extension TieList {
+    /// Reads a survey exported from Google Forms, Microsoft Forms or Qualtrics: one row per
+    /// respondent, a column naming the respondent, and one column per question whose cell
+    /// lists the colleagues named.
+    ///
+    /// - The respondent column is the first of: a name question ("Your name", "Name"), an
+    ///   e-mail column ("Email Address", "Email", Qualtrics' "RecipientEmail"), Qualtrics'
+    ///   "ExternalReference", or its recipient first + last name.
+    /// - Qualtrics' three header rows (ids, question texts, import ids) are recognized; the
+    ///   question texts are used.
+    /// - Question columns map to relations by their wording (``QuestionMapping``) or by
+    ///   `overrides` (`--column "HEADER=relation"`); other columns are listed in a note, never
+    ///   guessed.
+    /// - A cell lists colleagues separated by `;`, new lines or `,` — a comma that joins
+    ///   `"Last, First"` of one roster name is kept. `"Ann Lee (weekly)"` gives the tie a weight
+    ///   (``FrequencyScale``). "None", "No one", "N/A" mean the respondent named nobody.
+    /// - A column per colleague ("How often … - Ann Lee" in Qualtrics, "How often … [Ann Lee]"
+    ///   in Google Forms grids) holds a frequency: the weight of the tie to that colleague.
+    ///
+    /// Every row is a respondent, even one that names nobody; a repeated tie keeps the larger
+    /// weight. Errors (with line and column): no respondent column, an empty or unknown
+    /// respondent, an unknown colleague (unless `--add-unknown`).
+    public static func readForms(
+        _ reader: CSVReader, resolver: inout NameResolver, term: String, overrides: [(header: String, relation: Relation)] = []
+    ) throws(InputError) -> TieList {
+        let file = reader.fileName
+        var log = DiagnosticLog()
+        var records = try reader.records().filter { !$0.isBlank }
+        guard !records.isEmpty else {
+            throw InputError(Diagnostic(.error, file: file, line: 1, column: 1, "the file is empty: it has no header row"))
+        }
+        let header = CSVHeader(record: records.removeFirst(), fileName: file)
+        var questions = header.names
+        // Qualtrics: row 2 holds the question texts, row 3 the import ids.
+        if header.index(of: ["responseid", "startdate"]) != nil, records.count >= 2,
+            records[1][0].trimmingCharacters(in: .whitespaces).hasPrefix("{\"ImportId\"")
+        {
+            questions = records[0].fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            records.removeFirst(2)
+        }
+        func question(_ column: Int) -> String { column < questions.count && !questions[column].isEmpty ? questions[column] : header.names[column] }
+
+        // The respondent.
+        let respondent: Respondent
+        if let c = header.index(of: ["your name", "name", "full name", "respondent", "your full name", "who are you"])
+            ?? questions.firstIndex(where: { $0.lowercased().contains("your name") })
+        {
+            respondent = .column(c)
+        } else if let c = header.index(of: ["email address", "email", "e-mail", "recipientemail", "your email"]) {
+            respondent = .column(c)
+        } else if let c = header.index(of: ["externalreference", "externaldatareference"]) {
+            respondent = .column(c)
+        } else if let first = header.index(of: ["recipientfirstname"]), let last = header.index(of: ["recipientlastname"]) {
+            respondent = .firstLast(first, last)
+        } else {
+            throw InputError(
+                header.missingColumn(
+                    "respondent", hint: "a forms export needs a column naming who answered (\"Your name\", \"Name\" or \"Email Address\")"))
+        }
+
+        // The questions: which relation each column asks about.
+        var plan: [Int: QuestionColumn] = [:]
+        var unmapped: [String] = []
+        var usedOverrides = Set<Int>()
+        let metadata = Set((InputFormat.timestampHeaders + FormsMetadata.columns).map(CSVHeader.key))
+        for column in header.names.indices where !respondent.columns.contains(column) {
+            let text = question(column)
+            if let k = overrides.firstIndex(where: { o in
+                [text, header.names[column]].contains { $0.caseInsensitiveCompare(o.header) == .orderedSame }
+            }) {
+                usedOverrides.insert(k)
+                plan[column] = .names(overrides[k].relation)
+                continue
+            }
+            if metadata.contains(CSVHeader.key(header.names[column])) || text.isEmpty { continue }
+            if let (stem, colleague) = FormsMetadata.perColleague(text), let target = resolver.exactMatch(colleague) {
+                let relation = overrides.first { stem.caseInsensitiveCompare($0.header) == .orderedSame }?.relation
+                    ?? QuestionMapping.relation(forQuestion: stem)
+                if let relation {
+                    plan[column] = .frequency(relation, target: target)
+                    continue
+                }
+            }
+            if let relation = QuestionMapping.relation(forQuestion: text) {
+                plan[column] = .names(relation)
+            } else {
+                unmapped.append("\(column + 1) \"\(TextEscaping.singleLine(String(text.prefix(60))))\"")
+            }
+        }
+        for (k, o) in overrides.enumerated() where !usedOverrides.contains(k) {
+            log.append(
+                Diagnostic(.error, file: file, line: header.record.line, column: 1, "--column \"\(o.header)=\(o.relation)\": no column has that header"))
+        }
+        if !unmapped.isEmpty {
+            log.append(
+                Diagnostic(
+                    .note, file: file, line: header.record.line,
+                    "columns not read (no relation in their wording; --column \"HEADER=relation\" reads one): \(unmapped.joined(separator: ", "))"))
+        }
+        if plan.isEmpty {
+            log.append(
+                Diagnostic(
+                    .error, file: file, line: header.record.line, column: 1,
+                    "no question column names a relation (advice, trust, sharing, one-on-one); map one with --column \"HEADER=relation\""))
+        }
+        try log.throwIfErrors()
+
+        var collector = TieCollector(file: file, repeatRule: .keepStrongest)
+        var respondents = Set<Int>()
+        let columns = plan.keys.sorted()
+        for record in records {
+            if log.isFull { break }
+            guard let source = respondent.resolve(record, file: file, resolver: &resolver, log: &log) else { continue }
+            respondents.insert(source)
+            for column in columns {
+                let text = record[column].trimmingCharacters(in: .whitespacesAndNewlines)
+                let position = record.position(ofField: column)
+                if text.isEmpty { continue }
+                switch plan[column]! {
+                case .frequency(let relation, let target):
+                    let weight = FormsMetadata.weight(text, file: file, at: position, log: &log)
+                    if weight > 0 {
+                        collector.add(
+                            ImportedTie(source: source, target: target, relation: relation, weight: weight, term: term, line: record.line),
+                            at: position, log: &log)
+                    }
+                case .names(let relation):
+                    for (name, weightText) in FormsMetadata.names(in: text, resolver: resolver) {
+                        let weight = weightText.map { FormsMetadata.weight($0, file: file, at: position, log: &log) } ?? 1
+                        guard weight > 0, let target = resolver.resolve(name, file: file, at: position, log: &log) else { continue }
+                        collector.add(
+                            ImportedTie(source: source, target: target, relation: relation, weight: weight, term: term, line: record.line),
+                            at: position, log: &log)
+                    }
+                }
+            }
+        }
+        try log.throwIfErrors()
+        return collector.result(format: .forms, rowCount: records.count, respondents: respondents, log: log)
+    }
+
+    private enum QuestionColumn {
+        /// A cell listing colleagues.
+        case names(Relation)
+        /// A cell holding how often the respondent turns to one colleague.
+        case frequency(Relation, target: Int)
+    }
+
+    private enum Respondent {
+        case column(Int)
+        case firstLast(Int, Int)
+
+        var columns: [Int] {
+            switch self {
+            case .column(let c): [c]
+            case .firstLast(let f, let l): [f, l]
+            }
+        }
+
+        func resolve(_ record: CSVRecord, file: String, resolver: inout NameResolver, log: inout DiagnosticLog) -> Int? {
+            let text = columns.map { record[$0].trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: " ")
+            let position = record.position(ofField: columns[0])
+            guard !text.isEmpty else {
+                log.append(Diagnostic(.error, file: file, line: position.line, column: position.column, "this response does not say who answered"))
+                return nil
+            }
+            return resolver.resolve(text, file: file, at: position, log: &log)
+        }
+    }
+}
+
+/// What forms tools add around the answers, and how their cells list people.
+enum FormsMetadata {
+    /// Columns the tools add that are not questions (compared by ``CSVHeader/key(_:)``).
+    static let columns = [
+        "id", "last modified time", "status", "ipaddress", "progress", "duration (in seconds)", "finished",
+        "recipientlastname", "recipientfirstname", "recipientemail", "externalreference", "externaldatareference",
+        "locationlatitude", "locationlongitude", "distributionchannel", "userlanguage", "total points", "score",
+        "quiz feedback", "email address", "email", "name",
+    ]
+
+    /// Answers that mean "I named nobody".
+    static let nobody: Set<String> = ["none", "no one", "noone", "nobody", "n/a", "na", "-", "—"]
+
+    /// `("How often …", "Ann Lee")` for "How often … - Ann Lee" or "How often … [Ann Lee]".
+    static func perColleague(_ question: String) -> (stem: String, colleague: String)? {
+        let text = question.trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
+            let colleague = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            return (String(text[..<open]).trimmingCharacters(in: .whitespaces), String(colleague))
+        }
+        if let dash = text.range(of: " - ", options: .backwards) {
+            return (String(text[..<dash.lowerBound]), String(text[dash.upperBound...]))
+        }
+        return nil
+    }
+
+    /// The colleagues a cell lists, each with the frequency written after it in parentheses.
+    /// `;` and line breaks always separate; a comma separates unless it joins "Last, First" of
+    /// one roster name.
+    static func names(in cell: String, resolver: NameResolver) -> [(name: String, frequency: String?)] {
+        var result: [(String, String?)] = []
+        for piece in cell.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+            let text = piece.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty || nobody.contains(text.lowercased()) { continue }
+            if !text.contains(",") || resolver.exactMatch(withoutFrequency(text).name) != nil {
+                result.append(withoutFrequency(text))
+                continue
+            }
+            let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            var i = 0
+            while i < parts.count {
+                if i + 1 < parts.count, resolver.exactMatch(withoutFrequency(parts[i] + ", " + parts[i + 1]).name) != nil {
+                    result.append(withoutFrequency(parts[i] + ", " + parts[i + 1]))
+                    i += 2
+                } else {
+                    if !parts[i].isEmpty && !nobody.contains(parts[i].lowercased()) { result.append(withoutFrequency(parts[i])) }
+                    i += 1
+                }
+            }
+        }
+        return result
+    }
+
+    /// `"Ann Lee (weekly)"` → `("Ann Lee", "weekly")`.
+    static func withoutFrequency(_ text: String) -> (name: String, frequency: String?) {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return (text, nil) }
+        let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard FrequencyScale.weight(String(inside)) != nil else { return (text, nil) }
+        return (text[..<open].trimmingCharacters(in: .whitespaces), String(inside))
+    }
+
+    /// The weight of a frequency answer; off the scale → 1 with a warning.
+    static func weight(_ text: String, file: String, at position: CSVRecord.FieldPosition, log: inout DiagnosticLog) -> Double {
+        if let w = FrequencyScale.weight(text) { return w }
+        log.append(
+            Diagnostic(
+                .warning, file: file, line: position.line, column: position.column,
+                "\"\(TextEscaping.singleLine(String(text.prefix(40))))\" is not on the frequency scale (daily … yearly, or 1–5); weight 1 used"))
+        return 1
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import TrustNet
+
+/// Which relation a survey question asks about, read from its wording.
+///
+/// Keywords, checked in this order (the first that occurs in the lower-cased question wins):
+/// - `one-on-one`: "one-on-one", "one on one", "1:1", "1-on-1", "meet with", "met with"
+/// - `trust`: "trust", "confide", "rely on"
+/// - `advice`: "advice", "go to for help", "turn to", "ask for help", "go to when", "seek help"
+/// - `sharing`: "share", "sharing", "exchange", "materials", "collaborate", "across"
+///
+/// `--column "HEADER=relation"` overrides the wording for one column.
+public enum QuestionMapping {
+    static let keywords: [(Relation, [String])] = [
+        (.oneOnOne, ["one-on-one", "one on one", "1:1", "1-on-1", "meet with", "met with"]),
+        (.trust, ["trust", "confide", "rely on"]),
+        (.advice, ["advice", "go to for help", "turn to", "ask for help", "go to when", "seek help"]),
+        (.sharing, ["share", "sharing", "exchange", "materials", "collaborate", "across"]),
+    ]
+
+    /// The relation a question's wording names, or `nil`.
+    public static func relation(forQuestion question: String) -> Relation? {
+        let text = question.lowercased()
+        for (relation, words) in keywords where words.contains(where: { text.contains($0) }) { return relation }
+        return nil
+    }
+
+    /// Parses `--column "HEADER=relation"`; `nil` when there is no `=` or either side is empty.
+    public static func parseOverride(_ text: String) -> (header: String, relation: Relation)? {
+        guard let equals = text.lastIndex(of: "=") else { return nil }
+        let header = text[..<equals].trimmingCharacters(in: .whitespaces)
+        guard !header.isEmpty, let relation = Relation(String(text[text.index(after: equals)...])) else { return nil }
+        return (header, relation)
+    }
+}
+
+/// How often, as a tie weight on TrustNet's 1–5 scale.
+///
+/// | weight | words |
+/// |---|---|
+/// | 0 (no tie) | never, not at all, none, n/a |
+/// | 5 | daily, every day, several / a few times a week, almost daily |
+/// | 4 | weekly, once a week, every week |
+/// | 3 | a few times a month, every two weeks, fortnightly, biweekly, twice a month |
+/// | 2 | monthly, once a month, a few times a term / semester |
+/// | 1 | a few times a year, once a year, yearly, rarely, seldom, once or twice |
+///
+/// A number 0–5 is taken as it is. Checked in the table's order, so "a few times a week" is 5,
+/// not 3.
+public enum FrequencyScale {
+    static let words: [(Double, [String])] = [
+        (0, ["never", "not at all", "none", "n/a"]),
+        (5, ["daily", "every day", "times a week", "times per week", "almost daily"]),
+        (4, ["weekly", "once a week", "every week", "once per week"]),
+        (3, ["times a month", "every two weeks", "fortnight", "biweekly", "twice a month", "times per month"]),
+        (2, ["monthly", "once a month", "a term", "per term", "a semester", "per semester"]),
+        (1, ["a year", "yearly", "annually", "rarely", "seldom", "once or twice", "per year"]),
+    ]
+
+    /// The weight for a frequency answer, or `nil` when the words are not on the scale.
+    public static func weight(_ answer: String) -> Double? {
+        let text = answer.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if let number = Double(text), number.isFinite, (0...5).contains(number) { return number }
+        for (weight, phrases) in words where phrases.contains(where: { text.contains($0) }) { return weight }
+        return nil
+    }
+}

@@ -1,0 +1,101 @@
+import TrustNet
+
+/// A tie read from a file, by index into the resolver's people, with the line it came from.
+public struct ImportedTie: Sendable, Hashable {
+    public var source: Int
+    public var target: Int
+    public var relation: Relation
+    public var weight: Double
+    /// The term named on the row, or the import's term.
+    public var term: String
+    public var line: Int
+}
+
+/// The ties of one file of any format, resolved against the roster.
+public struct TieList: Sendable {
+    public var fileName: String
+    /// The format the file was read as.
+    public var format: InputFormat
+    public var ties: [ImportedTie]
+    /// Data rows read (blank lines not counted).
+    public var rowCount: Int
+    /// The people who answered, when the format tells (a forms export: every row, even one
+    /// naming nobody; a matrix: every row with any cell filled; a tie list: every source).
+    /// `nil` for a one-on-one log, which is not a survey.
+    public var respondents: Set<Int>?
+    /// Ties from a person to themselves, dropped.
+    public var selfTies: Int
+    /// Rows that repeated a tie already read, merged by the format's rule.
+    public var duplicatesMerged: Int
+    public var diagnostics: [Diagnostic]
+}
+
+/// Collects ties while a file is read: drops self-ties, merges repeated ties by a stated rule,
+/// and keeps the counts the data-quality report shows.
+struct TieCollector {
+    /// How a tie given twice in one file is merged.
+    enum Repeat {
+        /// Keep the larger weight (survey answers given twice), with a warning.
+        case keepStrongest
+        /// Add the weights (each logged meeting adds one), silently.
+        case add
+    }
+
+    let file: String
+    let repeatRule: Repeat
+    private(set) var ties: [ImportedTie] = []
+    private(set) var selfTies = 0
+    private(set) var duplicates = 0
+    private var seen: [Key: Int] = [:]
+
+    init(file: String, repeatRule: Repeat) {
+        self.file = file
+        self.repeatRule = repeatRule
+    }
+
+    private struct Key: Hashable {
+        var source: Int
+        var target: Int
+        var relation: Relation
+        var term: String
+    }
+
+    mutating func add(_ tie: ImportedTie, at position: CSVRecord.FieldPosition, log: inout DiagnosticLog) {
+        if tie.source == tie.target {
+            selfTies += 1
+            return
+        }
+        let key = Key(source: tie.source, target: tie.target, relation: tie.relation, term: tie.term)
+        guard let existing = seen[key] else {
+            seen[key] = ties.count
+            ties.append(tie)
+            return
+        }
+        duplicates += 1
+        switch repeatRule {
+        case .keepStrongest:
+            log.append(
+                Diagnostic(
+                    .warning, file: file, line: position.line, column: position.column,
+                    "this \(tie.relation) tie was already given on line \(ties[existing].line); the larger weight is kept"))
+            ties[existing].weight = max(ties[existing].weight, tie.weight)
+        case .add:
+            ties[existing].weight += tie.weight
+        }
+    }
+
+    /// The summary notes every format ends with.
+    func closingDiagnostics() -> [Diagnostic] {
+        var notes: [Diagnostic] = []
+        if selfTies > 0 {
+            notes.append(Diagnostic(.warning, file: file, "\(selfTies) tie\(selfTies == 1 ? "" : "s") from a person to themselves dropped"))
+        }
+        return notes
+    }
+
+    func result(format: InputFormat, rowCount: Int, respondents: Set<Int>?, log: DiagnosticLog) -> TieList {
+        TieList(
+            fileName: file, format: format, ties: ties, rowCount: rowCount, respondents: respondents, selfTies: selfTies,
+            duplicatesMerged: duplicates, diagnostics: log.diagnostics + closingDiagnostics())
+    }
+}
