@@ -42,7 +42,9 @@ let package = Package(
         ),
         .testTarget(name: "TrustNetTests", dependencies: ["TrustNet"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TrustNetIOTests", dependencies: ["TrustNetIO"]),
-        .testTarget(name: "TrustNetStoreTests", dependencies: ["TrustNetStore", "TrustNetIO", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "TrustNetStoreTests", dependencies: ["TrustNetStore", "TrustNetIO", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]),
         .testTarget(name: "TrustNetGraphvizTests", dependencies: ["TrustNetGraphviz"], exclude: ["Golden"]),
         .testTarget(name: "trustnetTests", dependencies: ["trustnet"]),
     ]

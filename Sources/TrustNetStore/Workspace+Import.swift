@@ -369,7 +369,7 @@ struct ImportPlan {
         let surveyFiles = files.filter { $0.terms.contains(term) && $0.respondents != nil }
         let respondents: Set<Int>? = surveyFiles.isEmpty ? nil : surveyFiles.reduce(into: Set<Int>()) { $0.formUnion($1.respondents!) }
         return DataQuality(
-            term: term, people: people, ties: files.flatMap(\.ties), respondents: respondents,
+            term: term, people: people, surveyTies: surveyFiles.flatMap(\.ties), respondents: respondents,
             selfTiesDropped: files.reduce(0) { $0 + $1.selfTies }, duplicatesMerged: files.reduce(0) { $0 + $1.duplicates },
             guesses: guesses, added: added.count)
     }

@@ -20,9 +20,9 @@ public struct DataQuality: Sendable {
     public var respondents: Set<Int>?
     /// Response per unit, in unit order (people with no unit under "(no unit)").
     public var byUnit: [UnitResponse]
-    /// Respondents who named nobody in any survey relation.
+    /// Respondents who named nobody.
     public var namedNobody: [Int]
-    /// People nobody named in any survey relation (one-on-ones not counted).
+    /// People nobody named in the survey.
     public var nobodyNamed: [Int]
     public var selfTiesDropped: Int
     public var duplicatesMerged: Int
@@ -34,8 +34,11 @@ public struct DataQuality: Sendable {
     /// Share of the roster who answered, or `nil` when unknown.
     public var responseRate: Double? { respondents.map { people == 0 ? 0 : Double($0.count) / Double(people) } }
 
+    /// - Parameters:
+    ///   - surveyTies: the ties read from survey files (those that know their respondents);
+    ///     a leader's one-on-one log is not a survey.
     public init(
-        term: String, people: [Person], ties: [ImportedTie], respondents: Set<Int>?, selfTiesDropped: Int = 0,
+        term: String, people: [Person], surveyTies: [ImportedTie], respondents: Set<Int>?, selfTiesDropped: Int = 0,
         duplicatesMerged: Int = 0, guesses: Int = 0, added: Int = 0
     ) {
         self.term = term
@@ -48,7 +51,7 @@ public struct DataQuality: Sendable {
             if respondents?.contains(i) == true { units[unit, default: (0, 0)].respondents += 1 }
         }
         byUnit = respondents == nil ? [] : units.sorted { $0.key < $1.key }.map { UnitResponse(unit: $0.key, people: $0.value.people, respondents: $0.value.respondents) }
-        let survey = ties.filter { $0.relation != .oneOnOne && $0.term == term }
+        let survey = surveyTies.filter { $0.term == term }
         let senders = Set(survey.map(\.source))
         let named = Set(survey.map(\.target))
         namedNobody = (respondents ?? []).filter { !senders.contains($0) }.sorted()
