@@ -61,7 +61,9 @@ public enum FrequencyScale {
     public static func weight(_ answer: String) -> Double? {
         let text = answer.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if let number = Double(text), number.isFinite, (0...5).contains(number) { return number }
-        for (weight, phrases) in words where phrases.contains(where: { text.contains($0) }) { return weight }
+        // Whole words only: "whenever" is not "never".
+        let padded = " " + String(text.map { $0.isLetter || $0.isNumber || $0 == "/" ? $0 : " " }) + " "
+        for (weight, phrases) in words where phrases.contains(where: { padded.contains(" \($0) ") }) { return weight }
         return nil
     }
 }
