@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+import TrustNet
+import TrustNetIO
+@testable import TrustNetStore
+
+/// Thousands of mutated and truncated files (seeded) fed to the importer: it never crashes,
+/// every failure is a diagnostic with a file and line, and a failed import leaves the
+/// workspace byte for byte as it was.
+@Suite struct ImportFuzzTests {
+    static let files = ["ties.csv", "google-forms.csv", "microsoft-forms.csv", "qualtrics.csv", "matrix.csv", "one-on-one-log.csv", "roster.csv"]
+
+    @Test func mutatedFilesFailCleanly() throws {
+        let scratch = Scratch()
+        let roster = SameNetworkTests.path("roster.csv")
+        var first = ImportRequest(files: [roster, SameNetworkTests.path("ties.csv")], term: "2025-fall")
+        first.starts = CalendarDay("2025-09-01")
+        first.ends = CalendarDay("2026-01-31")
+        _ = try Workspace.importFiles(first, into: scratch.workspace)
+        let before = try #require(scratch.bytes(scratch.workspace))
+        let originals = Self.files.map { [UInt8](FileManager.default.contents(atPath: SameNetworkTests.path($0))!) }
+
+        var random = SplitMix64(seed: 20251125)
+        var outcomes = (imported: 0, refused: 0)
+        for iteration in 0..<2_000 {
+            let k = Int(random.next() % UInt64(Self.files.count))
+            var bytes = originals[k]
+            for _ in 0...(random.next() % 3) { Self.mutate(&bytes, &random) }
+            let path = scratch.folder.appendingPathComponent("fuzz-\(Self.files[k])").path
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            let isRoster = Self.files[k] == "roster.csv"
+            var request = ImportRequest(
+                files: isRoster ? [path, SameNetworkTests.path("ties.csv")] : [roster, path], roster: isRoster ? path : nil,
+                term: "2026-spring", relation: Self.files[k] == "matrix.csv" ? .oneOnOne : nil)
+            request.starts = CalendarDay("2026-02-01")
+            request.ends = CalendarDay("2026-06-30")
+            request.dryRun = iteration % 2 == 0
+            do {
+                let summary = try Workspace.importFiles(request, into: scratch.workspace)
+                outcomes.imported += 1
+                if !request.dryRun {
+                    #expect(summary.terms.contains("2026-spring"))
+                    // Put the workspace back for the next case.
+                    try Data(before).write(to: URL(fileURLWithPath: scratch.workspace))
+                }
+            } catch let error as InputError {
+                outcomes.refused += 1
+                for d in error.diagnostics where d.severity == .error {
+                    #expect(d.line != nil || Self.fileLevel(d.message), "iteration \(iteration): no line in \(d)")
+                    #expect(d.file == path || d.file == roster || d.file.hasSuffix("ties.csv"), "iteration \(iteration): \(d)")
+                }
+                #expect(scratch.bytes(scratch.workspace) == before, "iteration \(iteration) changed the workspace")
+            } catch {
+                Issue.record("iteration \(iteration): unexpected \(type(of: error)): \(error)")
+                try Data(before).write(to: URL(fileURLWithPath: scratch.workspace))
+            }
+        }
+        // Both outcomes happen: the mutations are neither all harmless nor all fatal.
+        #expect(outcomes.imported > 100)
+        #expect(outcomes.refused > 100)
+    }
+
+    /// Errors about a whole file rather than a place in it.
+    static func fileLevel(_ message: String) -> Bool {
+        ["only one roster", "no roster to match", "name the term", "already imported", "has no roster yet", "the roster lists nobody"]
+            .contains { message.contains($0) }
+    }
+
+    static func mutate(_ bytes: inout [UInt8], _ random: inout SplitMix64) {
+        let specials: [UInt8] = Array("\",;\t\r\n=\\@-+ (){}".utf8) + [0xFF, 0xC3, 0x00, 0xE2, 0x80, 0xAE]
+        guard !bytes.isEmpty else {
+            bytes = [specials[Int(random.next() % UInt64(specials.count))]]
+            return
+        }
+        let at = Int(random.next() % UInt64(bytes.count))
+        switch random.next() % 6 {
+        case 0: bytes[at] = specials[Int(random.next() % UInt64(specials.count))]
+        case 1: bytes.insert(specials[Int(random.next() % UInt64(specials.count))], at: at)
+        case 2: bytes.removeSubrange(at..<min(bytes.count, at + 1 + Int(random.next() % 20)))
+        case 3: bytes = Array(bytes.prefix(at))
+        case 4: bytes[at] = UInt8(truncatingIfNeeded: random.next())
+        default:
+            let end = bytes[at...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            bytes.insert(contentsOf: bytes[at..<end], at: at)
+        }
+    }
+}
+
+/// A seeded generator (SplitMix64) for reproducible fuzzing.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
