@@ -90,7 +90,7 @@ public struct Diagram: Sendable {
                 "tooltip=\(DOTText.quoted(tooltip(person)))",
             ]
             if let group, Palette.shape(group) != "circle" { attributes.append("shape=\(Palette.shape(group))") }
-            if labelled.contains(i) { attributes.append("xlabel=\(DOTText.quoted(options.label(person)))") }
+            if labelled.contains(i) { attributes.append("xlabel=\(DOTText.quoted(Diagram.shortened(options.label(person))))") }
             if options.coalition.contains(i) { attributes += ["penwidth=2.5", "color=\"#000000\""] }
             if let p = options.pinned[person.id] { attributes.append("pos=\"\(DOTText.fixed(p.x)),\(DOTText.fixed(p.y))\"") }
             out += "  \(DOTText.quoted(person.id)) [\(attributes.joined(separator: ", "))];\n"
@@ -109,6 +109,11 @@ public struct Diagram: Sendable {
         out += "  label=<\(legend(groupNames: groupNames, relations: relationsDrawn))>;\n"
         out += "}\n"
         return out
+    }
+
+    /// A label at most 40 characters long (the full text stays in the tooltip).
+    static func shortened(_ label: String) -> String {
+        label.count <= 40 ? label : String(label.prefix(39)) + "…"
     }
 
     private func tooltip(_ person: Person) -> String {
