@@ -82,8 +82,8 @@ public struct DataQuality: Sendable {
         var cleaning: [String] = []
         if selfTiesDropped > 0 { cleaning.append("\(selfTiesDropped) self-nominations dropped") }
         if duplicatesMerged > 0 { cleaning.append("\(duplicatesMerged) repeated ties merged (larger weight kept; meetings added up)") }
-        if guesses > 0 { cleaning.append("\(guesses) names matched by a guess (see the warnings)") }
-        if added > 0 { cleaning.append("\(added) people added who were not on the roster") }
+        if guesses > 0 { cleaning.append("\(guesses) name\(guesses == 1 ? "" : "s") matched by a guess (see the warnings)") }
+        if added > 0 { cleaning.append(added == 1 ? "1 person added who was not on the roster" : "\(added) people added who were not on the roster") }
         if !cleaning.isEmpty { out.append("  " + cleaning.joined(separator: "; ")) }
         return out
     }
