@@ -249,11 +249,10 @@ struct ImportPlan {
         }
         for path in paths {
             do throws(InputError) {
-                guard let data = FileManager.default.contents(atPath: path) else {
+                guard let bytes = CSVReader.bytes(ofFile: path) else {
                     _ = try CSVReader(contentsOf: path)  // throws the precise reason
                     continue
                 }
-                let bytes = [UInt8](data)
                 let reader = try CSVReader(data: bytes, fileName: path)
                 let format: InputFormat
                 if path == request.roster {

@@ -14,7 +14,7 @@ public struct CSVHeader: Sendable {
     public init(record: CSVRecord, fileName: String) {
         self.record = record
         self.fileName = fileName
-        self.names = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        self.names = record.fields.map { $0.trimmed }
     }
 
     /// A header name folded for comparison: lower case, with spaces, `_`, `-` and `.` removed.

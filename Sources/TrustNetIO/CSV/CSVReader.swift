@@ -23,7 +23,7 @@ public struct CSVRecord: Sendable {
     }
 
     /// Whether every field is empty or spaces (a blank line or a row of separators).
-    public var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+    public var isBlank: Bool { fields.allSatisfy { $0.trimmed.isEmpty } }
 }
 
 /// Reads CSV as spreadsheets and survey tools export it, with positions for every field.
@@ -52,11 +52,27 @@ public struct CSVReader: Sendable {
         let name = displayName ?? path
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        guard exists, !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
+        guard exists, !isDirectory.boolValue, let data = CSVReader.bytes(ofFile: path) else {
             let reason = !exists ? "no such file" : isDirectory.boolValue ? "this is a folder, not a file" : "the file cannot be read"
             throw InputError(Diagnostic(.error, file: name, reason))
         }
-        try self.init(data: [UInt8](data), fileName: name, separator: separator)
+        try self.init(data: data, fileName: name, separator: separator)
+    }
+
+    /// The bytes of the file at `path`, read straight into one array (no second copy), or
+    /// `nil` when it cannot be read.
+    public static func bytes(ofFile path: String) -> [UInt8]? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        guard fseeko(file, 0, SEEK_END) == 0 else { return nil }
+        let size = Int(ftello(file))
+        guard size >= 0, fseeko(file, 0, SEEK_SET) == 0 else { return nil }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = size == 0 ? 0 : fread(buffer.baseAddress, 1, size, file)
+            failed = count != size
+        }
+        return failed ? nil : bytes
     }
 
     /// Reads CSV from bytes already in memory.

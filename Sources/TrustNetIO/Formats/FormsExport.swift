@@ -36,9 +36,9 @@ extension TieList {
         var questions = header.names
         // Qualtrics: row 2 holds the question texts, row 3 the import ids.
         if header.index(of: ["responseid", "startdate"]) != nil, records.count >= 2,
-            records[1][0].trimmingCharacters(in: .whitespaces).hasPrefix("{\"ImportId\"")
+            records[1][0].trimmed.hasPrefix("{\"ImportId\"")
         {
-            questions = records[0].fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            questions = records[0].fields.map { $0.trimmed }
             records.removeFirst(2)
         }
         func question(_ column: Int) -> String { column < questions.count && !questions[column].isEmpty ? questions[column] : header.names[column] }
@@ -116,7 +116,7 @@ extension TieList {
             guard let source = respondent.resolve(record, file: file, resolver: &resolver, log: &log) else { continue }
             respondents.insert(source)
             for column in columns {
-                let text = record[column].trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = record[column].trimmed
                 let position = record.position(ofField: column)
                 if text.isEmpty { continue }
                 switch plan[column]! {
@@ -161,7 +161,7 @@ extension TieList {
         }
 
         func resolve(_ record: CSVRecord, file: String, resolver: inout NameResolver, log: inout DiagnosticLog) -> Int? {
-            let text = columns.map { record[$0].trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: " ")
+            let text = columns.map { record[$0].trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
             let position = record.position(ofField: columns[0])
             guard !text.isEmpty else {
                 log.append(Diagnostic(.error, file: file, line: position.line, column: position.column, "this response does not say who answered"))
@@ -187,10 +187,10 @@ enum FormsMetadata {
 
     /// `("How often …", "Ann Lee")` for "How often … - Ann Lee" or "How often … [Ann Lee]".
     static func perColleague(_ question: String) -> (stem: String, colleague: String)? {
-        let text = question.trimmingCharacters(in: .whitespaces)
+        let text = question.trimmed
         if text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
             let colleague = text[text.index(after: open)..<text.index(before: text.endIndex)]
-            return (String(text[..<open]).trimmingCharacters(in: .whitespaces), String(colleague))
+            return (String(text[..<open]).trimmed, String(colleague))
         }
         if let dash = text.range(of: " - ", options: .backwards) {
             return (String(text[..<dash.lowerBound]), String(text[dash.upperBound...]))
@@ -204,13 +204,13 @@ enum FormsMetadata {
     static func names(in cell: String, resolver: NameResolver) -> [(name: String, frequency: String?)] {
         var result: [(String, String?)] = []
         for piece in cell.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            let text = piece.trimmingCharacters(in: .whitespaces)
+            let text = piece.trimmed
             if text.isEmpty || nobody.contains(text.lowercased()) { continue }
             if !text.contains(",") || resolver.exactMatch(withoutFrequency(text).name) != nil {
                 result.append(withoutFrequency(text))
                 continue
             }
-            let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = text.split(separator: ",").map { $0.trimmed }
             var i = 0
             while i < parts.count {
                 if i + 1 < parts.count, resolver.exactMatch(withoutFrequency(parts[i] + ", " + parts[i + 1]).name) != nil {
@@ -230,7 +230,7 @@ enum FormsMetadata {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return (text, nil) }
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
         guard FrequencyScale.weight(String(inside)) != nil else { return (text, nil) }
-        return (text[..<open].trimmingCharacters(in: .whitespaces), String(inside))
+        return (text[..<open].trimmed, String(inside))
     }
 
     /// The weight of a frequency answer; off the scale → 1 with a warning.

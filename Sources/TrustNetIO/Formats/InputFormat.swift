@@ -72,6 +72,6 @@ public enum InputFormat: String, Sendable, CaseIterable {
         guard columns.count >= 2 else { return false }
         let rowLabels = Set(rows.map { PersonMatcher.normalizedName($0[0]) })
         let shared = columns.filter { rowLabels.contains($0) }.count
-        return header.names[0].trimmingCharacters(in: .whitespaces).isEmpty && shared > 0 || shared * 2 >= columns.count
+        return header.names[0].trimmed.isEmpty && shared > 0 || shared * 2 >= columns.count
     }
 }

@@ -41,7 +41,7 @@ extension TieList {
             },
             row: { record in
                 rowCount += 1
-                let dateText = record[columns.date].trimmingCharacters(in: .whitespaces)
+                let dateText = record[columns.date].trimmed
                 let datePosition = record.position(ofField: columns.date)
                 guard let day = OneOnOneDates.parse(dateText) else {
                     log.append(
@@ -63,8 +63,8 @@ extension TieList {
                                 "\(day) falls in no term (\(ranges.joined(separator: ", ")))"))
                     }
                 }
-                let personText = record[columns.person].trimmingCharacters(in: .whitespacesAndNewlines)
-                let withText = record[columns.with].trimmingCharacters(in: .whitespacesAndNewlines)
+                let personText = record[columns.person].trimmed
+                let withText = record[columns.with].trimmed
                 var people: [Int?] = []
                 for (text, column) in [(personText, columns.person), (withText, columns.with)] {
                     let p = record.position(ofField: column)

@@ -28,7 +28,7 @@ public enum QuestionMapping {
     /// Parses `--column "HEADER=relation"`; `nil` when there is no `=` or either side is empty.
     public static func parseOverride(_ text: String) -> (header: String, relation: Relation)? {
         guard let equals = text.lastIndex(of: "=") else { return nil }
-        let header = text[..<equals].trimmingCharacters(in: .whitespaces)
+        let header = text[..<equals].trimmed
         guard !header.isEmpty, let relation = Relation(String(text[text.index(after: equals)...])) else { return nil }
         return (header, relation)
     }
@@ -59,7 +59,7 @@ public enum FrequencyScale {
 
     /// The weight for a frequency answer, or `nil` when the words are not on the scale.
     public static func weight(_ answer: String) -> Double? {
-        let text = answer.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        let text = answer.trimmed.lowercased()
         if let number = Double(text), number.isFinite, (0...5).contains(number) { return number }
         // Whole words only: "whenever" is not "never".
         let padded = " " + String(text.map { $0.isLetter || $0.isNumber || $0 == "/" ? $0 : " " }) + " "

@@ -39,7 +39,7 @@ extension TieList {
             },
             row: { record in
                 rowCount += 1
-                let label = record[0].trimmingCharacters(in: .whitespacesAndNewlines)
+                let label = record[0].trimmed
                 let p = record.position(ofField: 0)
                 if label.isEmpty {
                     log.append(Diagnostic(.error, file: file, line: p.line, column: p.column, "this row does not say whose answers it holds"))
@@ -48,7 +48,7 @@ extension TieList {
                 guard let source = resolver.resolve(label, file: file, at: p, log: &log) else { return !log.isFull }
                 var answered = false
                 for column in 1..<max(1, record.fields.count) {
-                    let text = record[column].trimmingCharacters(in: .whitespacesAndNewlines)
+                    let text = record[column].trimmed
                     if text.isEmpty { continue }
                     let position = record.position(ofField: column)
                     guard column < targets.count else {

@@ -46,7 +46,7 @@ public struct NameResolver: Sendable {
     public mutating func resolve(
         _ text: String, file: String, at position: CSVRecord.FieldPosition, log: inout DiagnosticLog
     ) -> Int? {
-        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = text.trimmed
         func report(_ severity: Diagnostic.Severity, _ message: String) {
             log.append(Diagnostic(severity, file: file, line: position.line, column: position.column, message))
         }

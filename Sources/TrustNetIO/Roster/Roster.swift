@@ -87,7 +87,7 @@ extension Roster {
                     log.append(Diagnostic(.error, file: file, line: namePosition.line, column: namePosition.column, "empty name for \"\(id)\""))
                 }
                 if record.fields.count > columns.count,
-                    record.fields[columns.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+                    record.fields[columns.count...].contains(where: { !$0.trimmed.isEmpty })
                 {
                     valid = false
                     let p = record.position(ofField: columns.count)
@@ -186,7 +186,7 @@ extension Roster {
         }
 
         func cell(_ column: Int, of record: CSVRecord) -> (String, CSVRecord.FieldPosition) {
-            (record[column].trimmingCharacters(in: .whitespacesAndNewlines), record.position(ofField: column))
+            (record[column].trimmed, record.position(ofField: column))
         }
     }
 }

@@ -16,7 +16,7 @@ extension Term {
                 columns = (t, header.index(of: ["starts", "start", "from"]), header.index(of: ["ends", "end", "to"]))
             },
             row: { record in
-                let name = record[columns.term].trimmingCharacters(in: .whitespaces)
+                let name = record[columns.term].trimmed
                 let p = record.position(ofField: columns.term)
                 if name.isEmpty {
                     log.append(Diagnostic(.error, file: reader.fileName, line: p.line, column: p.column, "empty term name"))
@@ -25,7 +25,7 @@ extension Term {
                 }
                 func day(_ column: Int?) -> CalendarDay? {
                     guard let column else { return nil }
-                    let text = record[column].trimmingCharacters(in: .whitespaces)
+                    let text = record[column].trimmed
                     if text.isEmpty { return nil }
                     if let d = CalendarDay(text) { return d }
                     let q = record.position(ofField: column)

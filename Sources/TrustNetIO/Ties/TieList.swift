@@ -26,10 +26,11 @@ extension TieList {
         var rowCount = 0
         var zeroWeights = 0
         var sources = Set<Int>()
+        var relations: [String: Relation] = [:]  // each distinct spelling parsed once
         var columns = (source: 0, target: 1, relation: Int?.none, weight: Int?.none, term: Int?.none)
 
         func cell(_ column: Int, _ record: CSVRecord) -> (String, CSVRecord.FieldPosition) {
-            (record[column].trimmingCharacters(in: .whitespacesAndNewlines), record.position(ofField: column))
+            (record[column].trimmed, record.position(ofField: column))
         }
         func error(_ p: CSVRecord.FieldPosition, _ message: String) {
             log.append(Diagnostic(.error, file: file, line: p.line, column: p.column, message))
@@ -70,7 +71,8 @@ extension TieList {
                 var relation = defaultRelation
                 if let r = columns.relation {
                     let (text, p) = cell(r, record)
-                    if let named = Relation(text) {
+                    if let named = relations[text] ?? Relation(text) {
+                        relations[text] = named
                         relation = named
                     } else if defaultRelation == nil {
                         error(p, "empty relation (and no --relation given)")
@@ -80,7 +82,8 @@ extension TieList {
                 if let w = columns.weight {
                     let (text, p) = cell(w, record)
                     if !text.isEmpty {
-                        if let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0 {
+                        // "2,5" from a spreadsheet with a decimal comma is 2.5.
+                        if let value = Double(text) ?? Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0 {
                             weight = value
                         } else {
                             error(p, "weight \"\(TextEscaping.singleLine(String(text.prefix(40))))\" is not a number ≥ 0")

@@ -1,0 +1,25 @@
+extension StringProtocol {
+    /// The text without leading and trailing white space (Unicode White_Space: spaces, tabs,
+    /// line breaks, no-break spaces). A fast path for the common case of nothing to trim:
+    /// reading a 500,000-row file calls this for every cell, and Foundation's
+    /// `trimmingCharacters(in:)` bridges through NSString on Linux.
+    var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return "" }
+        if !first.isWhiteSpace && !last.isWhiteSpace { return String(self) }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end && scalars[start].isWhiteSpace { start = scalars.index(after: start) }
+        while end > start && scalars[scalars.index(before: end)].isWhiteSpace { end = scalars.index(before: end) }
+        return String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode White_Space, with ASCII answered without a property lookup.
+    @inline(__always)
+    fileprivate var isWhiteSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
+    }
+}
