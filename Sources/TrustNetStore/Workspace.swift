@@ -119,6 +119,9 @@ public final class Workspace: Sendable {
 public struct TermSummary: Sendable, Hashable {
     public var term: Term
     public var people: Int
+    /// People recorded as having answered the term's survey (0 when only tie lists or logs
+    /// were imported… a tie list counts everyone who named someone).
+    public var respondents: Int
     public var ties: Int
     public var relations: [Relation]
     public var unitColumn: String?
@@ -133,6 +136,7 @@ extension Workspace {
                 sql: """
                     SELECT t.id, t.name, t.position, t.starts, t.ends, t.unit_column,
                         (SELECT COUNT(*) FROM membership m WHERE m.term_id = t.id) AS people,
+                        (SELECT COUNT(*) FROM respondent r WHERE r.term_id = t.id) AS respondents,
                         (SELECT COUNT(*) FROM tie x WHERE x.term_id = t.id) AS ties,
                         (SELECT group_concat(DISTINCT relation) FROM tie x WHERE x.term_id = t.id) AS relations
                     FROM term t ORDER BY t.position, t.name
@@ -143,7 +147,7 @@ extension Workspace {
                     term: Term(
                         name: row["name"], order: row["position"], starts: (row["starts"] as String?).flatMap(CalendarDay.init),
                         ends: (row["ends"] as String?).flatMap(CalendarDay.init)),
-                    people: row["people"], ties: row["ties"], relations: relations, unitColumn: row["unit_column"])
+                    people: row["people"], respondents: row["respondents"], ties: row["ties"], relations: relations, unitColumn: row["unit_column"])
             }
         }
     }

@@ -13,7 +13,7 @@ import Testing
         #expect(r.stderr.contains("imported into 2025-fall: 2 advice, 1 sharing, 1 trust"))
         #expect(r.stdout.isEmpty)
         let terms = try cli.run(["terms", "--format", "csv"])
-        #expect(terms.stdout == "term,starts,ends,people,ties,relations,unit_column\n2025-fall,,,3,4,advice sharing trust,department\n")
+        #expect(terms.stdout == "term,starts,ends,people,respondents,ties,relations,unit_column\n2025-fall,,,3,3,4,advice sharing trust,department\n")
         let people = try cli.run(["people", "--format", "csv"])
         #expect(people.stdout.contains("S1,Ann Lee,ann@x.org,Maths,Head of Maths,yes\n"))
         #expect(people.stdout.contains("S3,Cy Ng,,Science,Teacher,no\n"))
@@ -75,6 +75,26 @@ import Testing
         let help = try cli.run(["import", "--help"])
         #expect(help.status == 0)
         #expect(help.stdout.contains("trustnet import roster.csv advice.csv trust.csv --term 2025-fall"))
+    }
+
+    @Test func formsExportWithGuessesAndTheDataQualityReport() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = cli.write("roster.csv", Self.roster)
+        let form = cli.write("form.csv", "Timestamp,Your name,Whom do you go to for advice?,Favourite snack?\n1,Ann Lee,\"Bo Diaz; C. Ng\",tea\n2,Bo Diaz,None,cake\n")
+        let check = try cli.run(["check", roster, form, "--term", "t"])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stderr.contains("form.csv:2:11: warning: read \"C. Ng\" as Cy Ng (S3) by initials"))
+        #expect(check.stderr.contains("response: 2 of 3 people answered (67%); 1 did not"))
+        #expect(check.stderr.contains("answered but named nobody: 1 (Bo Diaz)"))
+        #expect(check.stderr.contains("4 \"Favourite snack?\""))
+        let strict = try cli.run(["import", roster, form, "--term", "t", "--strict"])
+        #expect(strict.status == 2)
+        #expect(strict.stderr.contains("form.csv:2:11: error: read \"C. Ng\" as Cy Ng (S3) by initials; with --strict"))
+        #expect(!FileManager.default.fileExists(atPath: cli.path("trustnet.sqlite")))
+        let imported = try cli.run(["import", roster, form, "--term", "t"])
+        #expect(imported.status == 0)
+        #expect(try cli.run(["terms", "--format", "csv"]).stdout.contains("t,,,3,2,2,advice,department"))
     }
 
     @Test func dryRunWritesNothing() throws {

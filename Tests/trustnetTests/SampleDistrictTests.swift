@@ -38,7 +38,7 @@ import FoundationXML
             let people = try String(contentsOfFile: Self.file("roster-\(term).csv"), encoding: .utf8).split(separator: "\n").count - 1
             let ties = try String(contentsOfFile: Self.file("ties-\(term).csv"), encoding: .utf8).split(separator: "\n").count - 1
             #expect(rows[i + 1][3] == String(people))
-            #expect(rows[i + 1][4] == String(ties))
+            #expect(rows[i + 1][5] == String(ties))
         }
     }
 
