@@ -32,13 +32,11 @@ public enum InputFormat: String, Sendable, CaseIterable {
         var decided: InputFormat?
         try reader.forEachRecord { record throws(InputError) in
             if record.isBlank { return true }
-            guard let h = header else {
-                let h = CSVHeader(record: record, fileName: reader.fileName)
-                header = h
-                decided = fromHeader(h)
-                return decided == nil
+            if header == nil {
+                header = CSVHeader(record: record, fileName: reader.fileName)
+                decided = fromHeader(header!)
+                return decided == nil  // read on only when the rows must be looked at
             }
-            _ = h
             records.append(record)
             return records.count < 5_000
         }

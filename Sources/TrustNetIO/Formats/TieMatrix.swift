@@ -14,6 +14,9 @@ extension TieList {
         _ reader: CSVReader, resolver: inout NameResolver, relation: Relation?, term: String
     ) throws(InputError) -> TieList {
         let file = reader.fileName
+        guard let relation else {
+            throw InputError(Diagnostic(.error, file: file, line: 1, column: 1, "a matrix holds one relation: name it with --relation"))
+        }
         var log = DiagnosticLog()
         var collector = TieCollector(file: file, repeatRule: .keepStrongest)
         var targets: [Int?] = []
@@ -21,11 +24,6 @@ extension TieList {
         var rowCount = 0
         try reader.forEachRow(
             header: { header throws(InputError) in
-                guard let relation else {
-                    throw InputError(
-                        Diagnostic(.error, file: file, line: header.record.line, column: 1, "a matrix holds one relation: name it with --relation"))
-                }
-                _ = relation
                 targets = [nil]
                 for column in 1..<max(1, header.names.count) {
                     let name = header.names[column]
@@ -66,7 +64,7 @@ extension TieList {
                     answered = true
                     guard weight > 0, let target = targets[column], target != source else { continue }
                     collector.add(
-                        ImportedTie(source: source, target: target, relation: relation!, weight: weight, term: term, line: record.line),
+                        ImportedTie(source: source, target: target, relation: relation, weight: weight, term: term, line: record.line),
                         at: position, log: &log)
                 }
                 if answered { respondents.insert(source) }
