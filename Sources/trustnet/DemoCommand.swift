@@ -54,12 +54,10 @@ struct DemoCommand: ParsableCommand {
             let network = try workspace.network(term: term.name)
             let folder = (output as NSString).appendingPathComponent(term.name)
             let graph = network.graph()
-            var columns: [(name: String, scores: NodeScores, isCount: Bool)] = []
-            for measure in PersonMeasure.allCases {
-                columns.append((measure.rawValue, try measure.scores(on: graph), measure.isCount))
-            }
+            let measures = PersonMeasure.defaults(for: network)
+            let scores = try PersonMeasure.compute(measures, on: graph, options: MeasureOptions(for: network))
             let metrics = (folder as NSString).appendingPathComponent("metrics.csv")
-            try OutputFile.write(ResultTable.personMeasures(network, columns).csv(), to: metrics)
+            try OutputFile.write(ResultTable.personMeasures(network, measures, scores).csv(), to: metrics)
             written.append(metrics)
 
             let advice = DiagramRequest(relations: [.advice], sizeBy: .inDegree)

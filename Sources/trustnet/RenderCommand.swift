@@ -105,7 +105,7 @@ struct DiagramRequest {
             : NetworkOptions.describe(relations, in: network))
         if !byUnit {
             let graph = network.graph(relations: relations)
-            options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph).values)
+            options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph, options: MeasureOptions(for: network)).values)
         }
         let diagram = Diagram(network: network, options: options)
         let engine = layout.resolved(nodeCount: byUnit ? network.units.count : network.people.count)

@@ -30,13 +30,25 @@ extension Graph {
     public func betweenness(
         cost: EdgeCost = .hops, normalized: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> NodeScores {
+        var total = dependencySums(from: Array(0..<nodeCount), cost: cost, progress: progress)
+        let n = nodeCount
+        if normalized && n > 2 {
+            let scale = 1 / (Double(n - 1) * Double(n - 2))
+            for v in 0..<n { total[v] *= scale }
+        }
+        return NodeScores(total)
+    }
+
+    /// Σ over `sources` of Brandes' dependency δ_s(v), for every v; in parallel, reduced in a
+    /// fixed order so the result does not depend on the number of cores.
+    func dependencySums(from sources: [Int], cost: EdgeCost, progress: (@Sendable (Int, Int) -> Void)?) -> [Double] {
         let n = nodeCount
         let graph = self
-        let partials = SourceChunks.map(count: n, progress: progress) { sources -> [Double] in
+        let partials = SourceChunks.map(count: sources.count, progress: progress) { chunk -> [Double] in
             var search = ShortestPathSearch(graph: graph, cost: cost)
             var dependency = [Double](repeating: 0, count: n)
             var sum = [Double](repeating: 0, count: n)
-            for s in sources {
+            for s in chunk.map({ sources[$0] }) {
                 search.run(from: s)
                 // Walk back from the farthest node; v precedes w on a shortest path when
                 // distance[v] + length(v, w) == distance[w] exactly.
@@ -59,10 +71,6 @@ extension Graph {
         for partial in partials {
             for v in 0..<n { total[v] += partial[v] }
         }
-        if normalized && n > 2 {
-            let scale = 1 / (Double(n - 1) * Double(n - 2))
-            for v in 0..<n { total[v] *= scale }
-        }
-        return NodeScores(total)
+        return total
     }
 }

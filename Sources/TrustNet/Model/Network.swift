@@ -33,6 +33,15 @@ public struct Network: Sendable {
     /// The distinct units, sorted; people with no unit are not counted.
     public var units: [String] { Set(people.compactMap(\.unit)).sorted() }
 
+    /// Each person's unit as an index into ``units``; people with no unit share the index
+    /// `units.count`. For measures that compare units (brokerage, E-I, coupling).
+    public func unitIndices() -> [Int] {
+        let units = self.units
+        var index: [String: Int] = [:]
+        for (i, u) in units.enumerated() { index[u] = i }
+        return people.map { $0.unit.flatMap { index[$0] } ?? units.count }
+    }
+
     /// The graph of the ties of `relations` (all relations when `nil`), with parallel ties —
     /// the same pair named in several relations — merged by `weights`.
     ///
