@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: all deps build test demo clean
+.PHONY: all deps build test demo bench clean
 
 all: build
 
@@ -20,6 +20,11 @@ test: deps
 demo: deps
 	$(SWIFT) build --product trustnet
 	$$($(SWIFT) build --show-bin-path)/trustnet demo
+
+# Times TrustNet against igraph, NetworKit and NetworkX on the three benchmark graphs (the
+# peers are installed from PyPI into Benchmarks/.venv). Takes 10-15 minutes; see Benchmarks/README.md.
+bench: deps
+	Benchmarks/run
 
 clean:
 	rm -rf .build Output/demo

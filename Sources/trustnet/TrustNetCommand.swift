@@ -13,6 +13,7 @@ struct TrustNetCommand: ParsableCommand {
               trustnet demo                    the bundled sample district, three terms
               trustnet import roster.csv ties.csv --term 2025-fall
               trustnet metrics --relation advice
+              trustnet structure --relation sharing
               trustnet render --relation advice -o Output/advice.svg
 
             The workspace is trustnet.sqlite in the current folder
@@ -21,7 +22,7 @@ struct TrustNetCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self,
+            ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self, StructureCommand.self,
             RenderCommand.self, DemoCommand.self,
         ]
     )
