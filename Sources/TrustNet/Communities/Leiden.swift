@@ -46,7 +46,7 @@ extension Graph {
     ///
     /// Example: two triangles {0, 1, 2} and {3, 4, 5} joined by the tie 2 — 3 (all weights 1)
     /// give the two triangles, membership `[0, 0, 0, 1, 1, 1]`, with modularity 5/14 ≈ 0.357;
-    /// merging them would give 0, and moving 2 to the other side lowers Q to 3/14.
+    /// merging them would give 0, and moving 2 to the other side lowers Q to 6/49.
     public func leidenCommunities(
         resolution: Double = 1, randomness: Double = 0.01, seed: UInt64, maxIterations: Int = 100
     ) -> Partition {
