@@ -3,8 +3,9 @@
 /// `membership[v]` is the community of node `v`. Communities are numbered `0..<communityCount`
 /// in the order of their smallest node (node 0 is always in community 0, the first node not in
 /// community 0 starts community 1, and so on), so two partitions that group the nodes the same
-/// way are equal (`==`) whatever labels they were built from. This is the numbering igraph
-/// gives after `reindex_membership`, when the input labels follow first appearance.
+/// way are equal (`==`) whatever labels they were built from. This is igraph's numbering after
+/// `reindex_membership` (order of first appearance), in which its community detection returns
+/// memberships.
 ///
 /// Example: `Partition(membership: [7, 7, 3, 9, 3])` has membership `[0, 0, 1, 2, 1]`,
 /// three communities, and `members(of: 1) == [2, 4]`.

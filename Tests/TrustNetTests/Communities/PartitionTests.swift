@@ -22,6 +22,13 @@ extension CommunityTests {
             #expect(a != Partition(membership: [0, 0, 1, 1, 1]))
         }
 
+        /// igraph returns memberships numbered the same way: they come back unchanged.
+        @Test(arguments: CommunityReference.names)
+        func igraphMembershipsAreAlreadyCanonical(name: String) {
+            let membership = CommunityReference.shared.graphs[name]!.leiden.best_membership
+            #expect(Partition(membership: membership).membership == membership)
+        }
+
         @Test func singletonsTogetherAndEmpty() {
             #expect(Partition.singletons(nodeCount: 3).membership == [0, 1, 2])
             #expect(Partition.together(nodeCount: 3).communityCount == 1)
