@@ -1,0 +1,138 @@
+import Testing
+@testable import TrustNet
+
+extension CommunityTests {
+    @Suite struct LeidenTests {
+        /// ``TwoTriangles``: the two triangles (Q = 5/14, worked in ModularityTests) beat every
+        /// other partition; merging gives 0, moving node 2 across gives 6/49.
+        @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+        func findsTheTwoTriangles(seed: UInt64) {
+            let p = TwoTriangles.graph.leidenCommunities(seed: seed)
+            #expect(p.membership == [0, 0, 0, 1, 1, 1])
+            #expect(abs(TwoTriangles.graph.modularity(of: p) - 5.0 / 14) < 1e-15)
+        }
+
+        /// Best modularity over seeds 1…20, ours against igraph's over the same number of runs.
+        @Test(arguments: CommunityReference.names)
+        func reachesIgraphsModularity(name: String) {
+            let r = CommunityReference.shared.graphs[name]!
+            let g = r.graph
+            let ours = (1...20).map { g.modularity(of: g.leidenCommunities(seed: UInt64($0))) }
+            let best = ours.max()!
+            #expect(best >= r.leiden.best_modularity - 0.005, "\(name): ours \(best) vs igraph \(r.leiden.best_modularity)")
+            // And typical runs too: the mean over the 20 seeds.
+            let mean = ours.reduce(0, +) / 20
+            let igraphMean = r.leiden.modularity_by_seed.reduce(0, +) / 20
+            #expect(mean >= igraphMean - 0.005, "\(name): mean ours \(mean) vs igraph \(igraphMean)")
+        }
+
+        /// The planted groups (8 × 25) are found: NMI ≥ 0.95 for every seed (igraph's best
+        /// partition has NMI ≈ 0.99 with them).
+        @Test func recoversThePlantedPartition() {
+            let r = CommunityReference.shared.graphs["planted"]!
+            let g = r.graph
+            let planted = r.partition(named: "planted")
+            for seed in 1...20 as ClosedRange<UInt64> {
+                let nmi = g.leidenCommunities(seed: seed).normalizedMutualInformation(with: planted)
+                #expect(nmi >= 0.95, "seed \(seed): NMI \(nmi)")
+            }
+        }
+
+        @Test(arguments: CommunityReference.names)
+        func sameSeedSamePartition(name: String) {
+            let g = CommunityReference.shared.graphs[name]!.graph
+            for seed in [1, 99, 123_456_789] as [UInt64] {
+                let first = g.leidenCommunities(seed: seed)
+                #expect(g.leidenCommunities(seed: seed) == first)
+                var generator = SeededGenerator(seed: seed)
+                #expect(g.leidenCommunities(using: &generator) == first)
+            }
+        }
+
+        /// Leiden's guarantee: every community is connected, for every seed; checked also on a
+        /// sparse random graph with weak structure, where Louvain is known to leave communities
+        /// disconnected.
+        @Test(arguments: CommunityReference.names + ["sparse-random"])
+        func everyCommunityIsConnectedForEverySeed(name: String) {
+            // The check itself can fail: {0, 1, 5} is two pieces in ``TwoTriangles``.
+            #expect(!everyCommunityIsConnected(Partition(membership: [0, 0, 1, 1, 1, 0]), in: TwoTriangles.graph))
+            #expect(everyCommunityIsConnected(Partition(membership: [0, 0, 0, 1, 1, 1]), in: TwoTriangles.graph))
+            let g = name == "sparse-random" ? Self.sparseRandomGraph() : CommunityReference.shared.graphs[name]!.graph
+            for seed in 1...20 as ClosedRange<UInt64> {
+                let p = g.leidenCommunities(seed: seed)
+                #expect(p.communityCount > 1)
+                #expect(everyCommunityIsConnected(p, in: g), "\(name) seed \(seed)")
+            }
+        }
+
+        /// After an iteration that changes nothing every node is locally optimal: moving any one
+        /// node to a neighbouring community, or alone, does not raise modularity (checked by
+        /// recomputing Q, independently of the algorithm's own gains).
+        @Test(arguments: CommunityReference.names + ["sparse-random"])
+        func noSingleMoveImprovesTheResult(name: String) {
+            let g = name == "sparse-random" ? Self.sparseRandomGraph() : CommunityReference.shared.graphs[name]!.graph
+            let p = g.leidenCommunities(seed: 3)
+            let q = g.modularity(of: p)
+            let view = g.undirected
+            var checked = 0
+            for v in 0..<g.nodeCount {
+                var targets = Set(view.successors(of: v).map { p.membership[Int($0)] })
+                targets.insert(p.communityCount)  // alone
+                targets.remove(p.membership[v])
+                for target in targets {
+                    var moved = p.membership
+                    moved[v] = target
+                    let movedQ = g.modularity(of: Partition(membership: moved))
+                    #expect(movedQ <= q + 1e-12, "\(name): moving \(v) to \(target) gives \(movedQ) > \(q)")
+                    checked += 1
+                }
+            }
+            #expect(checked > g.nodeCount)
+        }
+
+        /// Components never share a community; isolates stay alone; no ties gives singletons.
+        @Test func disconnectedGraphsAndIsolates() {
+            var b = GraphBuilder(nodeCount: 14)
+            for (s, t) in TwoTriangles.ties {
+                b.addTie(from: s, to: t)
+                b.addTie(from: s + 6, to: t + 6, weight: 2)
+            }
+            let p = b.build().leidenCommunities(seed: 1)
+            #expect(p.membership == [0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 5])
+            #expect(GraphBuilder(nodeCount: 4).build().leidenCommunities(seed: 1) == .singletons(nodeCount: 4))
+            #expect(GraphBuilder(nodeCount: 0).build().leidenCommunities(seed: 1).nodeCount == 0)
+        }
+
+        /// γ = 0 removes the penalty: every connected component becomes one community. A higher
+        /// γ splits more: on the planted graph γ = 4 gives more communities than γ = 1.
+        @Test func resolution() {
+            let g = CommunityReference.shared.graphs["planted"]!.graph
+            #expect(g.leidenCommunities(resolution: 0, seed: 1) == .together(nodeCount: g.nodeCount))
+            #expect(g.leidenCommunities(resolution: 4, seed: 1).communityCount > g.leidenCommunities(seed: 1).communityCount)
+        }
+
+        /// The level-0 graph Leiden builds (merging out- and in-lists) is exactly ``Graph/undirected``.
+        @Test(arguments: CommunityReference.names)
+        func levelGraphIsTheUndirectedView(name: String) {
+            let g = CommunityReference.shared.graphs[name]!.graph
+            let view = g.undirected
+            let level = LeidenGraph(undirectedViewOf: g)
+            #expect(level.offsets == view.outOffsets)
+            #expect(level.neighbors == view.outTargets)
+            #expect(level.weights == view.outWeights)
+            #expect(level.totalWeight == view.outWeights.reduce(0, +))
+        }
+
+        /// 300 nodes, 450 random ties of weights 1…5: little structure, many near-equal choices.
+        static func sparseRandomGraph() -> Graph {
+            var random = SeededGenerator(seed: 77)
+            var b = GraphBuilder(nodeCount: 300)
+            for _ in 0..<450 {
+                b.addTie(
+                    from: random.index(below: 300), to: random.index(below: 300),
+                    weight: Double(1 + random.index(below: 5)))
+            }
+            return b.build()
+        }
+    }
+}
