@@ -50,8 +50,13 @@ import FoundationXML
         let r = try cli.run(["metrics", "--term", "2025-fall", "--relation", "advice", "--format", "csv"])
         #expect(r.status == 0, "\(r.stderr)")
         let rows = Self.csvRows(r.stdout)
-        #expect(rows[0] == ["id", "name", "unit", "in_degree", "out_degree", "in_strength", "out_strength", "pagerank", "betweenness", "harmonic"])
+        #expect(Array(rows[0].prefix(10)) == ["id", "name", "unit", "in_degree", "out_degree", "in_strength", "out_strength", "pagerank", "betweenness", "harmonic"])
+        #expect(Array(rows[0].dropFirst(10)) == [
+            "eigenvector", "hub", "authority", "closeness", "reach_1", "reach_2", "constraint", "effective_size", "hierarchy",
+            "core", "clustering", "coordinator", "gatekeeper", "representative", "consultant", "liaison",
+        ])
         #expect(rows.count == 1 + 125)
+        let reach1 = rows[0].firstIndex(of: "reach_1")!
 
         var inDegree: [String: Int] = [:]
         var inStrength: [String: Double] = [:]
@@ -65,6 +70,7 @@ import FoundationXML
         for row in rows.dropFirst() {
             #expect(Int(row[3]) == inDegree[row[0], default: 0], "\(row[0])")
             #expect(Double(row[5]) == inStrength[row[0], default: 0], "\(row[0])")
+            #expect(abs(Double(row[reach1])! - Double(inDegree[row[0], default: 0]) / 124) < 1e-12, "\(row[0])")
             pagerankTotal += Double(row[7])!
         }
         #expect(abs(pagerankTotal - 1) < 1e-9)
@@ -80,6 +86,59 @@ import FoundationXML
         let unknown = try cli.run(["metrics", "--relation", "friendship"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no friendship ties in this term (relations: one-on-one, advice, sharing, trust)"))
+    }
+
+    /// `--measures` picks columns in the order given; `--sample` estimates betweenness, seeded.
+    @Test func chosenMeasuresAndSampledBetweenness() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try Self.importSample(cli)
+        let r = try cli.run(["metrics", "--relation", "advice", "--measures", "core,pagerank", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(Self.csvRows(r.stdout)[0] == ["id", "name", "unit", "core", "pagerank"])
+        let sampled = ["metrics", "--relation", "advice", "--measures", "betweenness", "--sample", "40", "--seed", "3", "--format", "csv"]
+        let first = try cli.run(sampled), second = try cli.run(sampled)
+        #expect(first.status == 0 && first.stdout == second.stdout)
+        #expect(first.stderr.contains("estimated from 40 sources"))
+        let exact = try cli.run(["metrics", "--relation", "advice", "--measures", "betweenness", "--format", "csv"])
+        #expect(exact.stdout != first.stdout)
+        let bad = try cli.run(["metrics", "--measures", "pagerank,popularity"])
+        #expect(bad.status == 2 && bad.stderr.contains("popularity"))
+    }
+
+    /// `structure`: the E-I index of sharing between departments equals the count from the
+    /// tie file and roster; every section prints; JSON parses; the same seed gives the same bytes.
+    @Test func structureMatchesTheTieFile() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try Self.importSample(cli)
+        let r = try cli.run(["structure", "--term", "2026-fall", "--relation", "sharing", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let summary = Dictionary(uniqueKeysWithValues: Self.csvRows(r.stdout).dropFirst().map { ($0[0], $0[1]) })
+
+        var unit: [String: String] = [:]
+        let roster = Self.csvRows(try String(contentsOfFile: Self.file("roster-2026-fall.csv"), encoding: .utf8))
+        let unitColumn = roster[0].firstIndex(of: "department")!
+        for row in roster.dropFirst() { unit[row[0]] = row[unitColumn] }
+        var external = 0, inside = 0
+        for line in try String(contentsOfFile: Self.file("ties-2026-fall.csv"), encoding: .utf8).split(separator: "\n").dropFirst() {
+            let cells = line.split(separator: ",").map(String.init)
+            guard cells[2] == "sharing" else { continue }
+            if unit[cells[0]] == unit[cells[1]] { inside += 1 } else { external += 1 }
+        }
+        #expect(summary["cross_unit_ties"] == String(external) && summary["within_unit_ties"] == String(inside))
+        #expect(abs(Double(summary["ei_index"]!)! - Double(external - inside) / Double(external + inside)) < 1e-12)
+        #expect(summary["people"] == "125")
+        #expect(Int(summary["communities"]!)! > 1)
+
+        let coupling = try cli.run(["structure", "--relation", "sharing", "--format", "csv", "--section", "coupling"])
+        #expect(Self.csvRows(coupling.stdout).count == 1 + Set(unit.values).count)
+        let json = try cli.run(["structure", "--relation", "sharing", "--format", "json"])
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(Set(decoded?.keys.map { $0 } ?? []) == ["summary", "units", "coupling", "communities"])
+        #expect(try cli.run(["structure", "--relation", "sharing", "--format", "json"]).stdout == json.stdout)
+        let table = try cli.run(["structure", "--relation", "sharing"])
+        #expect(table.stdout.contains("== units ==") && table.stdout.contains("ei_p_value"))
     }
 
     @Test func rendersSVGPNGAndPDF() throws {

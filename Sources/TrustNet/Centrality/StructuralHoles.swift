@@ -1,5 +1,3 @@
-import Foundation
-
 /// Burt's structural-hole measures of every node (``Graph/structuralHoles()``).
 public struct StructuralHoles: Sendable, Equatable {
     /// How much a person's contacts are tied to each other (high = no holes to broker).
@@ -85,9 +83,9 @@ extension Graph {
                 let mean = total / count
                 for k in contacts {
                     let ratio = indirect[Int(view.outTargets[k])] / mean
-                    theil += ratio * log(ratio)
+                    theil += ratio * Double.naturalLogarithm(ratio)
                 }
-                theil /= count * log(count)
+                theil /= count * Double.naturalLogarithm(count)
             }
             constraint[v] = total
             effectiveSize[v] = effective
