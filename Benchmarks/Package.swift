@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "TrustNetBenchmarks",
     platforms: [.macOS(.v15)],
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(name: "TrustNet", path: "..")],
     targets: [
         .executableTarget(
             name: "trustnet-bench",

@@ -50,12 +50,12 @@ func time(_ body: () throws -> Void) rethrows -> (best: Double, runs: Int) {
 
 func report(_ graph: String, _ computation: String, _ seconds: Double, runs: Int) {
     print(#"{"tool": "trustnet", "graph": "\#(graph)", "computation": "\#(computation)", "seconds": \#(seconds), "runs": \#(runs)}"#)
-    fflush(stdout)
+    fflush(nil)
 }
 
 func peakMemoryMB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(0, &usage)  // RUSAGE_SELF on Linux and macOS
     #if os(Linux)
     return Double(usage.ru_maxrss) / 1024
     #else
@@ -63,38 +63,42 @@ func peakMemoryMB() -> Double {
     #endif
 }
 
-let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: trustnet-bench GRAPHS_DIR school|district|state\n".utf8))
-    exit(2)
-}
-let name = arguments[2]
-let path = (arguments[1] as NSString).appendingPathComponent("\(name).csv")
-var graph = readGraph(path)
-let load = time { graph = readGraph(path) }
-report(name, "load", load.best, runs: load.runs)
-let large = graph.nodeCount > 20_000
+func benchmark() throws {
+    let arguments = CommandLine.arguments
+    guard arguments.count == 3 else {
+        FileHandle.standardError.write(Data("usage: trustnet-bench GRAPHS_DIR school|district|state\n".utf8))
+        exit(2)
+    }
+    let name = arguments[2]
+    let path = (arguments[1] as NSString).appendingPathComponent("\(name).csv")
+    var graph = readGraph(path)
+    let load = time { graph = readGraph(path) }
+    report(name, "load", load.best, runs: load.runs)
+    let large = graph.nodeCount > 20_000
 
-var sink = 0.0
-func run(_ key: String, _ body: () throws -> NodeScores) rethrows {
-    let t = try time { sink += try body().values.first ?? 0 }
-    report(name, key, t.best, runs: t.runs)
+    var sink = 0.0
+    func run(_ key: String, _ body: () throws -> NodeScores) rethrows {
+        let t = try time { sink += try body().values.first ?? 0 }
+        report(name, key, t.best, runs: t.runs)
+    }
+
+    try run("pagerank") { try graph.pageRank() }
+    try run("eigenvector") { try graph.eigenvectorCentrality() }
+    if !large {
+        run("betweenness") { graph.betweenness() }
+        run("betweenness_weighted") { graph.betweenness(cost: .inverseStrength) }
+    }
+    run("harmonic") { graph.harmonicCloseness() }
+    run("closeness") { graph.closeness() }
+    run("reach_2") { graph.reach(withinSteps: 2) }
+    run("core") { graph.coreNumbers() }
+    run("leiden") { NodeScores(graph.leidenCommunities(seed: 1).membership.map(Double.init)) }
+    run("betweenness_sampled_256") {
+        var generator = SeededGenerator(seed: 1)
+        return graph.sampledBetweenness(sampleSize: 256, using: &generator)
+    }
+    print(#"{"tool": "trustnet", "graph": "\#(name)", "computation": "peak_memory_mb", "seconds": \#(peakMemoryMB()), "runs": 1}"#)
+    if sink.isNaN { print("") }
 }
 
-try run("pagerank") { try graph.pageRank() }
-try run("eigenvector") { try graph.eigenvectorCentrality() }
-if !large {
-    run("betweenness") { graph.betweenness() }
-    run("betweenness_weighted") { graph.betweenness(cost: .inverseStrength) }
-}
-run("harmonic") { graph.harmonicCloseness() }
-run("closeness") { graph.closeness() }
-run("reach_2") { graph.reach(withinSteps: 2) }
-run("core") { graph.coreNumbers() }
-run("leiden") { NodeScores(graph.leidenCommunities(seed: 1).membership.map(Double.init)) }
-run("betweenness_sampled_256") {
-    var generator = SeededGenerator(seed: 1)
-    return graph.sampledBetweenness(sampleSize: 256, using: &generator)
-}
-print(#"{"tool": "trustnet", "graph": "\#(name)", "computation": "peak_memory_mb", "seconds": \#(peakMemoryMB()), "runs": 1}"#)
-if sink.isNaN { print("") }
+try benchmark()

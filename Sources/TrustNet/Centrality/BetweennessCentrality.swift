@@ -45,9 +45,13 @@ extension Graph {
         let n = nodeCount
         let graph = self
         let partials = SourceChunks.map(count: sources.count, progress: progress) { chunk -> [Double] in
+            var sum = [Double](repeating: 0, count: n)
+            if cost == .hops {
+                HopDependencies(nodeCount: n).accumulate(graph: graph, sources: chunk.lazy.map { sources[$0] }, into: &sum)
+                return sum
+            }
             var search = ShortestPathSearch(graph: graph, cost: cost)
             var dependency = [Double](repeating: 0, count: n)
-            var sum = [Double](repeating: 0, count: n)
             for s in chunk.map({ sources[$0] }) {
                 search.run(from: s)
                 // Walk back from the farthest node; v precedes w on a shortest path when

@@ -9,7 +9,7 @@ extension Graph {
     /// - Parameter cost: `.hops` (default) counts steps; `.inverseStrength` makes a tie of
     ///   weight w have length 1/w.
     /// - Returns: one value per node, not normalized (divide by n − 1 for a share).
-    /// - Complexity: O(n·m) for hops, done 256 searches at a time by ``incomingHops(progress:)``;
+    /// - Complexity: O(n·m) for hops, done 256 searches at a time by ``incomingHops(maxDistance:progress:)``;
     ///   O(n·m·log m) with costs; spread over all cores.
     ///
     /// Directed; disconnected graphs are fine (that is why the harmonic form is used rather

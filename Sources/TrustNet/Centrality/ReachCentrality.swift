@@ -7,10 +7,11 @@ extension Graph {
     /// advice tie: whoever reaches v within k steps can hear from v within k steps).
     ///
     /// - Parameters:
-    ///   - steps: 1 or 2 (other values are computed the same way but cost a full search).
+    ///   - steps: how many steps count as reaching (1 and 2 are the usual choices).
     ///   - progress: called with (people done, n).
     /// - Returns: one share per node in [0, 1]; 0 for everyone when n ≤ 1.
-    /// - Complexity: one bit-parallel sweep (``incomingHops(progress:)``) for steps ≤ 2.
+    /// - Complexity: one bit-parallel sweep of `steps` levels (``incomingHops(maxDistance:progress:)``):
+    ///   O(⌈n/256⌉ · steps · (n + m)).
     ///
     /// Directed; unweighted (hops — a tie is a step whatever its strength); disconnected graphs
     /// are fine. Equals igraph's `neighborhood_size(order: k, mode: "in") − 1` divided by n − 1.
@@ -25,15 +26,6 @@ extension Graph {
         precondition(steps >= 1, "reach needs at least one step")
         guard nodeCount > 1 else { return NodeScores(Array(repeating: 0, count: nodeCount)) }
         let others = Double(nodeCount - 1)
-        if steps <= 2 {
-            let hops = incomingHops(progress: progress)
-            return NodeScores(hops.map { Double(steps == 1 ? $0.withinOne : $0.withinTwo) / others })
-        }
-        let reversed = self.reversed
-        var search = ShortestPathSearch(graph: reversed, cost: .hops)
-        return NodeScores((0..<nodeCount).map { v in
-            search.run(from: v)
-            return Double(search.order.dropFirst().count { search.distance[Int($0)] <= Double(steps) }) / others
-        })
+        return NodeScores(incomingHops(maxDistance: steps, progress: progress).map { Double($0.reached) / others })
     }
 }

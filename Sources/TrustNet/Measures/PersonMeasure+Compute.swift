@@ -56,11 +56,12 @@ extension PersonMeasure {
         }
         let hopMeasures = wants(.reach1, .reach2) || (options.cost == .hops && wants(.harmonic, .closeness))
         if hopMeasures {
-            let hops = graph.incomingHops(progress: progress("distances"))
+            let needsAllDistances = options.cost == .hops && wants(.harmonic, .closeness)
+            let hops = graph.incomingHops(maxDistance: needsAllDistances ? .max : 2, progress: progress("distances"))
             let others = Double(max(graph.nodeCount - 1, 1))
             results[.reach1] = NodeScores(hops.map { Double($0.withinOne) / others })
             results[.reach2] = NodeScores(hops.map { Double($0.withinTwo) / others })
-            if options.cost == .hops {
+            if needsAllDistances {
                 results[.harmonic] = NodeScores(hops.map(\.harmonicSum))
                 results[.closeness] = NodeScores(hops.map {
                     Graph.closeness(reached: $0.reached, distanceSum: Double($0.distanceSum), nodeCount: graph.nodeCount)

@@ -1,7 +1,7 @@
 extension Graph {
     /// Incoming distances to every node with tie costs, one search per node (Dijkstra for
     /// ``EdgeCost/inverseStrength``, breadth-first for hops), spread over all cores.
-    /// ``incomingHops(progress:)`` does the hop case 256 nodes at a time.
+    /// ``incomingHops(maxDistance:progress:)`` does the hop case 256 nodes at a time.
     func incomingDistances(cost: EdgeCost, progress: (@Sendable (Int, Int) -> Void)?) -> [IncomingDistances] {
         let reversed = self.reversed
         let partials = SourceChunks.map(count: nodeCount, progress: progress) { targets -> [IncomingDistances] in

@@ -50,4 +50,12 @@ func randomGraph(nodes: Int, ties: Int, seed: UInt64, weights: ClosedRange<Int> 
         }
         #expect(checked >= ties, "the graph should have paths to check")
     }
+
+    /// Stopping after two steps counts exactly the people within two steps.
+    @Test func stopsAtMaxDistance() {
+        let graph = randomGraph(nodes: 500, ties: 1_500, seed: 4)
+        let full = graph.incomingHops(), two = graph.incomingHops(maxDistance: 2)
+        #expect(zip(full, two).allSatisfy { $0.withinTwo == $1.reached && $0.withinOne == $1.withinOne })
+        #expect(zip(full, two).contains { $0.reached > $1.reached })
+    }
 }
