@@ -53,6 +53,15 @@ extension CommunityTests {
             #expect(GraphBuilder(nodeCount: 3).build().modularity(of: .together(nodeCount: 3)).isNaN)
         }
 
+        /// The unit partitions of the structure-measure fixtures (Fixtures/measures-reference.json,
+        /// directed and weighted graphs), against NetworkX on their summed undirected views.
+        @Test(arguments: MeasureReference.names)
+        func unitModularityAgreesWithNetworkX(name: String) {
+            let r = MeasureReference.shared.graphs[name]!
+            let q = r.graph.modularity(of: Partition(membership: r.units))
+            #expect(abs(q - r.unit_modularity) <= 1e-9, "\(name): \(q) vs NetworkX \(r.unit_modularity)")
+        }
+
         @Test(arguments: CommunityReference.names)
         func agreesWithNetworkX(name: String) {
             let r = CommunityReference.shared.graphs[name]!
