@@ -1,4 +1,4 @@
-/// e^x and ln x in plain Swift, for the community measures.
+/// e^x and ln x in plain Swift, for Leiden, Burt's hierarchy and the sampling error bound.
 ///
 /// The `TrustNet` target imports no Foundation and no C library (DESIGN.md), and the standard
 /// library has no `exp` or `log`. Written here with IEEE arithmetic only, they also give the same
