@@ -109,6 +109,19 @@ public final class Workspace: Sendable {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v3: coalition") { db in
+            // The coalition a leader actually enlisted, per term, in the order recorded.
+            try db.execute(
+                sql: """
+                    CREATE TABLE coalition_member (
+                        term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
+                        person_id TEXT NOT NULL REFERENCES person(id),
+                        position INTEGER NOT NULL,
+                        recorded_at TEXT NOT NULL,
+                        PRIMARY KEY (term_id, person_id)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

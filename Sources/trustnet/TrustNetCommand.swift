@@ -23,6 +23,7 @@ struct TrustNetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self, StructureCommand.self,
+            SarahsCommand.self, CoalitionCommand.self,
             RenderCommand.self, DemoCommand.self,
         ]
     )

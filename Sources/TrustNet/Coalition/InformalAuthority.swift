@@ -1,0 +1,235 @@
+/// How much each part counts in the informal-authority score. The parts are each scaled to
+/// [0, 1] (by the largest value in the network) before weighting; the weights need not sum to 1.
+public struct AuthorityWeights: Sendable, Equatable {
+    /// Named for advice (in-degree on advice ties).
+    public var advice: Double
+    /// Named for advice by people who are themselves named (PageRank on advice ties).
+    public var pagerank: Double
+    /// Named as trusted (in-degree on trust ties).
+    public var trust: Double
+    /// Named (for advice or sharing) by people from different units.
+    public var units: Double
+    /// Lies between colleagues (betweenness on advice and sharing ties).
+    public var brokerage: Double
+
+    public init(advice: Double = 0.35, pagerank: Double = 0.15, trust: Double = 0.25, units: Double = 0.15, brokerage: Double = 0.10) {
+        self.advice = advice
+        self.pagerank = pagerank
+        self.trust = trust
+        self.units = units
+        self.brokerage = brokerage
+    }
+
+    var all: [Double] { [advice, pagerank, trust, units, brokerage] }
+}
+
+/// Informal authority: whom colleagues already go to for advice and trust, whatever their title.
+///
+/// Definition: for person v, with each part scaled to [0, 1] by the network's largest value,
+/// score(v) = w_a·advice_in(v) + w_p·pagerank_advice(v) + w_t·trust_in(v) + w_u·units(v) +
+/// w_b·betweenness(v), where advice_in and trust_in are in-degrees on the advice and trust ties,
+/// pagerank is PageRank on the advice ties (weights as strength), units(v) the number of
+/// different units among the people who name v for advice or sharing, and betweenness is
+/// computed on the advice and sharing ties (hops). Weights: ``AuthorityWeights``.
+///
+/// A network with no advice ties uses all its ties in place of advice (the report says so).
+///
+/// - Complexity: dominated by betweenness, O(n·m); PageRank O(m) per iteration.
+///
+/// Directed: being named counts, naming does not. Weighted only through PageRank.
+///
+/// Reference: the parts follow Spillane, J. P., Kim, C. M. (2012). An exploratory analysis of
+/// formal school leaders' positioning in instructional advice and information networks in
+/// elementary schools. *American Journal of Education* 119(1), 73–102. DOI 10.1086/667755;
+/// and Krackhardt, D. (1990). Assessing the political landscape: structure, cognition, and
+/// power in organizations. *Administrative Science Quarterly* 35(2), 342–369.
+/// DOI 10.2307/2393394.
+///
+/// Example: in a department where six teachers name Ana for advice and nobody names the head
+/// of department, Ana ranks first and, having no title, is a hidden leader.
+public struct InformalAuthority: Sendable {
+    /// One person's score and what it is made of.
+    public struct Entry: Sendable, Equatable {
+        public var person: Int
+        public var score: Double
+        /// The weighted parts, in the order of ``AuthorityWeights`` (advice, pagerank, trust,
+        /// units, brokerage); they sum to ``score``.
+        public var parts: [Double]
+        public var adviceIn: Int
+        public var adviceUnits: Int
+        public var trustIn: Int
+        public var unitsReached: Int
+        public var pagerank: Double
+        public var betweenness: Double
+        public var isFormalLeader: Bool
+        /// Unit pairs every one of whose advice/sharing ties involves this person.
+        public var onlyLinkBetween: [(String, String)]
+
+        public static func == (a: Entry, b: Entry) -> Bool {
+            a.person == b.person && a.score == b.score && a.parts == b.parts
+        }
+    }
+
+    public let weights: AuthorityWeights
+    /// One entry per person, by person index.
+    public let entries: [Entry]
+    /// Person indices from the highest score to the lowest (ties: more advice, then roster order).
+    public let ranking: [Int]
+    /// Whether the network had advice ties (else all ties stood in for advice).
+    public let usedAdviceTies: Bool
+    /// The five people with the highest betweenness (above 0), highest first.
+    public let topBrokers: [Int]
+
+    public init(network: Network, weights: AuthorityWeights = AuthorityWeights()) {
+        self.weights = weights
+        let n = network.people.count
+        let relations = Set(network.relations)
+        usedAdviceTies = relations.contains(.advice)
+        let advice = network.graph(relations: usedAdviceTies ? [.advice] : nil)
+        let trust = network.graph(relations: [.trust])
+        let lateral = network.graph(relations: usedAdviceTies ? [.advice, .sharing] : nil)
+        let adviceIn = advice.degrees(.incoming)
+        let trustIn = trust.degrees(.incoming)
+        let pagerank = (try? advice.pageRank()) ?? NodeScores(Array(repeating: 0, count: n))
+        let betweenness = lateral.betweenness()
+        let unitOf = network.people.map(\.unit)
+
+        func distinctUnits(naming v: Int, in graph: Graph) -> Int {
+            Set(graph.predecessors(of: v).compactMap { unitOf[Int($0)] }).count
+        }
+        let unitsReached = (0..<n).map { distinctUnits(naming: $0, in: lateral) }
+        let adviceUnits = (0..<n).map { distinctUnits(naming: $0, in: advice) }
+
+        // Unit pairs carried by one person: every tie between the two units has them as an end.
+        var carriers: [UnitPair: Set<Int>] = [:]
+        for u in 0..<n {
+            for v32 in lateral.successors(of: u) {
+                let v = Int(v32)
+                guard let a = unitOf[u], let b = unitOf[v], a != b else { continue }
+                let pair = UnitPair(a, b)
+                if var both = carriers[pair] {
+                    both.formIntersection([u, v])
+                    carriers[pair] = both
+                } else {
+                    carriers[pair] = [u, v]
+                }
+            }
+        }
+        var onlyLink = [[(String, String)]](repeating: [], count: n)
+        for (pair, people) in carriers.sorted(by: { $0.key < $1.key }) where people.count == 1 {
+            onlyLink[people.first!].append((pair.first, pair.second))
+        }
+
+        func scaled(_ values: [Double]) -> [Double] {
+            let top = values.max() ?? 0
+            return top > 0 ? values.map { $0 / top } : values.map { _ in 0 }
+        }
+        let parts = [
+            scaled(adviceIn.values), scaled(pagerank.values), scaled(trustIn.values),
+            scaled(unitsReached.map(Double.init)), scaled(betweenness.values),
+        ]
+        let w = weights.all
+        entries = (0..<n).map { v in
+            let weighted = (0..<5).map { w[$0] * parts[$0][v] }
+            return Entry(
+                person: v, score: weighted.reduce(0, +), parts: weighted, adviceIn: Int(adviceIn[v]), adviceUnits: adviceUnits[v],
+                trustIn: Int(trustIn[v]), unitsReached: unitsReached[v], pagerank: pagerank[v], betweenness: betweenness[v],
+                isFormalLeader: network.people[v].isFormalLeader, onlyLinkBetween: onlyLink[v])
+        }
+        topBrokers = Array(betweenness.ranking().prefix(5).filter { betweenness[$0] > 0 })
+        let entries = self.entries
+        ranking = (0..<n).sorted { a, b in
+            let x = entries[a], y = entries[b]
+            if x.score != y.score { return x.score > y.score }
+            if x.adviceIn != y.adviceIn { return x.adviceIn > y.adviceIn }
+            return a < b
+        }
+    }
+
+    /// The top `count` people without a formal leadership title: the hidden leaders.
+    public func hiddenLeaders(among count: Int) -> [Int] {
+        ranking.prefix(count).filter { !entries[$0].isFormalLeader }
+    }
+
+    /// How far informal authority follows formal title (and seniority, when the roster has a
+    /// numeric `years`, `seniority`, `tenure` or `experience` column).
+    public struct Alignment: Sendable, Equatable {
+        /// Spearman rank correlation of the score with holding a formal title (0/1).
+        public var withTitle: Double
+        /// Spearman rank correlation of the score with seniority, when known.
+        public var withSeniority: Double?
+        /// The seniority column used.
+        public var seniorityColumn: String?
+        /// Formal leaders among the top ``topCount``.
+        public var formalInTop: Int
+        public var topCount: Int
+        /// Formal leaders on the roster.
+        public var formalLeaders: Int
+    }
+
+    /// ``Alignment`` for the top `count` people.
+    public func alignment(in network: Network, top count: Int) -> Alignment {
+        let scores = entries.map(\.score)
+        let formal = entries.map { $0.isFormalLeader ? 1.0 : 0.0 }
+        let columns = ["years", "seniority", "tenure", "experience", "years_in_school", "years_teaching"]
+        var seniority: (column: String, values: [Double])?
+        for column in columns {
+            let values = network.people.map { p in p.attributes.first { $0.key.lowercased() == column }.flatMap { Double($0.value) } }
+            if values.allSatisfy({ $0 != nil }) && !values.isEmpty {
+                seniority = (column, values.map { $0! })
+                break
+            }
+        }
+        let top = ranking.prefix(count)
+        return Alignment(
+            withTitle: RankCorrelation.spearman(scores, formal),
+            withSeniority: seniority.map { RankCorrelation.spearman(scores, $0.values) },
+            seniorityColumn: seniority?.column,
+            formalInTop: top.filter { entries[$0].isFormalLeader }.count, topCount: top.count,
+            formalLeaders: entries.filter(\.isFormalLeader).count)
+    }
+
+    /// Plain-language reasons for a person's place, most telling first.
+    public func reasons(for v: Int, in network: Network) -> [String] {
+        let e = entries[v]
+        var reasons: [String] = []
+        let unitWord = network.unitName.isEmpty ? "units" : Self.plural(network.unitName)
+        if e.adviceIn > 0 {
+            let colleagues = e.adviceIn == 1 ? "1 colleague" : "\(e.adviceIn) colleagues"
+            let spread = e.adviceUnits > 1 ? " in \(e.adviceUnits) \(unitWord)" : ""
+            reasons.append("named for advice by \(colleagues)\(spread)")
+        }
+        if e.trustIn > 0 { reasons.append("trusted by \(e.trustIn)") }
+        if e.unitsReached > e.adviceUnits && e.unitsReached > 1 {
+            reasons.append("sought out from \(e.unitsReached) \(unitWord) for advice or sharing")
+        }
+        for (a, b) in e.onlyLinkBetween.prefix(2) { reasons.append("the only tie between \(a) and \(b)") }
+        if e.onlyLinkBetween.count > 2 { reasons.append("and between \(e.onlyLinkBetween.count - 2) more pairs of \(unitWord)") }
+        if let rank = topBrokers.firstIndex(of: v) {
+            reasons.append(rank == 0 ? "the network's main broker (highest betweenness)" : "one of the network's top brokers (betweenness #\(rank + 1))")
+        }
+        let person = network.people[v]
+        if e.isFormalLeader, let title = person.title { reasons.append("formal role: \(title)") }
+        if reasons.isEmpty { reasons.append("nobody names them yet") }
+        return reasons
+    }
+
+    static func plural(_ word: String) -> String {
+        let lower = word.lowercased()
+        if lower.hasSuffix("s") { return lower }
+        if lower.hasSuffix("y") { return String(lower.dropLast()) + "ies" }
+        return lower + "s"
+    }
+}
+
+/// An unordered pair of unit names, first ≤ second.
+struct UnitPair: Hashable, Comparable {
+    let first: String
+    let second: String
+
+    init(_ a: String, _ b: String) {
+        (first, second) = a <= b ? (a, b) : (b, a)
+    }
+
+    static func < (x: UnitPair, y: UnitPair) -> Bool { (x.first, x.second) < (y.first, y.second) }
+}

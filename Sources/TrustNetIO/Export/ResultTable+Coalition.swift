@@ -1,0 +1,47 @@
+import TrustNet
+
+extension ResultTable {
+    /// The Sarahs: `rank,id,name,unit,title,score,advice_in,trust_in,units_reached,betweenness,formal,reasons`,
+    /// one row per person in `order` (reasons joined with "; ").
+    public static func sarahs(_ authority: InformalAuthority, order: [Int], in network: Network) -> ResultTable {
+        var table = ResultTable(columns: [
+            "rank", "id", "name", "unit", "title", "score", "advice_in", "trust_in", "units_reached", "betweenness", "formal", "reasons",
+        ])
+        for (rank, v) in order.enumerated() {
+            let e = authority.entries[v]
+            let p = network.people[v]
+            table.append([
+                .integer(rank + 1), .text(p.id), .text(p.name), p.unit.map(Cell.text) ?? .empty, p.title.map(Cell.text) ?? .empty,
+                .number(e.score), .integer(e.adviceIn), .integer(e.trustIn), .integer(e.unitsReached), .number(e.betweenness),
+                .text(e.isFormalLeader ? "yes" : "no"), .text(authority.reasons(for: v, in: network).joined(separator: "; ")),
+            ])
+        }
+        return table
+    }
+
+    /// A suggested coalition: `pick,id,name,unit,title,marginal_gain,reach_after`, in the order picked.
+    public static func coalition(_ suggestion: CoalitionSuggestion, in network: Network) -> ResultTable {
+        var table = ResultTable(columns: ["pick", "id", "name", "unit", "title", "marginal_gain", "reach_after"])
+        for (i, pick) in suggestion.picks.enumerated() {
+            let p = network.people[pick.person]
+            table.append([
+                .integer(i + 1), .text(p.id), .text(p.name), p.unit.map(Cell.text) ?? .empty, p.title.map(Cell.text) ?? .empty,
+                .number(pick.marginalGain), .number(pick.reachAfter),
+            ])
+        }
+        return table
+    }
+
+    /// Named sets compared: `set,people,reach,within_1,within_2,units_covered`.
+    public static func coalitionComparison(_ rows: [(name: String, members: [Int])], reach: CoalitionReach, units: [Int?]) -> ResultTable {
+        var table = ResultTable(columns: ["set", "people", "reach", "within_1", "within_2", "units_covered"])
+        for (name, members) in rows {
+            table.append([
+                .text(name), .integer(members.count), .number(reach.reach(of: members)),
+                .number(reach.share(of: members, withinSteps: 1)), .number(reach.share(of: members, withinSteps: 2)),
+                .integer(Set(members.compactMap { units[$0] }).count),
+            ])
+        }
+        return table
+    }
+}

@@ -1,0 +1,135 @@
+import Testing
+@testable import TrustNet
+
+/// Hand-built schools where the right answer is known.
+enum HandSchools {
+    static func person(_ id: String, _ unit: String, _ title: String? = nil) -> Person {
+        Person(id: id, name: id, unit: unit, title: title)
+    }
+
+    /// Maths: head H (title, nobody asks them), Sarah S (no title, everyone asks), t1…t4.
+    /// Science: s1…s4, who ask each other in a ring; b is the one Science teacher tied to Maths
+    /// (b asks S and t1 asks b). Trust: everyone in Maths trusts S.
+    static var twoDepartments: Network {
+        var people = [person("H", "Maths", "Head of Maths"), person("S", "Maths")]
+        people += (1...4).map { person("t\($0)", "Maths") }
+        people += (1...4).map { person("s\($0)", "Science") } + [person("b", "Science")]
+        let index = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.id, $0) })
+        var ties: [Tie] = []
+        func add(_ a: String, _ b: String, _ r: Relation = .advice) { ties.append(Tie(source: index[a]!, target: index[b]!, relation: r, weight: 1)) }
+        for t in ["H", "t1", "t2", "t3", "t4"] {
+            add(t, "S")
+            add(t, "S", .trust)
+        }
+        for (a, b) in [("s1", "s2"), ("s2", "s3"), ("s3", "s4"), ("s4", "s1"), ("s1", "b"), ("s3", "b")] { add(a, b) }
+        add("b", "S")
+        add("t1", "b")
+        return Network(term: Term(name: "2026-fall"), people: people, ties: ties, unitName: "department")
+    }
+}
+
+@Suite struct InformalAuthorityTests {
+    @Test func hiddenLeaderRanksFirst() {
+        let network = HandSchools.twoDepartments
+        let authority = InformalAuthority(network: network)
+        let sarah = network.index(ofPersonWithID: "S")!
+        #expect(authority.ranking.first == sarah)
+        #expect(authority.hiddenLeaders(among: 3).first == sarah)
+        let head = network.index(ofPersonWithID: "H")!
+        #expect(authority.entries[head].isFormalLeader && authority.entries[head].adviceIn == 0)
+        let reasons = authority.reasons(for: sarah, in: network)
+        #expect(reasons.first == "named for advice by 6 colleagues in 2 departments")
+        #expect(reasons.contains("trusted by 5"))
+        // The weighted parts add up to the score.
+        #expect(abs(authority.entries[sarah].parts.reduce(0, +) - authority.entries[sarah].score) < 1e-12)
+    }
+
+    /// b carries every tie between Science and Maths except t1 → b and b → S... both involve b.
+    @Test func onlyLinkBetweenUnitsIsAReason() {
+        let network = HandSchools.twoDepartments
+        let authority = InformalAuthority(network: network)
+        let b = network.index(ofPersonWithID: "b")!
+        #expect(authority.reasons(for: b, in: network).contains("the only tie between Maths and Science"))
+    }
+
+    /// With only brokerage counting, the score is betweenness scaled by its maximum.
+    @Test func weightsAreApplied() {
+        let network = HandSchools.twoDepartments
+        let only = InformalAuthority(network: network, weights: AuthorityWeights(advice: 0, pagerank: 0, trust: 0, units: 0, brokerage: 1))
+        let top = only.entries.map(\.betweenness).max()!
+        #expect(top > 0)
+        #expect(only.entries.allSatisfy { abs($0.score - $0.betweenness / top) < 1e-12 })
+        #expect(only.entries[only.ranking[0]].betweenness == top)
+    }
+
+    @Test func alignmentWithTitle() {
+        let network = HandSchools.twoDepartments
+        let a = InformalAuthority(network: network).alignment(in: network, top: 3)
+        #expect(a.formalLeaders == 1 && a.formalInTop == 0)
+        #expect(a.withTitle < 0)
+        #expect(RankCorrelation.spearman([1, 2, 3], [10, 30, 20]) == 0.5)
+    }
+}
+
+@Suite struct CoalitionSuggestionTests {
+    /// b, c, d name a; e names b: DR({a}) = (1 + 3 + 1/2)/5 = 0.9.
+    @Test func reachWorkedByHand() {
+        var builder = GraphBuilder(nodeCount: 5)
+        for (s, t) in [(1, 0), (2, 0), (3, 0), (4, 1)] { builder.addTie(from: s, to: t) }
+        let reach = CoalitionReach(graph: builder.build())
+        #expect(abs(reach.reach(of: [0]) - 0.9) < 1e-15)
+        #expect(reach.share(of: [0], withinSteps: 1) == 0.8)
+        #expect(reach.share(of: [0], withinSteps: 2) == 1)
+        #expect(reach.steps(from: 4, to: [0]) == 2 && reach.steps(from: 0, to: [4]) == nil)
+    }
+
+    /// The coalition covers both departments: S for Maths, and someone from Science.
+    @Test func coversBothDepartments() {
+        let network = HandSchools.twoDepartments
+        let reach = CoalitionReach(network: network)
+        let units = network.unitIndices().map { Optional($0) }
+        let formal = network.people.map(\.isFormalLeader)
+        let s = CoalitionSuggestion.suggest(size: 2, reach: reach, formal: formal, constraints: CoalitionConstraints(units: units))
+        #expect(s.members.contains(network.index(ofPersonWithID: "S")!))
+        #expect(s.unitsCovered == 2)
+        #expect(abs(s.picks.last!.reachAfter - s.reach) < 1e-12)
+        #expect(abs(s.picks.map(\.marginalGain).reduce(0, +) - s.reach) < 1e-12)
+    }
+
+    @Test func keepAndMaxFormal() {
+        let network = HandSchools.twoDepartments
+        let reach = CoalitionReach(network: network)
+        let formal = network.people.map(\.isFormalLeader)
+        let head = network.index(ofPersonWithID: "H")!
+        let kept = CoalitionSuggestion.suggest(size: 3, reach: reach, formal: formal, constraints: CoalitionConstraints(keep: [head]))
+        #expect(kept.picks.first?.person == head && kept.picks.first?.kept == true && kept.members.count == 3)
+        let noFormal = CoalitionSuggestion.suggest(size: 4, reach: reach, formal: formal, constraints: CoalitionConstraints(maxFormal: 0))
+        #expect(!noFormal.members.contains(head))
+        let trusted = CoalitionSuggestion.suggest(
+            size: 2, reach: reach, formal: formal,
+            constraints: CoalitionConstraints(eligible: network.people.map { $0.id == "S" }))
+        #expect(trusted.members == [network.index(ofPersonWithID: "S")!])
+    }
+
+    /// Greedy plus swaps reaches at least 99 % of the exact optimum on every small case.
+    @Test(arguments: Array(1...24))
+    func nearTheExactOptimum(seed: Int) {
+        let graph = randomGraph(nodes: 12, ties: 20 + seed % 5 * 6, seed: UInt64(seed))
+        let reach = CoalitionReach(graph: graph)
+        var generator = SeededGenerator(seed: UInt64(seed) * 77)
+        let formal = (0..<12).map { _ in generator.index(below: 3) == 0 }
+        let units = (0..<12).map { Optional($0 % 3) }
+        for size in 1...4 {
+            for (label, constraints) in [
+                ("none", CoalitionConstraints()), ("maxFormal", CoalitionConstraints(maxFormal: 1)), ("units", CoalitionConstraints(units: units)),
+                ("keep", CoalitionConstraints(keep: [seed % 12])),
+            ] {
+                let heuristic = CoalitionSuggestion.suggest(size: size, reach: reach, formal: formal, constraints: constraints)
+                let exact = CoalitionSuggestion.exhaustive(size: size, reach: reach, formal: formal, constraints: constraints)
+                #expect(heuristic.members.count == size)
+                #expect(heuristic.reach >= 0.99 * exact - 1e-12, "seed \(seed) size \(size) \(label): \(heuristic.reach) vs \(exact)")
+                #expect(heuristic.reach <= exact + 1e-12)
+            }
+        }
+    }
+}
