@@ -23,7 +23,7 @@ struct TrustNetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self, StructureCommand.self,
-            SarahsCommand.self, CoalitionCommand.self,
+            SarahsCommand.self, CoalitionCommand.self, SpreadCommand.self,
             RenderCommand.self, DemoCommand.self,
         ]
     )
@@ -43,6 +43,9 @@ struct TrustNetCommand: ParsableCommand {
             Foundation.exit(2)
         } catch let error as UsageError {
             Console.error(error.message)
+            Foundation.exit(2)
+        } catch let error as UnresolvedNames {
+            Console.error(error.description)
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)

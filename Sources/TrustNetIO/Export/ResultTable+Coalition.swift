@@ -45,3 +45,16 @@ extension ResultTable {
         return table
     }
 }
+
+extension ResultTable {
+    /// Spread curves side by side: `set,round,adopted_share,low,high`, one row per set and round.
+    public static func spread(_ curves: [(name: String, curve: SpreadCurve, size: Int)]) -> ResultTable {
+        var table = ResultTable(columns: ["set", "round", "adopted_share", "low", "high"])
+        for (name, curve, _) in curves {
+            for r in curve.mean.indices {
+                table.append([.text(name), .integer(r), .number(curve.mean[r]), .number(curve.low[r]), .number(curve.high[r])])
+            }
+        }
+        return table
+    }
+}
