@@ -32,23 +32,42 @@ extension Graph {
         precondition((0..<1).contains(damping), "damping must be in [0, 1)")
         let n = nodeCount
         guard n > 0 else { return NodeScores([]) }
-        let strength = strengths(.outgoing)
+        let strength = strengths(.outgoing).values
+        let dangling = (0..<n).filter { strength[$0] == 0 }
+        // Each iteration pulls along in-ties: next[v] = base + Σ_{u → v} w_uv · share[u], with
+        // share[u] = α·x[u]/strength[u] computed once per iteration, so every write is
+        // sequential and the inner loop is one multiply-add per tie.
         var x = [Double](repeating: 1 / Double(n), count: n)
         var next = [Double](repeating: 0, count: n)
+        var share = [Double](repeating: 0, count: n)
+        let scale = strength.map { $0 > 0 ? damping / $0 : 0 }
         var residual = Double.infinity
         for _ in 0..<maxIterations {
             var danglingMass = 0.0
-            for v in 0..<n where strength[v] == 0 { danglingMass += x[v] }
+            for v in dangling { danglingMass += x[v] }
             let base = (1 - damping) / Double(n) + damping * danglingMass / Double(n)
-            for v in 0..<n { next[v] = base }
-            for u in 0..<n where strength[u] > 0 {
-                let share = damping * x[u] / strength[u]
-                for k in outOffsets[u]..<outOffsets[u + 1] {
-                    next[Int(outTargets[k])] += share * outWeights[k]
+            residual = 0
+            x.withUnsafeBufferPointer { x in
+                share.withUnsafeMutableBufferPointer { share in
+                    scale.withUnsafeBufferPointer { scale in
+                        for u in 0..<n { share[u] = x[u] * scale[u] }
+                    }
+                    inOffsets.withUnsafeBufferPointer { offsets in
+                        inSources.withUnsafeBufferPointer { sources in
+                            inWeights.withUnsafeBufferPointer { weights in
+                                next.withUnsafeMutableBufferPointer { next in
+                                    for v in 0..<n {
+                                        var sum = base
+                                        for k in offsets[v]..<offsets[v + 1] { sum += weights[k] * share[Int(sources[k])] }
+                                        next[v] = sum
+                                        residual += abs(sum - x[v])
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
-            residual = 0
-            for v in 0..<n { residual += abs(next[v] - x[v]) }
             swap(&x, &next)
             if residual < Double(n) * tolerance { return NodeScores(x) }
         }

@@ -10,8 +10,9 @@ extension Graph {
     ///   - steps: how many steps count as reaching (1 and 2 are the usual choices).
     ///   - progress: called with (people done, n).
     /// - Returns: one share per node in [0, 1]; 0 for everyone when n ≤ 1.
-    /// - Complexity: one bit-parallel sweep of `steps` levels (``incomingHops(maxDistance:progress:)``):
-    ///   O(⌈n/256⌉ · steps · (n + m)).
+    /// - Complexity: O(n) for one step; O(Σ_v Σ_{u→v} in(u)) for two (a stamp per person, in
+    ///   parallel); one bit-parallel sweep of `steps` levels beyond
+    ///   (``incomingHops(maxDistance:progress:)``), O(⌈n/256⌉ · steps · (n + m)).
     ///
     /// Directed; unweighted (hops — a tie is a step whatever its strength); disconnected graphs
     /// are fine. Equals igraph's `neighborhood_size(order: k, mode: "in") − 1` divided by n − 1.
@@ -26,6 +27,50 @@ extension Graph {
         precondition(steps >= 1, "reach needs at least one step")
         guard nodeCount > 1 else { return NodeScores(Array(repeating: 0, count: nodeCount)) }
         let others = Double(nodeCount - 1)
-        return NodeScores(incomingHops(maxDistance: steps, progress: progress).map { Double($0.reached) / others })
+        switch steps {
+        case 1: return NodeScores((0..<nodeCount).map { Double(inDegree(of: $0)) / others })
+        case 2: return NodeScores(countsWithinTwoSteps().map { Double($0) / others })
+        default: return NodeScores(incomingHops(maxDistance: steps, progress: progress).map { Double($0.reached) / others })
+        }
+    }
+
+    /// For each v, |{u ≠ v : d(u → v) ≤ 2}|: the people who name v or name someone who does,
+    /// counted with a stamp per node (no clearing between people), in parallel. Two levels are
+    /// too shallow for the bit-parallel sweep to pay off: this touches Σ_v Σ_{u→v} in(u) ties.
+    func countsWithinTwoSteps() -> [Int] {
+        let graph = self
+        let partials = SourceChunks.map(count: nodeCount, maxChunks: 16, progress: nil) { targets -> [Int] in
+            var stamp = [Int32](repeating: -1, count: graph.nodeCount)
+            var counts: [Int] = []
+            counts.reserveCapacity(targets.count)
+            graph.inOffsets.withUnsafeBufferPointer { offsets in
+                graph.inSources.withUnsafeBufferPointer { sources in
+                    stamp.withUnsafeMutableBufferPointer { stamp in
+                        for v in targets {
+                            let mark = Int32(v)
+                            stamp[v] = mark
+                            var count = 0
+                            for k in offsets[v]..<offsets[v + 1] {
+                                let u = Int(sources[k])
+                                count &+= stamp[u] != mark ? 1 : 0
+                                stamp[u] = mark
+                            }
+                            for k in offsets[v]..<offsets[v + 1] {
+                                let u = Int(sources[k])
+                                for l in offsets[u]..<offsets[u + 1] {
+                                    // Branch-free: always stamp, count when it was not stamped yet.
+                                    let t = Int(sources[l])
+                                    count &+= stamp[t] != mark ? 1 : 0
+                                    stamp[t] = mark
+                                }
+                            }
+                            counts.append(count)
+                        }
+                    }
+                }
+            }
+            return counts
+        }
+        return Array(partials.joined())
     }
 }

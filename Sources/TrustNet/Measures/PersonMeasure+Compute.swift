@@ -54,19 +54,20 @@ extension PersonMeasure {
                 results[.betweenness] = graph.betweenness(cost: options.cost, progress: progress("betweenness"))
             }
         }
-        let hopMeasures = wants(.reach1, .reach2) || (options.cost == .hops && wants(.harmonic, .closeness))
-        if hopMeasures {
-            let needsAllDistances = options.cost == .hops && wants(.harmonic, .closeness)
-            let hops = graph.incomingHops(maxDistance: needsAllDistances ? .max : 2, progress: progress("distances"))
+        if options.cost == .hops && wants(.harmonic, .closeness) {
+            // One sweep gives harmonic, closeness and both reaches.
+            let hops = graph.incomingHops(progress: progress("distances"))
             let others = Double(max(graph.nodeCount - 1, 1))
             results[.reach1] = NodeScores(hops.map { Double($0.withinOne) / others })
             results[.reach2] = NodeScores(hops.map { Double($0.withinTwo) / others })
-            if needsAllDistances {
-                results[.harmonic] = NodeScores(hops.map(\.harmonicSum))
-                results[.closeness] = NodeScores(hops.map {
-                    Graph.closeness(reached: $0.reached, distanceSum: Double($0.distanceSum), nodeCount: graph.nodeCount)
-                })
-            }
+            results[.harmonic] = NodeScores(hops.map(\.harmonicSum))
+            results[.closeness] = NodeScores(hops.map {
+                Graph.closeness(reached: $0.reached, distanceSum: Double($0.distanceSum), nodeCount: graph.nodeCount)
+            })
+        }
+        if wants(.reach1, .reach2) && results[.reach1] == nil {
+            results[.reach1] = graph.reach(withinSteps: 1)
+            results[.reach2] = graph.reach(withinSteps: 2)
         }
         if options.cost != .hops && wants(.harmonic, .closeness) {
             let distances = graph.incomingDistances(cost: options.cost, progress: progress("distances"))

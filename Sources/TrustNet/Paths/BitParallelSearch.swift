@@ -63,7 +63,9 @@ extension Graph {
         if let progress {
             batchProgress = { done, _ in progress(min(done * BitParallelSweep.width, n), n) }
         }
-        let partials = SourceChunks.map(count: batches, progress: batchProgress) { batchRange in
+        // Each chunk allocates three words per node: 16 chunks keep that cost small next to the
+        // searches while still spreading the work over the cores.
+        let partials = SourceChunks.map(count: batches, maxChunks: 16, progress: batchProgress) { batchRange in
             BitParallelSweep.summaries(of: graph, batches: batchRange, maxDistance: maxDistance)
         }
         return Array(partials.joined())
@@ -77,9 +79,14 @@ struct BitParallelSweep {
     static let width = 256
 
     let graph: Graph
+    /// Per node: which searches have reached it, which reached it at the last level, which
+    /// reach it at this one. All zero outside ``touched``, ``frontierNodes`` and ``nextNodes``.
     private var visited: [Lanes]
     private var frontier: [Lanes]
     private var next: [Lanes]
+    private var touched: [Int32] = []
+    private var frontierNodes: [Int32] = []
+    private var nextNodes: [Int32] = []
     /// Bit-sliced counters: plane p holds bit p of each search's count of new nodes this level.
     private var planes: [Lanes]
 
@@ -105,68 +112,72 @@ struct BitParallelSweep {
 
     /// Runs the searches towards `sources` (at most ``width`` nodes) up to `maxDistance` steps
     /// and summarizes them.
+    ///
+    /// Each level either pulls (every node ORs the frontier words of the people it names — one
+    /// pass over all ties) or, while the frontier is small, pushes (each frontier node ORs its
+    /// word into the people who name it — only the frontier's in-ties), whichever touches
+    /// fewer ties (Beamer, Asanović, Patterson 2012, direction-optimizing search,
+    /// DOI 10.1109/SC.2012.50). Both give the same words.
     mutating func run(sources: Range<Int>, maxDistance: Int) -> [IncomingHops] {
         precondition(sources.count <= Self.width)
         var summaries = [IncomingHops](repeating: IncomingHops(), count: sources.count)
+        for v in touched { visited[Int(v)] = Lanes() }
+        for v in frontierNodes { frontier[Int(v)] = Lanes() }
+        touched.removeAll(keepingCapacity: true)
+        frontierNodes.removeAll(keepingCapacity: true)
         var all = Lanes()
-        for i in 0..<visited.count {
-            visited[i] = Lanes()
-            frontier[i] = Lanes()
-        }
         for (bit, s) in sources.enumerated() {
             var lane = Lanes()
             lane[bit / 64] = 1 << UInt64(bit % 64)
-            visited[s] |= lane
-            frontier[s] |= lane
+            visited[s] = lane
+            frontier[s] = lane
             all |= lane
+            touched.append(Int32(s))
+            frontierNodes.append(Int32(s))
         }
         let n = graph.nodeCount
+        let pullCost = graph.tieCount
         var distance = 0
-        var active = true
-        while active && distance < maxDistance {
+        while !frontierNodes.isEmpty && distance < maxDistance {
             distance += 1
-            active = false
-            graph.outOffsets.withUnsafeBufferPointer { offsets in
-                graph.outTargets.withUnsafeBufferPointer { targets in
-                    frontier.withUnsafeBufferPointer { frontier in
-                        visited.withUnsafeBufferPointer { visited in
-                            next.withUnsafeMutableBufferPointer { next in
-                                planes.withUnsafeMutableBufferPointer { planes in
-                                    for w in 0..<n {
-                                        let seen = visited[w]
-                                        if seen == all {
-                                            next[w] = Lanes()
-                                            continue
-                                        }
-                                        var reached = Lanes()
-                                        for k in offsets[w]..<offsets[w + 1] {
-                                            reached |= frontier[Int(targets[k])]
-                                        }
-                                        reached &= ~seen
-                                        next[w] = reached
-                                        if reached != Lanes() {
-                                            active = true
-                                            var carry = reached
-                                            var p = 0
-                                            while carry != Lanes() {
-                                                let overflow = planes[p] & carry
-                                                planes[p] ^= carry
-                                                carry = overflow
-                                                p += 1
-                                            }
-                                        }
-                                    }
-                                }
+            nextNodes.removeAll(keepingCapacity: true)
+            var pushCost = 0
+            for u in frontierNodes { pushCost += graph.inDegree(of: Int(u)) }
+            if pushCost * 2 < pullCost {
+                push()
+            } else {
+                pull(all: all, nodeCount: n)
+            }
+            // Keep what is new, count it per search, and mark it seen.
+            var kept = 0
+            visited.withUnsafeMutableBufferPointer { visited in
+                next.withUnsafeMutableBufferPointer { next in
+                    planes.withUnsafeMutableBufferPointer { planes in
+                        for i in nextNodes.indices {
+                            let w = Int(nextNodes[i])
+                            let fresh = next[w] & ~visited[w]
+                            next[w] = fresh
+                            guard fresh != Lanes() else { continue }
+                            if visited[w] == Lanes() { touched.append(Int32(w)) }
+                            visited[w] |= fresh
+                            nextNodes[kept] = Int32(w)
+                            kept += 1
+                            var carry = fresh
+                            var p = 0
+                            while carry != Lanes() {
+                                let overflow = planes[p] & carry
+                                planes[p] ^= carry
+                                carry = overflow
+                                p += 1
                             }
                         }
                     }
                 }
             }
-            guard active else { break }
-            for w in 0..<n {
-                visited[w] |= next[w]
-            }
+            nextNodes.removeLast(nextNodes.count - kept)
+            for u in frontierNodes { frontier[Int(u)] = Lanes() }
             swap(&frontier, &next)
+            swap(&frontierNodes, &nextNodes)
             for bit in 0..<sources.count {
                 let word = bit / 64
                 let shift = UInt64(bit % 64)
@@ -179,5 +190,58 @@ struct BitParallelSweep {
             for p in 0..<planes.count { planes[p] = Lanes() }
         }
         return summaries
+    }
+
+    /// next[w] = OR of frontier[x] over the ties w → x, for every node not yet reached by all
+    /// searches; lists the nodes with a non-zero word in ``nextNodes``.
+    private mutating func pull(all: Lanes, nodeCount n: Int) {
+        var found: [Int32] = []
+        swap(&found, &nextNodes)
+        graph.outOffsets.withUnsafeBufferPointer { offsets in
+            graph.outTargets.withUnsafeBufferPointer { targets in
+                frontier.withUnsafeBufferPointer { frontier in
+                    visited.withUnsafeBufferPointer { visited in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for w in 0..<n where visited[w] != all {
+                                var reached = Lanes()
+                                for k in offsets[w]..<offsets[w + 1] {
+                                    reached |= frontier[Int(targets[k])]
+                                }
+                                if reached & ~visited[w] != Lanes() {
+                                    next[w] = reached
+                                    found.append(Int32(w))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        swap(&found, &nextNodes)
+    }
+
+    /// next[w] |= frontier[u] for every frontier node u and every tie w → u; lists the nodes
+    /// whose word became non-zero in ``nextNodes``.
+    private mutating func push() {
+        var found: [Int32] = []
+        swap(&found, &nextNodes)
+        graph.inOffsets.withUnsafeBufferPointer { offsets in
+            graph.inSources.withUnsafeBufferPointer { sources in
+                frontier.withUnsafeBufferPointer { frontier in
+                    next.withUnsafeMutableBufferPointer { next in
+                        for u32 in frontierNodes {
+                            let u = Int(u32)
+                            let word = frontier[u]
+                            for k in offsets[u]..<offsets[u + 1] {
+                                let w = Int(sources[k])
+                                if next[w] == Lanes() { found.append(Int32(w)) }
+                                next[w] |= word
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        swap(&found, &nextNodes)
     }
 }

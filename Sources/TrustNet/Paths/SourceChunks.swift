@@ -12,10 +12,13 @@ enum SourceChunks {
 
     /// Calls `work` on each chunk of `0..<count` in parallel and returns the results in order.
     /// `progress` (when given) is called with (sources done, count) after each chunk, serially.
+    ///
+    /// `maxChunks` lowers the number of chunks when each chunk has a large set-up cost (its own
+    /// O(n) buffers).
     static func map<Partial: Sendable>(
-        count: Int, progress: (@Sendable (Int, Int) -> Void)?, _ work: @Sendable (Range<Int>) -> Partial
+        count: Int, maxChunks: Int = 64, progress: (@Sendable (Int, Int) -> Void)?, _ work: @Sendable (Range<Int>) -> Partial
     ) -> [Partial] {
-        let chunks = chunkCount(for: count)
+        let chunks = min(chunkCount(for: count), maxChunks)
         guard chunks > 0 else { return [] }
         let results = ResultSlots<Partial>(count: chunks)
         let reporter = ProgressReporter(total: count, progress: progress)
