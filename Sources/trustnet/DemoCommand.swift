@@ -12,8 +12,10 @@ struct DemoCommand: ParsableCommand {
         discussion: """
             Imports Datasets/sample-district (a synthetic district of two schools,
             surveyed in three terms) into a fresh Output/demo/trustnet.sqlite, then
-            writes for each term its metrics (CSV), the advice network (SVG, PNG,
-            PDF) and the unit diagram (SVG) under Output/demo/TERM/.
+            records the coalition the sample's principal enlisted, and writes for each
+            term its metrics, network structure, Sarahs and a suggested coalition (CSV),
+            the advice network (SVG, PNG, PDF) and the unit diagram (SVG) under
+            Output/demo/TERM/.
 
             Examples (from the repository folder):
               trustnet demo
@@ -49,6 +51,15 @@ struct DemoCommand: ParsableCommand {
         }
 
         let workspace = try Workspace.open(at: workspacePath)
+        // The coalition the sample's principal enlisted, per term (Datasets/sample-district/coalition.csv).
+        let coalitionFile = (data as NSString).appendingPathComponent("coalition.csv")
+        if FileManager.default.fileExists(atPath: coalitionFile) {
+            let rows = try CSVReader(contentsOf: coalitionFile).records().dropFirst().map(\.fields)
+            for term in terms {
+                let ids = rows.filter { $0.first == term.name && $0.count > 1 }.map { $0[1] }
+                if !ids.isEmpty { try workspace.recordCoalition(term: term.name, personIDs: ids) }
+            }
+        }
         var written: [String] = []
         for term in terms {
             let network = try workspace.network(term: term.name)
@@ -70,15 +81,38 @@ struct DemoCommand: ParsableCommand {
             try OutputFile.write(try DiagramRequest(relations: [.advice, .sharing], byUnit: true).render(network, format: .svg), to: units)
             written.append(units)
 
-            let adviceIn = network.graph(relations: [.advice]).degrees(.incoming)
-            let top = adviceIn.top(3).map { i in
-                let p = network.people[i]
-                return "\(p.name) (\(Int(adviceIn[i]))\(p.title.map { ", " + $0 } ?? ""))"
+            let structure = (folder as NSString).appendingPathComponent("structure.csv")
+            try OutputFile.write(ResultTable.structureSummary(NetworkStructure(network: network, relations: [.sharing])).csv(), to: structure)
+            written.append(structure)
+
+            let authority = InformalAuthority(network: network)
+            let sarahs = (folder as NSString).appendingPathComponent("sarahs.csv")
+            try OutputFile.write(ResultTable.sarahs(authority, order: Array(authority.ranking.prefix(10)), in: network).csv(), to: sarahs)
+            written.append(sarahs)
+
+            let reach = CoalitionReach(network: network)
+            let unitOfPerson = network.unitIndices().map { $0 < network.units.count ? Optional($0) : nil }
+            let suggestion = CoalitionSuggestion.suggest(
+                size: 5, reach: reach, formal: network.people.map(\.isFormalLeader), constraints: CoalitionConstraints(units: unitOfPerson))
+            let coalition = (folder as NSString).appendingPathComponent("coalition-suggestion.csv")
+            try OutputFile.write(ResultTable.coalition(suggestion, in: network).csv(), to: coalition)
+            written.append(coalition)
+
+            let byAdvice = network.graph(relations: [.advice]).degrees(.incoming).top(5)
+            let hidden = authority.hiddenLeaders(among: 5).map { network.people[$0].name }
+            Console.line("\(term.name): hidden leaders: \(hidden.isEmpty ? "none" : hidden.joined(separator: ", "))")
+            Console.line(
+                "\(term.name): a suggested coalition of 5 reaches \(percent(suggestion.reach)) of staff "
+                    + "(the 5 most sought for advice: \(percent(reach.reach(of: byAdvice))))")
+            let recorded = try workspace.coalition(term: term.name).compactMap(network.index(ofPersonWithID:))
+            if !recorded.isEmpty {
+                Console.line("\(term.name): the enlisted coalition (\(recorded.count)) reaches \(percent(reach.reach(of: recorded)))")
             }
-            Console.line("\(term.name): most sought for advice: \(top.joined(separator: "; "))")
         }
         Console.line("\nwrote \(written.count) files under \(output)/:")
         for file in written { Console.line("  \(file)") }
-        Console.line("workspace: \(workspacePath)   (try: trustnet metrics --workspace \(workspacePath) --relation advice)")
+        Console.line("workspace: \(workspacePath)   (try: trustnet sarahs --workspace \(workspacePath))")
     }
+
+    private func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 }

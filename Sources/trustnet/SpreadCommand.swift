@@ -68,8 +68,7 @@ struct SpreadCommand: ParsableCommand {
     func run() throws {
         let store = try workspace.open()
         let network = try store.network(term: term)
-        let lateral: Set<Relation>? = Set(network.relations).isDisjoint(with: [.advice, .sharing]) ? nil : [.advice, .sharing]
-        let graph = network.graph(relations: lateral)
+        let graph = network.graph(relations: network.influenceRelations)
         let spreadModel: SpreadModel = model == .cascade ? .cascade(probability: probability) : .threshold(count: threshold)
         var curves: [(name: String, curve: SpreadCurve, size: Int)] = []
         for set in seeds {

@@ -178,13 +178,16 @@ import FoundationXML
         let r = try cli.run(["demo", "--data", Self.sample.path, "--output", out])
         #expect(r.status == 0, "\(r.stderr)")
         for term in Self.terms {
-            for file in ["metrics.csv", "advice.svg", "advice.png", "advice.pdf", "units.svg"] {
+            for file in ["metrics.csv", "advice.svg", "advice.png", "advice.pdf", "units.svg", "structure.csv", "sarahs.csv", "coalition-suggestion.csv"] {
                 let path = "\(out)/\(term)/\(file)"
                 #expect(FileManager.default.fileExists(atPath: path), "\(path)")
                 #expect(r.stderr.contains(path))
             }
         }
-        #expect(r.stderr.contains("2025-fall: most sought for advice: Miguel Torres (15); Sarah Okafor (11)"))
+        #expect(r.stderr.contains("2025-fall: hidden leaders: Miguel Torres, Sarah Okafor"))
+        // The enlisted coalition grows and reaches more each term (Datasets/sample-district/README.md).
+        #expect(r.stderr.contains("2026-spring: the enlisted coalition (4) reaches"))
+        #expect(r.stderr.contains("2026-fall: the enlisted coalition (7) reaches"))
         // A second run starts from a fresh workspace and gives the same metrics.
         let first = try String(contentsOfFile: "\(out)/2026-fall/metrics.csv", encoding: .utf8)
         #expect(try cli.run(["demo", "--data", Self.sample.path, "--output", out]).status == 0)

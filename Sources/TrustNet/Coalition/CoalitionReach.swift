@@ -111,13 +111,20 @@ extension CoalitionReach {
     /// most sought-out people (advice in-degree) and `include` may be chosen, keeping memory at
     /// O(candidateLimit · n).
     public init(network: Network, candidateLimit: Int = 2_000, include: [Int] = []) {
-        let lateral: Set<Relation>? = Set(network.relations).isDisjoint(with: [.advice, .sharing]) ? nil : [.advice, .sharing]
-        let graph = network.graph(relations: lateral)
+        let graph = network.graph(relations: network.influenceRelations)
         var candidates: [Int]? = nil
         if graph.nodeCount > candidateLimit {
             let sought = graph.degrees(.incoming).top(candidateLimit)
             candidates = Array(Set(sought + include)).sorted()
         }
         self.init(graph: graph, candidates: candidates)
+    }
+}
+
+extension Network {
+    /// The relations a practice and a coalition's influence travel along: advice and sharing,
+    /// or every relation when the term has neither.
+    public var influenceRelations: Set<Relation>? {
+        Set(relations).isDisjoint(with: [.advice, .sharing]) ? nil : [.advice, .sharing]
     }
 }

@@ -48,9 +48,10 @@ public struct CoalitionSuggestion: Sendable {
     /// size allows. DR is monotone and submodular, so greedy selection is within 1 − 1/e of
     /// the optimum; lazy evaluation (a gain can only shrink as the set grows) skips most
     /// re-computations; then single swaps (one member out, one candidate in) are applied while
-    /// any improves DR without breaking a constraint. Greedy is also restarted from each of the
-    /// `restarts` best single people (a different first pick leaves local optima that single
-    /// swaps cannot), and the best set is kept. It is listed in greedy order so each pick's
+    /// any improves DR without breaking a constraint (swaps consider the 200 best single
+    /// people; on pools of at most 40 people, exchanges of two members for two are tried too). Greedy is also restarted from each of the `restarts` best single people (a
+    /// different first pick leaves local optima that single swaps cannot; 32 on networks up to
+    /// 500 people, 4 beyond), and the best set is kept. It is listed in greedy order so each pick's
     /// marginal gain reads naturally.
     ///
     /// - Parameters:
@@ -59,8 +60,8 @@ public struct CoalitionSuggestion: Sendable {
     ///   - formal: whether each person holds a formal leadership title.
     /// - Returns: the picks in order with their gains; fewer than K when not enough people
     ///   may be chosen.
-    /// - Complexity: O(restarts · (K·c·n + passes·K²·c·n)) in the worst case; lazy evaluation
-    ///   makes greedy much cheaper in practice.
+    /// - Complexity: O(restarts · (K·c·n + passes·K·(K + 200)·n)) in the worst case; lazy
+    ///   evaluation makes greedy much cheaper in practice.
     ///
     /// Reference: Borgatti, S. P. (2006), DOI 10.1007/s10588-006-7084-x (KPP-Pos and its
     /// greedy/swap heuristic); Minoux, M. (1978), Accelerated greedy algorithms for maximizing
@@ -71,23 +72,32 @@ public struct CoalitionSuggestion: Sendable {
     /// two experts naming each other: with K = 2 the two experts are chosen (DR = 1).
     public static func suggest(
         size: Int, reach: CoalitionReach, formal: [Bool], constraints: CoalitionConstraints = CoalitionConstraints(),
-        restarts: Int = 32, maxSwapPasses: Int = 5
+        restarts: Int? = nil, maxSwapPasses: Int = 5
     ) -> CoalitionSuggestion {
         let rules = Rules(reach: reach, formal: formal, constraints: constraints)
+        // The best single people: where restarts begin, and (on large networks) the only
+        // candidates swaps consider.
+        let ranked = rules.pool.map { ($0, reach.reach(of: [$0])) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+        let swapPool = ranked.prefix(200).sorted()
         // Plain greedy, then greedy started from each of the best single people (a different
         // first pick escapes local optima that single swaps cannot leave); keep the best.
         var starts: [Int?] = [nil]
         if constraints.keep.count < size {
-            let singles = rules.pool.filter { !constraints.keep.contains($0) && rules.allows($0, joining: constraints.keep, size: size) }
-            let ranked = singles.map { ($0, reach.reach(of: constraints.keep + [$0])) }
-                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            starts += ranked.prefix(restarts).map { Optional($0.0) }
+            let restartCount = restarts ?? (reach.nodeCount <= 500 ? 32 : 4)
+            let first = ranked.lazy.filter { !constraints.keep.contains($0) && rules.allows($0, joining: constraints.keep, size: size) }
+            starts += first.prefix(restartCount).map { Optional($0) }
         }
         var bestSet: [Int] = []
         var bestValue = -1.0
         for start in starts {
             var set = greedy(size: size, start: start, reach: reach, rules: rules)
-            let value = improveBySwaps(&set, reach: reach, rules: rules, passes: maxSwapPasses)
+            var value = improveBySwaps(&set, candidates: swapPool, reach: reach, rules: rules, passes: maxSwapPasses)
+            if rules.pool.count <= 40 {
+                while let better = improveByPairSwap(set, reach: reach, rules: rules, current: value) {
+                    set = better.set
+                    value = improveBySwaps(&set, candidates: swapPool, reach: reach, rules: rules, passes: maxSwapPasses)
+                }
+            }
             if value > bestValue + 1e-12 {
                 bestSet = set
                 bestValue = value
@@ -132,20 +142,25 @@ public struct CoalitionSuggestion: Sendable {
         return set
     }
 
-    /// Replaces one non-kept member by one candidate while that raises DR without breaking a
-    /// constraint; returns the final DR.
-    static func improveBySwaps(_ set: inout [Int], reach: CoalitionReach, rules: Rules, passes: Int) -> Double {
+    /// Replaces one non-kept member by one of `candidates` while that raises DR without
+    /// breaking a constraint; returns the final DR. The value of each swap is the reach of the
+    /// other members plus the candidate's gain over them: O(n) per candidate.
+    static func improveBySwaps(_ set: inout [Int], candidates: [Int], reach: CoalitionReach, rules: Rules, passes: Int) -> Double {
         var current = reach.reach(of: set)
         let kept = Set(rules.constraints.keep)
+        let n = Double(max(reach.nodeCount, 1))
         for _ in 0..<passes {
             var improved = false
             for i in set.indices where !kept.contains(set[i]) {
                 var rest = set
                 rest.remove(at: i)
+                var restBest = [Double](repeating: 0, count: reach.nodeCount)
+                for p in rest { reach.merge(p, into: &restBest) }
+                let restTotal = restBest.reduce(0, +)
                 let coverage = rules.coverage(of: set)
                 var bestSwap: (person: Int, value: Double)?
-                for c in rules.pool where !set.contains(c) && rules.allows(c, joining: rest, size: set.count) {
-                    let value = reach.reach(of: rest + [c])
+                for c in candidates where !set.contains(c) && rules.allows(c, joining: rest, size: set.count) {
+                    let value = (restTotal + reach.gain(of: c, over: restBest)) / n
                     if value > (bestSwap?.value ?? current) + 1e-12 && rules.coverage(of: rest + [c]) >= coverage {
                         bestSwap = (c, value)
                     }
@@ -159,6 +174,37 @@ public struct CoalitionSuggestion: Sendable {
             if !improved { break }
         }
         return current
+    }
+
+    /// The best exchange of two non-kept members for two candidates, if it raises DR above
+    /// `current` without breaking a constraint (small pools only: O(K²·c²·n)).
+    static func improveByPairSwap(_ set: [Int], reach: CoalitionReach, rules: Rules, current: Double) -> (set: [Int], value: Double)? {
+        let kept = Set(rules.constraints.keep)
+        let n = Double(max(reach.nodeCount, 1))
+        let coverage = rules.coverage(of: set)
+        var best: (set: [Int], value: Double)?
+        let free = set.indices.filter { !kept.contains(set[$0]) }
+        for a in free.indices {
+            for b in free.indices where b > a {
+                let rest = set.enumerated().filter { $0.offset != free[a] && $0.offset != free[b] }.map(\.element)
+                var restBest = [Double](repeating: 0, count: reach.nodeCount)
+                for p in rest { reach.merge(p, into: &restBest) }
+                let restTotal = restBest.reduce(0, +)
+                for c1 in rules.pool where !set.contains(c1) && rules.allows(c1, joining: rest, size: set.count) {
+                    var withC1 = restBest
+                    reach.merge(c1, into: &withC1)
+                    let base = restTotal + reach.gain(of: c1, over: restBest)
+                    for c2 in rules.pool where c2 > c1 && !set.contains(c2) && rules.allows(c2, joining: rest + [c1], size: set.count) {
+                        let value = (base + reach.gain(of: c2, over: withC1)) / n
+                        let candidate = rest + [c1, c2]
+                        if value > (best?.value ?? current) + 1e-12 && rules.coverage(of: candidate) >= coverage {
+                            best = (candidate, value)
+                        }
+                    }
+                }
+            }
+        }
+        return best
     }
 
     /// Lists `set` with the kept people first, then greedily by marginal gain.

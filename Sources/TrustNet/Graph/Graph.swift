@@ -79,14 +79,39 @@ public struct Graph: Sendable, Equatable {
     /// `DiGraph` keeps one direction's weight; TrustNet sums them, as DESIGN.md's eigenvector
     /// convention asks, and says so wherever the view is used).
     public var undirected: Graph {
-        var builder = GraphBuilder(nodeCount: nodeCount)
+        // Each node's out-list and in-list are sorted by neighbour: merging them gives its
+        // undirected neighbours in order, in O(n + m) without sorting. The view is symmetric,
+        // so its in-ties are the same arrays as its out-ties.
+        var offsets = [Int](repeating: 0, count: nodeCount + 1)
+        var neighbours: [Int32] = []
+        var weights: [Double] = []
+        neighbours.reserveCapacity(2 * tieCount)
+        weights.reserveCapacity(2 * tieCount)
         for u in 0..<nodeCount {
-            for k in outOffsets[u]..<outOffsets[u + 1] {
-                let v = Int(outTargets[k])
-                builder.addTie(from: u, to: v, weight: outWeights[k])
-                builder.addTie(from: v, to: u, weight: outWeights[k])
+            var i = outOffsets[u], j = inOffsets[u]
+            let outEnd = outOffsets[u + 1], inEnd = inOffsets[u + 1]
+            while i < outEnd || j < inEnd {
+                let a = i < outEnd ? outTargets[i] : .max
+                let b = j < inEnd ? inSources[j] : .max
+                if a == b {
+                    neighbours.append(a)
+                    weights.append(outWeights[i] + inWeights[j])
+                    i += 1
+                    j += 1
+                } else if a < b {
+                    neighbours.append(a)
+                    weights.append(outWeights[i])
+                    i += 1
+                } else {
+                    neighbours.append(b)
+                    weights.append(inWeights[j])
+                    j += 1
+                }
             }
+            offsets[u + 1] = neighbours.count
         }
-        return builder.build(merging: .sum)
+        return Graph(
+            nodeCount: nodeCount, outOffsets: offsets, outTargets: neighbours, outWeights: weights,
+            inOffsets: offsets, inSources: neighbours, inWeights: weights)
     }
 }
