@@ -52,6 +52,34 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("popularity"))
     }
 
+    /// `--practice`: people who already use the practice (the positive outliers) come first,
+    /// in informal-authority order; an unknown column is a usage error.
+    @Test func practiceRanksPositiveOutliersFirst() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = """
+            id,name,department,title,uses_protocol
+            a,Ana Ruiz,Maths,,no
+            b,Ben Cole,Maths,Head of Maths,yes
+            c,Cy Park,Science,,YES
+            d,Di Shah,Science,,
+            e,Ed Moss,Science,,no
+
+            """
+        let ties = "source,target,relation,weight\nb,a,advice,1\nc,a,advice,1\nd,a,advice,1\ne,a,advice,1\nd,c,advice,1\ne,b,advice,1\n"
+        let r0 = try cli.run(["import", cli.write("roster.csv", roster), cli.write("ties.csv", ties), "--term", "t1"])
+        #expect(r0.status == 0, "\(r0.stderr)")
+        let plain = rows(try cli.run(["sarahs", "--format", "csv"]).stdout).dropFirst().map { $0[1] }
+        #expect(plain.first == "a")
+        let r = try cli.run(["sarahs", "--practice", "uses_protocol", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let order = rows(r.stdout).dropFirst().map { $0[1] }
+        #expect(Set(order.prefix(2)) == ["b", "c"] && order[2] == "a")
+        #expect(r.stderr.contains("2 people already use the practice"))
+        let bad = try cli.run(["sarahs", "--practice", "uses_nothing"])
+        #expect(bad.status == 2 && bad.stderr.contains("uses_nothing"))
+    }
+
     /// The suggested coalition reaches more than the five most named for advice; recording a
     /// coalition and asking for the next recruits keeps it and adds new people.
     @Test func suggestRecordAndNext() throws {
