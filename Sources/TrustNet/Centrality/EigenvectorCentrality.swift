@@ -34,13 +34,21 @@ extension Graph {
         var residual = Double.infinity
         for _ in 0..<maxIterations {
             var squares = 0.0
-            for v in 0..<n {
-                var sum = x[v]
-                for k in view.outOffsets[v]..<view.outOffsets[v + 1] {
-                    sum += view.outWeights[k] * x[Int(view.outTargets[k])]
+            x.withUnsafeBufferPointer { x in
+                view.outOffsets.withUnsafeBufferPointer { offsets in
+                    view.outTargets.withUnsafeBufferPointer { targets in
+                        view.outWeights.withUnsafeBufferPointer { weights in
+                            next.withUnsafeMutableBufferPointer { next in
+                                for v in 0..<n {
+                                    var sum = x[v]
+                                    for k in offsets[v]..<offsets[v + 1] { sum += weights[k] * x[Int(targets[k])] }
+                                    next[v] = sum
+                                    squares += sum * sum
+                                }
+                            }
+                        }
+                    }
                 }
-                next[v] = sum
-                squares += sum * sum
             }
             let norm = squares > 0 ? squares.squareRoot() : 1
             residual = 0
