@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import TrustNet
 import TrustNetIO
@@ -111,8 +112,5 @@ struct SarahsCommand: ParsableCommand {
         return lines
     }
 
-    static func format(_ x: Double) -> String {
-        let rounded = (x * 100).rounded() / 100
-        return rounded == 0 ? "0.00" : String(rounded)
-    }
+    static func format(_ x: Double) -> String { String(format: "%.2f", x) }
 }
