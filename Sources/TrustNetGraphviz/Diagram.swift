@@ -75,7 +75,10 @@ public struct Diagram: Sendable {
         // Pinned positions are drawn as given (engine nop): no overlap removal, which would move them.
         let overlap = options.pinned.isEmpty ? "overlap=prism, overlap_scaling=-4, sep=\"+4\", " : ""
         out += "  graph [outputorder=edgesfirst, \(overlap)splines=false, "
-        out += "bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l, forcelabels=\(n <= options.labelAllUpTo)"
+        // Pinned: the legend goes on top, so the drawing's lower-left corner (the origin of SVG
+        // coordinates) depends only on the anchors below, not on the legend's height.
+        let legendAt = options.pinned.isEmpty ? "b" : "t"
+        out += "bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=\(legendAt), labeljust=l, forcelabels=\(n <= options.labelAllUpTo)"
         out += "];\n"
         out += "  node [shape=circle, style=filled, fixedsize=true, label=\"\", fontname=\"Helvetica,Arial,sans-serif\", fontsize=9, "
         out += "penwidth=0.6, color=\"#444444\"];\n"
@@ -94,6 +97,14 @@ public struct Diagram: Sendable {
             if options.coalition.contains(i) { attributes += ["penwidth=2.5", "color=\"#000000\""] }
             if let p = options.pinned[person.id] { attributes.append("pos=\"\(DOTText.fixed(p.x)),\(DOTText.fixed(p.y))\"") }
             out += "  \(DOTText.quoted(person.id)) [\(attributes.joined(separator: ", "))];\n"
+        }
+        if !options.pinned.isEmpty {
+            // Invisible anchors at the corners of everyone's positions (all terms), so every
+            // term's drawing has the same extent and a person the same coordinates.
+            let xs = options.pinned.values.map(\.x), ys = options.pinned.values.map(\.y)
+            for (name, x, y) in [("anchor:low", xs.min()! - 30, ys.min()! - 30), ("anchor:high", xs.max()! + 30, ys.max()! + 30)] {
+                out += "  \(DOTText.quoted(name)) [style=invis, width=0.01, fixedsize=true, pos=\"\(DOTText.fixed(x)),\(DOTText.fixed(y))\"];\n"
+            }
         }
         for tie in ties {
             let style = RelationStyle.style(of: tie.relation)

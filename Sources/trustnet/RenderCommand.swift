@@ -32,6 +32,13 @@ struct RenderCommand: ParsableCommand {
                               --min-weight 2 -o Output/advice.png
               trustnet render --by-unit -o Output/units.pdf
               trustnet render --format dot > network.dot
+              trustnet render --relation advice --stable --term 2026-fall -o fall.svg
+              trustnet render --relation advice --compare 2025-fall 2026-fall -o change.svg
+
+            --stable lays out every term of the workspace together once, so each
+            person keeps the same place in every term's diagram. --compare T1 T2
+            draws both terms on that layout: kept ties plain, new ties vermilion,
+            lost ties faint and dashed, newcomers outlined green, leavers pale.
             """
     )
 
@@ -59,22 +66,67 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the diagram (default: stdout).", valueName: "FILE"))
     var output: String?
 
+    @Flag(name: .long, help: "Keep each person in the same place in every term (one layout of all terms).")
+    var stable = false
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Draw what changed between two terms: --compare T1 T2.", valueName: "TERM"))
+    var compare: [String] = []
+
     func validate() throws {
         if minWeight < 0 || !minWeight.isFinite { throw ValidationError("--min-weight must be a number ≥ 0") }
         if format == nil, let output, OutputFormat(rawValue: (output as NSString).pathExtension.lowercased()) == nil {
             throw ValidationError("cannot tell the format from \(output): give --format svg|png|pdf|dot")
         }
+        if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two terms: --compare T1 T2") }
+        if !compare.isEmpty && network.term != nil { throw ValidationError("--compare names its terms; leave out --term") }
+        if (stable || !compare.isEmpty) && byUnit { throw ValidationError("--stable and --compare draw people, not units: leave out --by-unit") }
     }
 
     func run() throws {
-        let (net, relations) = try network.load(from: workspace.open())
+        let store = try workspace.open()
         let chosenFormat = format ?? output.flatMap { OutputFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .svg
-        let bytes = try DiagramRequest(
-            relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, byUnit: byUnit, layout: layout
-        ).render(net, format: chosenFormat)
+        if compare.count == 2 {
+            try runComparison(store, format: chosenFormat)
+            return
+        }
+        let (net, relations) = try network.load(from: store)
+        var request = DiagramRequest(
+            relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, byUnit: byUnit, layout: layout)
+        if stable {
+            let terms = try store.terms().map { try store.network(term: $0.term.name, unitColumn: network.unit) }
+            request.pinned = try StableLayout.positions(of: terms, relations: relations, engine: layout)
+        }
+        let bytes = try request.render(net, format: chosenFormat)
         if let output {
             try OutputFile.write(bytes, to: output)
             Console.line("wrote \(output) (\(net.term.name), \(NetworkOptions.describe(relations, in: net)))")
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+    }
+
+    /// `--compare T1 T2`: both terms on one stable layout, changes styled.
+    private func runComparison(_ store: Workspace, format: OutputFormat) throws {
+        let before = try store.network(term: compare[0], unitColumn: network.unit)
+        let after = try store.network(term: compare[1], unitColumn: network.unit)
+        var relations: Set<Relation>? = nil
+        if !network.relation.isEmpty {
+            relations = []
+            for name in network.relation {
+                guard let r = Relation(name), before.relations.contains(r) || after.relations.contains(r) else {
+                    throw UsageError(WorkspaceError.unknownRelation(name, known: Set(before.relations + after.relations).sorted().map(\.name)).description)
+                }
+                relations!.insert(r)
+            }
+        }
+        let diagram = ComparisonDiagram(before: before, after: after, relations: relations)
+        let positions = try StableLayout.positions(of: [before, after], relations: relations, engine: layout)
+        let bytes = try GraphvizRenderer.render(dot: diagram.dot(positions: positions), engine: .nop, format: format)
+        let c = diagram.counts
+        Console.line("\(before.term.name) → \(after.term.name): \(c[.kept]!) ties kept, \(c[.new]!) new, \(c[.lost]!) lost, \(c[.departed]!) went with people who left")
+        if let output {
+            try OutputFile.write(bytes, to: output)
+            Console.line("wrote \(output)")
         } else {
             FileHandle.standardOutput.write(Data(bytes))
         }
@@ -89,6 +141,8 @@ struct DiagramRequest {
     var minWeight: Double = 0
     var byUnit = false
     var layout: LayoutEngine = .auto
+    /// Positions by person id from a ``StableLayout``; drawn as given when not empty.
+    var pinned: [String: (x: Double, y: Double)] = [:]
 
     func render(_ network: Network, format: OutputFormat) throws -> [UInt8] {
         if let colorBy, !network.people.contains(where: { $0.attributes[colorBy] != nil }) {
@@ -107,8 +161,9 @@ struct DiagramRequest {
             let graph = network.graph(relations: relations)
             options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph, options: MeasureOptions(for: network)).values)
         }
+        options.pinned = pinned
         let diagram = Diagram(network: network, options: options)
-        let engine = layout.resolved(nodeCount: byUnit ? network.units.count : network.people.count)
+        let engine = pinned.isEmpty ? layout.resolved(nodeCount: byUnit ? network.units.count : network.people.count) : .nop
         return try GraphvizRenderer.render(dot: diagram.dot(), engine: engine, format: format)
     }
 }

@@ -1,0 +1,59 @@
+import TrustNet
+
+/// One layout for several terms, so each person stays in the same place from term to term.
+///
+/// The people of all the networks (matched by id) and the union of their ties are laid out
+/// once through Graphviz; the positions read back are then pinned in each term's diagram
+/// (``DiagramOptions/pinned``, rendered with ``LayoutEngine/nop``) and in comparisons
+/// (``ComparisonDiagram``). People keep their place, so a leader sees what changed, not a
+/// reshuffled picture.
+public enum StableLayout {
+    /// Positions in points by person id, for everyone in `networks`.
+    ///
+    /// - Parameters:
+    ///   - networks: the terms to lay out together (order does not change the result's people).
+    ///   - relations: the relations whose ties shape the layout (all when `nil`).
+    ///   - engine: the layout engine (`auto`: neato up to 400 people, sfdp beyond).
+    public static func positions(
+        of networks: [Network], relations: Set<Relation>? = nil, engine: LayoutEngine = .auto
+    ) throws(GraphvizError) -> [String: (x: Double, y: Double)] {
+        let union = unionNetwork(networks, relations: relations)
+        let dot = Diagram(network: union, options: DiagramOptions()).dot()
+        return try GraphvizRenderer.positions(dot: dot, engine: engine.resolved(nodeCount: union.people.count))
+    }
+
+    /// Everyone who appears in any of `networks` (the latest entry of each id wins) and every
+    /// tie of `relations` in any of them (the strongest weight of a pair kept).
+    static func unionNetwork(_ networks: [Network], relations: Set<Relation>?) -> Network {
+        var people: [Person] = []
+        var index: [String: Int] = [:]
+        for network in networks.reversed() {
+            for person in network.people where index[person.id] == nil {
+                index[person.id] = people.count
+                people.append(person)
+            }
+        }
+        var strongest: [TieKey: Double] = [:]
+        for network in networks {
+            for tie in network.ties where relations?.contains(tie.relation) ?? true {
+                let key = TieKey(source: network.people[tie.source].id, target: network.people[tie.target].id, relation: tie.relation)
+                strongest[key] = max(strongest[key] ?? 0, tie.weight)
+            }
+        }
+        let ties = strongest.sorted { $0.key < $1.key }.map { key, weight in
+            Tie(source: index[key.source]!, target: index[key.target]!, relation: key.relation, weight: weight)
+        }
+        return Network(term: Term(name: networks.map(\.term.name).joined(separator: " + ")), people: people, ties: ties)
+    }
+}
+
+/// A tie named by its people's ids, to match ties across terms.
+struct TieKey: Hashable, Comparable {
+    var source: String
+    var target: String
+    var relation: Relation
+
+    static func < (a: TieKey, b: TieKey) -> Bool {
+        (a.source, a.target, a.relation.name) < (b.source, b.target, b.relation.name)
+    }
+}
