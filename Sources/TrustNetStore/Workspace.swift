@@ -122,6 +122,10 @@ public final class Workspace: Sendable {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v4: secrets") { db in
+            // The pseudonym key (--anonymize): random, created on first use, never exported.
+            try db.execute(sql: "CREATE TABLE secret (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;")
+        }
         return migrator
     }
 }

@@ -23,7 +23,7 @@ struct TrustNetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self, StructureCommand.self,
-            SarahsCommand.self, CoalitionCommand.self, SpreadCommand.self,
+            SarahsCommand.self, CoalitionCommand.self, SpreadCommand.self, ExportCommand.self,
             RenderCommand.self, DemoCommand.self,
         ]
     )

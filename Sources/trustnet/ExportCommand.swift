@@ -1,0 +1,85 @@
+import ArgumentParser
+import TrustNet
+import TrustNetGraphviz
+import TrustNetIO
+import TrustNetStore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a term's network for other tools: GraphML, GEXF, JSON, CSV or DOT, optionally anonymized.",
+        discussion: """
+            People come with their unit, title, roster columns and measures (all of them
+            unless --measures names some); ties with their relation and weight.
+              graphml  Gephi, NetworkX (read_graphml), igraph, yEd
+              gexf     Gephi
+              json     {"term", "people": [...], "ties": [...]}
+              csv      the people (or, with --ties, the ties); cells a spreadsheet would run
+                       as a formula are neutralized
+              dot      Graphviz source of the diagram
+
+            --anonymize replaces every id and name by a stable pseudonym (the same person
+            gets the same one in every term and output; the key stays in the workspace),
+            drops e-mails and roster columns, keeps only whether someone is a formal
+            leader, and merges units smaller than --min-unit-size.
+
+            Examples:
+              trustnet export --format graphml -o Output/network.graphml
+              trustnet export --format csv --measures in_degree,pagerank > people.csv
+              trustnet export --format csv --ties --relation advice > advice-ties.csv
+              trustnet export --format gexf --anonymize -o Output/shared.gexf
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, gexf, json, csv, dot }
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var network: NetworkOptions
+
+    @Option(name: .long, help: "graphml, gexf, json, csv or dot.")
+    var format: Format
+    @Flag(name: .long, help: "CSV: the ties instead of the people.")
+    var ties = false
+    @Option(name: .long, help: ArgumentHelp("Measures to attach, comma-separated (default: all; none: --measures none).", valueName: "LIST"))
+    var measures: String?
+    @Flag(name: .long, help: "Replace names and ids by stable pseudonyms; merge small units.")
+    var anonymize = false
+    @Option(name: .customLong("min-unit-size"), help: "With --anonymize: units smaller than this are merged.")
+    var minUnitSize = 5
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write (default: stdout).", valueName: "FILE"))
+    var output: String?
+
+    func validate() throws {
+        if let measures, measures != "none", case .failure(let error) = PersonMeasure.list(measures) { throw ValidationError(error.description) }
+        if ties && format != .csv { throw ValidationError("--ties is for --format csv") }
+        if minUnitSize < 1 { throw ValidationError("--min-unit-size needs at least 1") }
+    }
+
+    func run() throws {
+        let store = try workspace.open()
+        var (net, relations) = try network.load(from: store)
+        let chosen = measures == "none" ? [] : try measures.map { try PersonMeasure.list($0).get() } ?? PersonMeasure.defaults(for: net)
+        let scores = try PersonMeasure.compute(chosen, on: net.graph(relations: relations), options: MeasureOptions(for: net), progress: Console.progress)
+        if anonymize {
+            net = net.anonymized(pseudonyms: try store.pseudonyms(for: net.people.map(\.id)), minimumUnitSize: minUnitSize)
+        }
+        let export = NetworkExport(network: net, measures: chosen.map { ($0.rawValue, scores[$0]!) }, relations: relations)
+        let text: String
+        switch format {
+        case .graphml: text = export.graphML()
+        case .gexf: text = export.gexf()
+        case .json: text = export.json()
+        case .csv: text = (ties ? export.tieTable() : export.peopleTable()).csv()
+        case .dot:
+            var options = DiagramOptions()
+            options.relations = relations
+            text = Diagram(network: net, options: options).dot()
+        }
+        if let output {
+            try OutputFile.write(text, to: output)
+            Console.line("wrote \(output): \(net.people.count) people, \(export.ties.count) ties\(anonymize ? ", anonymized" : "")")
+        } else {
+            Console.output(text)
+        }
+    }
+}
