@@ -68,7 +68,7 @@ extension ResultTable {
         for c in 0..<s.communities.communityCount {
             let members = s.communities.members(of: c)
             var counts: [String: Int] = [:]
-            for m in members { counts[network.people[m].unit ?? "", default: 0] += 1 }
+            for m in members { if let unit = network.people[m].unit { counts[unit, default: 0] += 1 } }
             let main = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
             let names = members.prefix(8).map { network.people[$0].name }.joined(separator: "; ")
             table.append([
