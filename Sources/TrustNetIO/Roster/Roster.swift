@@ -33,7 +33,7 @@ public struct Roster: Sendable {
     static let nameHeaders = ["name", "full name", "staff name"]
 
     /// The columns recognized as a unit when no `--unit` is given, in order of preference.
-    public static let unitColumnNames = ["unit", "department", "dept", "team", "grade team", "school"]
+    public static let unitColumnNames = ["unit", "department", "dept", "team", "grade team", "subject", "faculty", "division", "school", "site", "campus", "office"]
 }
 
 extension Roster {
