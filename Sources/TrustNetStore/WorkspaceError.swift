@@ -6,6 +6,8 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case unknownTerm(String, known: [String])
     case unknownUnitColumn(String, term: String, columns: [String])
     case unknownRelation(String, known: [String])
+    case duplicateTerm(String)
+    case invalidTermName(String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,10 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
             "the roster of \(term) has no column \"\(column)\" (columns: \(columns.joined(separator: ", ")))"
         case .unknownRelation(let name, let known):
             "no \(name) ties in this term (relations: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
+        case .duplicateTerm(let name):
+            "the workspace already has a term \"\(name)\": choose another name, or delete that term first"
+        case .invalidTermName(let name):
+            "\"\(name)\" cannot be a term name: give a non-empty name on one line"
         }
     }
 }
