@@ -8,6 +8,7 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case unknownRelation(String, known: [String])
     case duplicateTerm(String)
     case invalidTermName(String)
+    case termsOutOfOrder(from: String, to: String)
 
     public var description: String {
         switch self {
@@ -27,6 +28,8 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
             "the workspace already has a term \"\(name)\": choose another name, or delete that term first"
         case .invalidTermName(let name):
             "\"\(name)\" cannot be a term name: give a non-empty name on one line"
+        case .termsOutOfOrder(let from, let to):
+            "--from \(from) comes after --to \(to) in the order of terms (see trustnet terms)"
         }
     }
 }

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import TrustNet
+import TrustNetIO
+import TrustNetStore
+
+struct GrowthCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "growth",
+        abstract: "Follow the network and the coalition term over term: spread, depth, sustainability, ownership.",
+        discussion: """
+            One row per term (csv, json) or one row per measure (table). Kept, new and lost
+            ties count only ties between people on both terms' rosters: a tie to someone who
+            left is not lost. They, retained members, periphery-to-core moves and new Sarahs
+            compare with the term before (empty on the very first term; with --from, the term
+            before --from).
+
+            The coalition of a term is the one recorded for it (trustnet coalition record), or
+            else the latest recorded before it. Its reach is the share of staff outside it
+            within 1 or 2 steps of a member along advice and sharing ties, either way, whatever
+            --relation says; the other measures use --relation (default: all relations).
+
+            The columns speak to Coburn's four dimensions of scale: spread, depth,
+            sustainability and ownership; the table format says which on stderr.
+
+            Examples:
+              trustnet growth
+              trustnet growth --relation advice --format csv > growth-advice.csv
+              trustnet growth --from 2026-spring --relation sharing --charts Output/growth
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: FormatOptions
+
+    @Option(name: .long, help: ArgumentHelp("The first term (default: the first).", valueName: "T1"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("The last term (default: the latest).", valueName: "T2"))
+    var to: String?
+
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: ArgumentHelp("A relation to measure; repeat for several (default: all, weights summed).", valueName: "RELATION"))
+    var relation: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The roster column to use as unit (default: unit, department, team or school).", valueName: "COLUMN"))
+    var unit: String?
+
+    @Option(name: .long, help: ArgumentHelp("Also write SVG charts (coalition reach, cross-unit share, centralization) to this folder.", valueName: "DIR"))
+    var charts: String?
+
+    func run() throws {
+        let input = try workspace.open().growthInput(from: from, to: to, unitColumn: unit)
+        let relations = try chosenRelations(in: input.terms.map(\.network))
+        for (term, recordedIn) in input.carriedCoalitions {
+            Console.line("note: no coalition recorded for \(term): using the one recorded in \(recordedIn)")
+        }
+        let growth = Growth(terms: input.terms, baseline: input.baseline, relations: relations)
+        switch output.format {
+        case .table:
+            let network = input.terms[0].network
+            Console.line("\(growth.rows.count) term(s), \(NetworkOptions.describe(relations, in: network))")
+            Console.output(ResultTable.growthByMeasure(growth).textTable())
+            Console.line("\nColumns by dimension of scale (Coburn 2003):\n" + ResultTable.scaleDimensions().textTable())
+            Console.line("context: " + GrowthColumn.columns(of: nil).map(\.name).joined(separator: " ") + " (describe the term)")
+        case .csv: Console.output(ResultTable.growth(growth).csv())
+        case .json: Console.output(ResultTable.growth(growth).json())
+        }
+        if let charts { try writeCharts(growth, to: charts) }
+    }
+
+    /// The relations asked for, each present in at least one of the terms.
+    func chosenRelations(in networks: [Network]) throws -> Set<Relation>? {
+        guard !relation.isEmpty else { return nil }
+        let known = Set(networks.flatMap(\.relations))
+        var chosen = Set<Relation>()
+        for name in relation {
+            guard let r = Relation(name), known.contains(r) else {
+                throw UsageError(WorkspaceError.unknownRelation(name, known: known.sorted().map(\.name)).description)
+            }
+            chosen.insert(r)
+        }
+        return chosen
+    }
+
+    func writeCharts(_ growth: Growth, to folder: String) throws {
+    }
+}
