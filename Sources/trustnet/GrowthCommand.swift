@@ -67,7 +67,7 @@ struct GrowthCommand: ParsableCommand {
         case .csv: Console.output(ResultTable.growth(growth).csv())
         case .json: Console.output(ResultTable.growth(growth).json())
         }
-        if let charts { try writeCharts(growth, to: charts) }
+        if let charts { try writeCharts(growth, relations: relations, to: charts) }
     }
 
     /// The relations asked for, each present in at least one of the terms.
@@ -84,6 +84,13 @@ struct GrowthCommand: ParsableCommand {
         return chosen
     }
 
-    func writeCharts(_ growth: Growth, to folder: String) throws {
+    func writeCharts(_ growth: Growth, relations: Set<Relation>?, to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let words = relations.map { $0.sorted().map(\.name).joined(separator: " and ") } ?? "all"
+        for (name, svg) in GrowthCharts.charts(growth, relations: words) {
+            let path = (folder as NSString).appendingPathComponent(name)
+            try Data(svg.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            Console.line("wrote \(path)")
+        }
     }
 }

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
 
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
 /// `trustnet growth` on the sample district's three terms, against counts made here from the
 /// tie lists, rosters and coalition.csv, and against check.py's published table
 /// (Datasets/sample-district/README.md).
@@ -166,6 +170,24 @@ import Testing
         #expect(Int(rows[2]["units_reached"]!)! >= Int(rows[1]["units_reached"]!)!)
         // All four members of 2026-spring stay on and stay in the coalition.
         #expect(rows[1]["coalition_retained"] == "0" && rows[2]["coalition_retained"] == "4")
+
+        // The charts: three well-formed SVG files, reach labelled with check.py's values.
+        let charts = try cli.run(["growth", "--relation", "sharing", "--format", "csv", "--charts", cli.path("charts")])
+        #expect(charts.status == 0, "\(charts.stderr)")
+        for name in ["coalition-reach.svg", "cross-unit-share.svg", "centralization.svg"] {
+            let data = try #require(FileManager.default.contents(atPath: cli.path("charts/\(name)")), "\(name)")
+            let collector = SVGStrings()
+            let parser = XMLParser(data: data)
+            parser.delegate = collector
+            #expect(parser.parse(), "\(name) is not well-formed XML")
+            #expect(charts.stderr.contains(name))
+            if name == "coalition-reach.svg" {
+                for label in ["38.0%", "71.9%", "55.9%", "97.5%", "no coalition recorded"] { #expect(collector.strings.contains(label), "\(label)") }
+            }
+            if name == "cross-unit-share.svg" {
+                for label in ["22.0%", "33.6%", "46.5%"] { #expect(collector.strings.contains(label), "\(label)") }
+            }
+        }
     }
 
     @Test func tableJSONAndRange() throws {
