@@ -217,4 +217,19 @@ import FoundationXML
         let term = try cli.run(["growth", "--from", "1999-fall"])
         #expect(term.status == 2 && term.stderr.contains("no term \"1999-fall\""))
     }
+
+    /// `demo` writes the growth table, its charts and the advice change diagram.
+    @Test func demoWritesGrowth() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let out = cli.path("demo")
+        let r = try cli.run(["demo", "--data", SampleDistrictTests.sample.path, "--output", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        for file in ["growth.csv", "coalition-reach.svg", "cross-unit-share.svg", "centralization.svg", "advice-change.svg"] {
+            #expect(FileManager.default.fileExists(atPath: "\(out)/growth/\(file)"), "\(file)")
+        }
+        let table = try String(contentsOfFile: "\(out)/growth/growth.csv", encoding: .utf8)
+        #expect(table.hasPrefix(Self.columns + ","))
+        #expect(r.stderr.contains("growth: the coalition's two-step reach went from 72% (2026-spring) to 97% (2026-fall)"))
+    }
 }
