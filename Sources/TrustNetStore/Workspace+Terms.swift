@@ -41,4 +41,37 @@ extension Workspace {
         }
         return summary
     }
+
+    /// Puts the terms in the order given: every term of the workspace, each once. Growth and
+    /// every "latest term" default follow this order. One transaction.
+    ///
+    /// - Throws: ``WorkspaceError/unknownTerm(_:known:)`` for a name the workspace does not
+    ///   have, ``WorkspaceError/termOrderIncomplete(missing:repeated:)`` when a term is left out
+    ///   or named twice.
+    public func reorderTerms(_ names: [String]) throws {
+        try database.write { db in
+            let known = try String.fetchAll(db, sql: "SELECT name FROM term ORDER BY position, name")
+            if let unknown = names.first(where: { !known.contains($0) }) { throw WorkspaceError.unknownTerm(unknown, known: known) }
+            var seen = Set<String>()
+            let repeated = names.filter { !seen.insert($0).inserted }
+            let missing = known.filter { !names.contains($0) }
+            guard missing.isEmpty && repeated.isEmpty else {
+                throw WorkspaceError.termOrderIncomplete(missing: missing, repeated: Array(Set(repeated)).sorted())
+            }
+            for (position, name) in names.enumerated() {
+                try db.execute(sql: "UPDATE term SET position = ? WHERE name = ?", arguments: [position, name])
+            }
+        }
+    }
+
+    /// Orders the terms by their first day (terms without dates keep their place after the
+    /// dated ones, in their current order), and returns the new order.
+    @discardableResult
+    public func orderTermsByDate() throws -> [String] {
+        let current = try terms()
+        let dated = current.filter { $0.term.starts != nil }.sorted { ($0.term.starts!, $0.term.order) < ($1.term.starts!, $1.term.order) }
+        let order = (dated + current.filter { $0.term.starts == nil }).map(\.term.name)
+        try reorderTerms(order)
+        return order
+    }
 }

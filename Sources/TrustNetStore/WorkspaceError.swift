@@ -9,6 +9,7 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case duplicateTerm(String)
     case invalidTermName(String)
     case termsOutOfOrder(from: String, to: String)
+    case termOrderIncomplete(missing: [String], repeated: [String])
 
     public var description: String {
         switch self {
@@ -30,6 +31,10 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
             "\"\(name)\" cannot be a term name: give a non-empty name on one line"
         case .termsOutOfOrder(let from, let to):
             "--from \(from) comes after --to \(to) in the order of terms (see trustnet terms)"
+        case .termOrderIncomplete(let missing, let repeated):
+            "name every term once: "
+                + [missing.isEmpty ? nil : "missing \(missing.joined(separator: ", "))", repeated.isEmpty ? nil : "named twice \(repeated.joined(separator: ", "))"]
+                .compactMap { $0 }.joined(separator: "; ")
         }
     }
 }

@@ -11,8 +11,9 @@ struct TermsCommand: ParsableCommand {
               trustnet terms                              the terms, in order
               trustnet terms rename 2025-fall "2025 autumn"
               trustnet terms delete 2024-pilot --yes
+              trustnet terms order --by-date
             """,
-        subcommands: [List.self, Rename.self, Delete.self],
+        subcommands: [List.self, Rename.self, Delete.self, Order.self],
         defaultSubcommand: List.self
     )
 
@@ -46,6 +47,39 @@ struct TermsCommand: ParsableCommand {
         func run() throws {
             try workspace.open().renameTerm(old, to: new)
             Console.line("renamed term \(TextEscaping.singleLine(old)) to \(TextEscaping.singleLine(new.trimmingCharacters(in: .whitespaces)))")
+        }
+    }
+
+    struct Order: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Put the terms in order: name them all in order, or --by-date (by first day).",
+            discussion: """
+                Growth compares each term with the one before it in this order, and commands
+                without --term use the last one.
+
+                Examples:
+                  trustnet terms order 2025-fall 2026-spring 2026-fall
+                  trustnet terms order --by-date
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @Argument(help: "Every term, in order.") var names: [String] = []
+        @Flag(name: .customLong("by-date"), help: "Order by each term's first day (terms without dates go last).") var byDate = false
+
+        func validate() throws {
+            if byDate == !names.isEmpty { throw ValidationError("name every term in order, or give --by-date") }
+        }
+
+        func run() throws {
+            let store = try workspace.open()
+            let order: [String]
+            if byDate {
+                order = try store.orderTermsByDate()
+            } else {
+                try store.reorderTerms(names)
+                order = names
+            }
+            Console.line("terms in order: " + order.map(TextEscaping.singleLine).joined(separator: ", "))
         }
     }
 

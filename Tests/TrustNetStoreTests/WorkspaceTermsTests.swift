@@ -72,4 +72,33 @@ import TrustNetIO
             ImportRequest(files: [s.write("roster.csv", WorkspaceImportTests.roster)], term: "2025-fall"), into: s.workspace)
         #expect(try ws.terms().map(\.term.name) == ["2026-spring", "2025-fall"])
     }
+
+    @Test func reorderByNameOrByDate() throws {
+        let s = Scratch()
+        // Imported out of order: the spring survey first.
+        var spring = ImportRequest(files: [s.write("roster2.csv", "id,name\nS1,Ann Lee\nS4,Di Roy\n")], term: "2026-spring")
+        spring.starts = CalendarDay("2026-02-01")
+        _ = try Workspace.importFiles(spring, into: s.workspace)
+        var fall = ImportRequest(files: [s.write("roster.csv", WorkspaceImportTests.roster)], term: "2025-fall")
+        fall.starts = CalendarDay("2025-09-01")
+        _ = try Workspace.importFiles(fall, into: s.workspace)
+        _ = try Workspace.importFiles(ImportRequest(files: [s.write("roster3.csv", "id,name\nS1,Ann Lee\n")], term: "pilot"), into: s.workspace)
+        let ws = try Workspace.open(at: s.workspace)
+        #expect(try ws.terms().map(\.term.name) == ["2026-spring", "2025-fall", "pilot"])
+        #expect(try ws.network().term.name == "pilot")
+
+        #expect(try ws.orderTermsByDate() == ["2025-fall", "2026-spring", "pilot"])
+        #expect(try ws.terms().map(\.term.name) == ["2025-fall", "2026-spring", "pilot"])
+
+        try ws.reorderTerms(["pilot", "2025-fall", "2026-spring"])
+        #expect(try ws.terms().map(\.term.name) == ["pilot", "2025-fall", "2026-spring"])
+        #expect(try ws.network().term.name == "2026-spring")
+        #expect(try ws.network().people.map(\.id) == ["S1", "S4"])
+
+        #expect(throws: WorkspaceError.termOrderIncomplete(missing: ["pilot"], repeated: ["2025-fall"])) {
+            try ws.reorderTerms(["2025-fall", "2025-fall", "2026-spring"])
+        }
+        #expect(throws: WorkspaceError.unknownTerm("2030", known: ["pilot", "2025-fall", "2026-spring"])) { try ws.reorderTerms(["2030"]) }
+        #expect(try ws.terms().map(\.term.name) == ["pilot", "2025-fall", "2026-spring"])
+    }
 }

@@ -37,4 +37,21 @@ import Testing
         let people = try cli.run(["people", "--format", "csv"])
         #expect(SampleDistrictTests.csvRows(people.stdout).count == 126)
     }
+
+    @Test func order() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try SampleDistrictTests.importSample(cli)
+        let r = try cli.run(["terms", "order", "2026-fall", "2025-fall", "2026-spring"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(SampleDistrictTests.csvRows(try cli.run(["terms", "--format", "csv"]).stdout).map { $0[0] } == ["term", "2026-fall", "2025-fall", "2026-spring"])
+        // Growth follows the order: the first row is now 2026-fall, with nothing to compare.
+        let growth = SampleDistrictTests.csvRows(try cli.run(["growth", "--format", "csv"]).stdout)
+        #expect(growth[1][0] == "2026-fall" && growth[1][4] == "")
+        let byDate = try cli.run(["terms", "order", "--by-date"])
+        #expect(byDate.status == 0 && byDate.stderr.contains("2025-fall, 2026-spring, 2026-fall"))
+        let incomplete = try cli.run(["terms", "order", "2026-fall"])
+        #expect(incomplete.status == 2 && incomplete.stderr.contains("missing 2025-fall, 2026-spring"))
+        #expect(try cli.run(["terms", "order"]).status == 2)
+    }
 }
