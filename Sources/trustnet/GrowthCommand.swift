@@ -21,7 +21,9 @@ struct GrowthCommand: ParsableCommand {
             --relation says; the other measures use --relation (default: all relations).
 
             The columns speak to Coburn's four dimensions of scale: spread, depth,
-            sustainability and ownership; the table format says which on stderr.
+            sustainability and ownership; the table format says which on stderr, and lists
+            who the new Sarahs, the people moved to the core and the coalition members not
+            retained are (--anonymize: by pseudonym).
 
             Examples:
               trustnet growth
@@ -47,11 +49,15 @@ struct GrowthCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The roster column to use as unit (default: unit, department, team or school).", valueName: "COLUMN"))
     var unit: String?
 
+    @Flag(name: .long, help: "In the table format, list people by pseudonym instead of by name.")
+    var anonymize = false
+
     @Option(name: .long, help: ArgumentHelp("Also write SVG charts (coalition reach, cross-unit share, centralization) to this folder.", valueName: "DIR"))
     var charts: String?
 
     func run() throws {
-        let input = try workspace.open().growthInput(from: from, to: to, unitColumn: unit)
+        let store = try workspace.open()
+        let input = try store.growthInput(from: from, to: to, unitColumn: unit)
         let relations = try chosenRelations(in: input.terms.map(\.network))
         for (term, recordedIn) in input.carriedCoalitions {
             Console.line("note: no coalition recorded for \(term): using the one recorded in \(recordedIn)")
@@ -62,12 +68,27 @@ struct GrowthCommand: ParsableCommand {
             let network = input.terms[0].network
             Console.line("\(growth.rows.count) term(s), \(NetworkOptions.describe(relations, in: network))")
             Console.output(ResultTable.growthByMeasure(growth).textTable())
+            let people = try ResultTable.growthPeople(growth, name: personName(input, store))
+            if !people.rows.isEmpty { Console.output("\n" + people.textTable()) }
             Console.line("\nColumns by dimension of scale (Coburn 2003):\n" + ResultTable.scaleDimensions().textTable())
             Console.line("context: " + GrowthColumn.columns(of: nil).map(\.name).joined(separator: " ") + " (describe the term)")
         case .csv: Console.output(ResultTable.growth(growth).csv())
         case .json: Console.output(ResultTable.growth(growth).json())
         }
         if let charts { try writeCharts(growth, relations: relations, to: charts) }
+    }
+
+    /// How a person is named in the table: their name in the term (or the term before, for
+    /// someone who left), or their pseudonym with --anonymize.
+    func personName(_ input: GrowthInput, _ store: Workspace) throws -> (String, String) -> String {
+        let networks = ([input.baseline].compactMap { $0 } + input.terms).map(\.network)
+        if anonymize {
+            let pseudonyms = try store.pseudonyms(for: Array(Set(networks.flatMap { $0.people.map(\.id) })).sorted())
+            return { id, _ in pseudonyms[id] ?? "?" }
+        }
+        var names: [String: String] = [:]
+        for network in networks { for p in network.people { names[p.id] = p.name } }
+        return { id, _ in names[id] ?? id }
     }
 
     /// The relations asked for, each present in at least one of the terms.

@@ -199,6 +199,15 @@ import FoundationXML
         #expect(table.stdout.contains("coalition_reach_2") && table.stdout.contains("2026-spring"))
         for dimension in ["spread", "depth", "sustainability", "ownership"] { #expect(table.stderr.contains(dimension)) }
         #expect(table.stderr.contains("coalition_retained"))
+        // Who is behind the counts, by name, and by pseudonym with --anonymize.
+        #expect(table.stdout.contains("new Sarahs") && table.stdout.contains("periphery to core"))
+        let roster = SampleDistrictTests.csvRows(try String(contentsOfFile: SampleDistrictTests.file("roster-2026-fall.csv"), encoding: .utf8))
+        let names = roster.dropFirst().map { $0[1] } + SampleDistrictTests.csvRows(
+            try String(contentsOfFile: SampleDistrictTests.file("roster-2026-spring.csv"), encoding: .utf8)).dropFirst().map { $0[1] }
+        #expect(names.contains { table.stdout.contains($0) })
+        let anonymous = try cli.run(["growth", "--relation", "advice", "--anonymize"])
+        #expect(anonymous.status == 0 && anonymous.stdout.contains("new Sarahs"))
+        for name in Set(names) { #expect(!anonymous.stdout.contains(name), "\(name) printed with --anonymize") }
 
         let json = try cli.run(["growth", "--format", "json"])
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])

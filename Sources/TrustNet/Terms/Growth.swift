@@ -42,6 +42,9 @@ public struct GrowthRow: Sendable {
     public var coalition: [String]
     /// Members of the previous term's coalition still on the roster and still in the coalition.
     public var coalitionRetained: [String]?
+    /// Members of the previous term's coalition who are not in this one (left the staff or
+    /// the coalition).
+    public var coalitionNotRetained: [String]?
     /// ``TwoStepReach`` of the coalition (along advice and sharing, whatever relations are looked at).
     public var reach: TwoStepReach
     /// ``CoalitionDepth`` of the coalition's ties of the relations looked at.
@@ -154,14 +157,16 @@ public struct Growth: Sendable {
                 term: network.term.name, people: network.people.count, respondents: term.respondents,
                 ties: network.ties.count { relations?.contains($0.relation) ?? true },
                 comparison: nil, density: graph.density, reciprocity: graph.reciprocity, centralization: graph.inDegreeCentralization,
-                ei: ei, coalition: memberIDs, coalitionRetained: nil, reach: TwoStepReach(network: network, members: members),
+                ei: ei, coalition: memberIDs, coalitionRetained: nil, coalitionNotRetained: nil, reach: TwoStepReach(network: network, members: members),
                 depth: CoalitionDepth(network: network, members: members, relations: relations),
                 adviceToFormalShare: network.adviceToFormalShare, peripheryToCore: nil, newSarahs: nil)
             if let previous {
                 let before = previous.term.network
                 row.comparison = TermComparison(previous: before, current: network, relations: relations)
                 let stillIn = Set(memberIDs)
-                row.coalitionRetained = previous.term.coalitionMembers.map { before.people[$0].id }.filter { stillIn.contains($0) }
+                let previousMembers = previous.term.coalitionMembers.map { before.people[$0].id }
+                row.coalitionRetained = previousMembers.filter { stillIn.contains($0) }
+                row.coalitionNotRetained = previousMembers.filter { !stillIn.contains($0) }
                 row.peripheryToCore = PeripheryToCore(previous: before, previousSplit: previous.split, current: network, currentSplit: split).people
                 row.newSarahs = NewSarahs(
                     previous: before, previousAuthority: previous.authority, current: network, currentAuthority: authority, top: sarahsTop

@@ -43,4 +43,22 @@ extension ResultTable {
         }
         return table
     }
+
+    /// Who is behind the counts, term by term: new Sarahs, people moved from the periphery to
+    /// the core, coalition members not retained. `term,change,count,people`; `name` turns an id
+    /// into what to print (a name, or a pseudonym); at most `limit` people are listed per row.
+    public static func growthPeople(_ growth: Growth, name: (String, _ term: String) -> String, limit: Int = 12) -> ResultTable {
+        var table = ResultTable(columns: ["term", "change", "count", "people"])
+        for row in growth.rows {
+            let lists: [(String, [String]?)] = [
+                ("new Sarahs", row.newSarahs), ("periphery to core", row.peripheryToCore), ("coalition members not retained", row.coalitionNotRetained),
+            ]
+            for (change, ids) in lists {
+                guard let ids, !ids.isEmpty else { continue }
+                let shown = ids.prefix(limit).map { name($0, row.term) }.joined(separator: "; ")
+                table.append([.text(row.term), .text(change), .integer(ids.count), .text(shown + (ids.count > limit ? "; …" : ""))])
+            }
+        }
+        return table
+    }
 }

@@ -74,7 +74,7 @@ import Testing
         #expect(row[.crossUnitShare] == 0.4)
         // Coalition {a, c} ("nobody" is not on the roster): b, f, g all one step away.
         #expect(row[.coalitionSize] == 2 && row.coalition == ["a", "c"])
-        #expect(row[.coalitionRetained] == 1 && row.coalitionRetained == ["a"])
+        #expect(row[.coalitionRetained] == 1 && row.coalitionRetained == ["a"] && row.coalitionNotRetained == [])
         #expect(row[.coalitionReach1] == 1 && row[.coalitionReach2] == 1 && row[.unitsReached] == 3)
         // Every tie touches a or c; weights 3, 1, 2, 4, 1, 1; only a ⇄ b (advice) returned.
         #expect(row[.coalitionTieStrength] == 2)
@@ -93,6 +93,18 @@ import Testing
         // (c — d); e at three (d — e). Units X, Y.
         #expect(row[.coalitionReach1] == 0.5 && row[.coalitionReach2] == 0.75 && row[.unitsReached] == 2)
         #expect(row[.ties] == 7 && row[.people] == 5)
+    }
+
+    /// A member who left the staff and one who left the coalition are not retained.
+    @Test func coalitionMembersNotRetained() {
+        let growth = Growth(terms: [
+            GrowthTerm(network: TurnoverTerms.first, respondents: 5, coalition: ["a", "d", "b"]),
+            GrowthTerm(network: TurnoverTerms.second, respondents: 4, coalition: ["a", "f"]),
+        ])
+        #expect(growth.rows[1].coalitionRetained == ["a"])
+        #expect(growth.rows[1].coalitionNotRetained == ["d", "b"])
+        #expect(growth.rows[1][.coalitionRetained] == 1 && growth.rows[1][.coalitionSize] == 2)
+        #expect(growth.rows[0].coalitionNotRetained == nil)
     }
 
     /// A table that starts at the second term compares its first row with the baseline.
