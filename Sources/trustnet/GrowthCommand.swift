@@ -106,11 +106,10 @@ struct GrowthCommand: ParsableCommand {
     }
 
     func writeCharts(_ growth: Growth, relations: Set<Relation>?, to folder: String) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let words = relations.map { $0.sorted().map(\.name).joined(separator: " and ") } ?? "all"
         for (name, svg) in GrowthCharts.charts(growth, relations: words) {
             let path = (folder as NSString).appendingPathComponent(name)
-            try Data(svg.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try OutputFile.write(svg, to: path)
             Console.line("wrote \(path)")
         }
     }
