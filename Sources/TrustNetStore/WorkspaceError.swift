@@ -6,6 +6,10 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case unknownTerm(String, known: [String])
     case unknownUnitColumn(String, term: String, columns: [String])
     case unknownRelation(String, known: [String])
+    case duplicateTerm(String)
+    case invalidTermName(String)
+    case termsOutOfOrder(from: String, to: String)
+    case termOrderIncomplete(missing: [String], repeated: [String])
 
     public var description: String {
         switch self {
@@ -21,6 +25,16 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
             "the roster of \(term) has no column \"\(column)\" (columns: \(columns.joined(separator: ", ")))"
         case .unknownRelation(let name, let known):
             "no \(name) ties in this term (relations: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
+        case .duplicateTerm(let name):
+            "the workspace already has a term \"\(name)\": choose another name, or delete that term first"
+        case .invalidTermName(let name):
+            "\"\(name)\" cannot be a term name: give a non-empty name on one line"
+        case .termsOutOfOrder(let from, let to):
+            "--from \(from) comes after --to \(to) in the order of terms (see trustnet terms)"
+        case .termOrderIncomplete(let missing, let repeated):
+            "name every term once: "
+                + [missing.isEmpty ? nil : "missing \(missing.joined(separator: ", "))", repeated.isEmpty ? nil : "named twice \(repeated.joined(separator: ", "))"]
+                .compactMap { $0 }.joined(separator: "; ")
         }
     }
 }

@@ -15,7 +15,9 @@ struct DemoCommand: ParsableCommand {
             records the coalition the sample's principal enlisted, and writes for each
             term its metrics, network structure, Sarahs and a suggested coalition (CSV),
             the advice network (SVG, PNG, PDF) and the unit diagram (SVG) under
-            Output/demo/TERM/.
+            Output/demo/TERM/, and across terms the growth table, its charts and the
+            advice network's change from the first term to the last under
+            Output/demo/growth/.
 
             Examples (from the repository folder):
               trustnet demo
@@ -109,9 +111,40 @@ struct DemoCommand: ParsableCommand {
                 Console.line("\(term.name): the enlisted coalition (\(recorded.count)) reaches \(percent(reach.reach(of: recorded)))")
             }
         }
+        written += try writeGrowth(workspace)
         Console.line("\nwrote \(written.count) files under \(output)/:")
         for file in written { Console.line("  \(file)") }
         Console.line("workspace: \(workspacePath)   (try: trustnet sarahs --workspace \(workspacePath))")
+    }
+
+    /// Across the terms: the growth table and its charts (advice and sharing, where influence
+    /// travels), and the advice network's change from the first term to the last in one layout.
+    private func writeGrowth(_ workspace: Workspace) throws -> [String] {
+        let input = try workspace.growthInput()
+        guard input.terms.count > 1 else { return [] }
+        let growth = Growth(terms: input.terms, relations: [.advice, .sharing])
+        let folder = (output as NSString).appendingPathComponent("growth")
+        var written: [String] = []
+        let table = (folder as NSString).appendingPathComponent("growth.csv")
+        try OutputFile.write(ResultTable.growth(growth).csv(), to: table)
+        written.append(table)
+        for (name, svg) in GrowthCharts.charts(growth, relations: "advice and sharing") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            try OutputFile.write(svg, to: path)
+            written.append(path)
+        }
+        let first = input.terms[0].network, last = input.terms[input.terms.count - 1].network
+        let diagram = ComparisonDiagram(before: first, after: last, relations: [.advice])
+        let positions = try StableLayout.positions(of: [first, last], relations: [.advice])
+        let path = (folder as NSString).appendingPathComponent("advice-change.svg")
+        try OutputFile.write(try GraphvizRenderer.render(dot: diagram.dot(positions: positions), engine: .nop, format: .svg), to: path)
+        written.append(path)
+        if let row = growth.rows.last, let before = growth.rows.dropLast().last(where: { !$0.coalition.isEmpty }) {
+            Console.line(
+                "growth: the coalition's two-step reach went from \(percent(before.reach.reach2)) (\(before.term)) to \(percent(row.reach.reach2)) (\(row.term)); "
+                    + "ties crossing units \(percent(growth.rows[0].crossUnitShare ?? 0)) → \(percent(row.crossUnitShare ?? 0))")
+        }
+        return written
     }
 
     private func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }

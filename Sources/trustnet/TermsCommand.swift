@@ -1,22 +1,112 @@
 import ArgumentParser
 import TrustNetIO
+import TrustNetStore
 
 struct TermsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "terms", abstract: "List the terms in the workspace, in order, with their counts.")
+        commandName: "terms",
+        abstract: "List the terms in the workspace, in order, with their counts; rename or delete one.",
+        discussion: """
+            Examples:
+              trustnet terms                              the terms, in order
+              trustnet terms rename 2025-fall "2025 autumn"
+              trustnet terms delete 2024-pilot --yes
+              trustnet terms order --by-date
+            """,
+        subcommands: [List.self, Rename.self, Delete.self, Order.self],
+        defaultSubcommand: List.self
+    )
 
-    @OptionGroup var workspace: WorkspaceOptions
-    @OptionGroup var output: FormatOptions
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the terms, in order, with their counts (the default).")
 
-    func run() throws {
-        var table = ResultTable(columns: ["term", "starts", "ends", "people", "respondents", "ties", "relations", "unit_column"])
-        for t in try workspace.open().terms() {
-            table.append([
-                .text(t.term.name), t.term.starts.map { .text($0.description) } ?? .empty, t.term.ends.map { .text($0.description) } ?? .empty,
-                .integer(t.people), .integer(t.respondents), .integer(t.ties), .text(t.relations.map(\.name).joined(separator: " ")), t.unitColumn.map(ResultTable.Cell.text) ?? .empty,
-            ])
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() throws {
+            var table = ResultTable(columns: ["term", "starts", "ends", "people", "respondents", "ties", "relations", "unit_column"])
+            for t in try workspace.open().terms() {
+                table.append([
+                    .text(t.term.name), t.term.starts.map { .text($0.description) } ?? .empty, t.term.ends.map { .text($0.description) } ?? .empty,
+                    .integer(t.people), .integer(t.respondents), .integer(t.ties), .text(t.relations.map(\.name).joined(separator: " ")),
+                    t.unitColumn.map(ResultTable.Cell.text) ?? .empty,
+                ])
+            }
+            Console.output(table.rendered(as: output.format))
         }
-        Console.output(table.rendered(as: output.format))
+    }
+
+    struct Rename: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rename a term; its roster, ties, respondents and coalition stay with it.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @Argument(help: "The term's current name.") var old: String
+        @Argument(help: "The new name.") var new: String
+
+        func run() throws {
+            try workspace.open().renameTerm(old, to: new)
+            Console.line("renamed term \(TextEscaping.singleLine(old)) to \(TextEscaping.singleLine(new.trimmingCharacters(in: .whitespaces)))")
+        }
+    }
+
+    struct Order: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Put the terms in order: name them all in order, or --by-date (by first day).",
+            discussion: """
+                Growth compares each term with the one before it in this order, and commands
+                without --term use the last one.
+
+                Examples:
+                  trustnet terms order 2025-fall 2026-spring 2026-fall
+                  trustnet terms order --by-date
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @Argument(help: "Every term, in order.") var names: [String] = []
+        @Flag(name: .customLong("by-date"), help: "Order by each term's first day (terms without dates go last).") var byDate = false
+
+        func validate() throws {
+            if byDate == !names.isEmpty { throw ValidationError("name every term in order, or give --by-date") }
+        }
+
+        func run() throws {
+            let store = try workspace.open()
+            let order: [String]
+            if byDate {
+                order = try store.orderTermsByDate()
+            } else {
+                try store.reorderTerms(names)
+                order = names
+            }
+            Console.line("terms in order: " + order.map(TextEscaping.singleLine).joined(separator: ", "))
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete a term with its roster memberships, ties, respondents, imports and coalition record.",
+            discussion: """
+                People stay in the workspace with their ids (they may be on other terms' rosters).
+                Without --yes, nothing is deleted: the command says what would go.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @Argument(help: "The term to delete.") var name: String
+        @Flag(name: .long, help: "Really delete it.") var yes = false
+
+        func run() throws {
+            let store = try workspace.open()
+            guard yes else {
+                guard let t = try store.terms().first(where: { $0.term.name == name }) else {
+                    throw WorkspaceError.unknownTerm(name, known: try store.terms().map(\.term.name))
+                }
+                throw UsageError(
+                    "deleting \(TextEscaping.singleLine(name)) would remove its \(t.people) roster entries and \(t.ties) ties; nothing was deleted: add --yes to delete it")
+            }
+            let t = try store.deleteTerm(name)
+            Console.line("deleted term \(TextEscaping.singleLine(name)) (\(t.people) roster entries, \(t.ties) ties); people stay in the workspace")
+        }
     }
 }
 

@@ -14,6 +14,7 @@ struct TrustNetCommand: ParsableCommand {
               trustnet import roster.csv ties.csv --term 2025-fall
               trustnet metrics --relation advice
               trustnet structure --relation sharing
+              trustnet growth --relation advice
               trustnet render --relation advice -o Output/advice.svg
 
             The workspace is trustnet.sqlite in the current folder
@@ -23,7 +24,7 @@ struct TrustNetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self, StructureCommand.self,
-            SarahsCommand.self, CoalitionCommand.self, SpreadCommand.self, ExportCommand.self,
+            SarahsCommand.self, CoalitionCommand.self, SpreadCommand.self, GrowthCommand.self, ExportCommand.self,
             RenderCommand.self, DemoCommand.self,
         ]
     )
