@@ -1,0 +1,508 @@
+/// One way the improvement effort could fail, said in one sentence a leader can act on.
+public struct PremortemFinding: Sendable, Equatable {
+    /// What kind of weakness; the order of the cases breaks ties of severity.
+    public enum Kind: Int, Sendable, CaseIterable, Comparable {
+        /// A coalition member whose leaving would cut the coalition's reach.
+        case memberLoss
+        /// The network is already in pieces: colleagues with no path to the main group.
+        case fragmentation
+        /// An articulation point: someone whose leaving would cut colleagues off from the rest.
+        case cutPoint
+        /// The one person every advice or sharing tie between two units goes to or from.
+        case unitBridge
+        /// A unit the coalition does not reach (or hardly reaches) within two steps.
+        case unreachedUnit
+        /// Two units with no sharing tie between them, in either direction.
+        case noLateralSharing
+        /// One broker on a large share of the shortest paths between colleagues.
+        case oneBroker
+        /// Most of the advice sought from formal leaders goes to one of them.
+        case oneFormalLeader
+
+        /// A stable name for machine-readable output, e.g. `"member-loss"`.
+        public var name: String {
+            switch self {
+            case .memberLoss: "member-loss"
+            case .fragmentation: "fragmentation"
+            case .cutPoint: "cut-point"
+            case .unitBridge: "unit-bridge"
+            case .unreachedUnit: "unreached-unit"
+            case .noLateralSharing: "no-lateral-sharing"
+            case .oneBroker: "one-broker"
+            case .oneFormalLeader: "one-formal-leader"
+            }
+        }
+
+        public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public var kind: Kind
+    /// The share of the staff affected, in [0, 1], comparable across kinds: the colleagues the
+    /// coalition would no longer reach, who are or would be cut off, who are in the smaller of
+    /// two units left without a link (or hanging on one person), who are in a unit not reached;
+    /// for ``Kind/oneBroker`` the share of connected pairs of colleagues whose shortest paths
+    /// run through the broker; for ``Kind/oneFormalLeader`` the colleagues who seek formal
+    /// advice from that leader only.
+    public var severity: Double
+    /// The finding in plain language, with names and numbers.
+    public var sentence: String
+    /// The people the finding is about (person indices), e.g. the member or the cut point.
+    public var people: [Int]
+    /// The units the finding is about.
+    public var units: [String]
+
+    public init(kind: Kind, severity: Double, sentence: String, people: [Int] = [], units: [String] = []) {
+        self.kind = kind
+        self.severity = severity
+        self.sentence = sentence
+        self.people = people
+        self.units = units
+    }
+}
+
+/// A pre-mortem of a guiding coalition and the network it works in: imagine the effort failed,
+/// and list what would most likely have made it fail, most serious first.
+///
+/// Definition: the findings, each with a severity (the share of staff affected, see
+/// ``PremortemFinding/severity``):
+/// - member loss: for each coalition member m, the colleagues within two steps of the coalition
+///   (along advice and sharing ties, as in ``CoalitionReach``) who are not within two steps of
+///   the coalition without m;
+/// - fragmentation: colleagues already without a path to the largest weak component of all
+///   ties (Borgatti's KPP-Neg F is quoted; ``Fragmentation``);
+/// - cut points: articulation points of the largest component of the undirected view of all
+///   ties; the colleagues who would lose every path to the largest piece left, and F after
+///   their removal (KPP-Neg);
+/// - unit bridges: people every advice or sharing tie between two units goes to or from
+///   (``InformalAuthority/Entry/onlyLinkBetween``); severity counts the smaller unit of each
+///   pair;
+/// - unreached units: units with nobody, or fewer than a quarter of their people, within two
+///   steps of the coalition;
+/// - no lateral sharing: pairs of units with no sharing tie in either direction (all ties
+///   between different units when the term has no sharing ties), most people first; severity
+///   counts the smaller unit;
+/// - one broker: the person with the highest betweenness on advice and sharing ties, when
+///   they lie on at least 10 % of the shortest paths between connected pairs of colleagues
+///   (b(v) divided by the ordered pairs s ≠ t, both ≠ v, with a path from s to t);
+/// - one formal leader: with two or more formal leaders, when at least half of the advice
+///   ties to formal leaders go to one of them.
+/// Kinds that could be long (cut points, unit bridges, unit pairs) list the `limit` most
+/// severe and sum up the rest in one more finding.
+///
+/// - Parameters:
+///   - network: the term's network.
+///   - coalition: the coalition (person indices); empty leaves out the coalition findings.
+///   - authority: the network's informal authority, when already computed.
+///   - limit: how many findings of a long kind to list one by one.
+/// - Complexity: O(n·(n + m)) for the broker's share of paths (one search per person) and the
+///   betweenness behind informal authority; O(|C|·(n + m)) for the coalition's reach;
+///   O(n + m) for fragmentation and cut points.
+///
+/// Directed ties: reach follows ties from the person who names to the person named (they can
+/// hear from whom they ask); fragmentation and cut points read ties both ways. Unweighted.
+///
+/// Reference: Borgatti, S. P. (2006). Identifying sets of key players in a social network.
+/// *Computational and Mathematical Organization Theory* 12(1), 21–34.
+/// DOI 10.1007/s10588-006-7084-x (KPP-Neg); Klein, G. (2007). Performing a project premortem.
+/// *Harvard Business Review* 85(9), 18–19.
+///
+/// Example: two departments of five who share practice among themselves, joined only by b,
+/// who shares with everyone: b is an articulation point (five colleagues cut off without
+/// them), the only link between the departments, and lies on every shortest path between
+/// them; b heads the findings.
+public struct Premortem: Sendable {
+    /// The coalition examined.
+    public let coalition: [Int]
+    /// The findings, most severe first (ties: kind order, then people, then the order they were
+    /// found in, which puts a kind's summing-up finding after the ones it follows).
+    public let findings: [PremortemFinding]
+
+    public init(network: Network, coalition: [Int], authority: InformalAuthority? = nil, limit: Int = 5) {
+        precondition(limit >= 1, "limit needs at least 1")
+        let members = Array(Set(coalition)).sorted()
+        self.coalition = members
+        let authority = authority ?? InformalAuthority(network: network)
+        let context = Context(network: network, authority: authority, limit: limit)
+        var all: [PremortemFinding] = []
+        if !members.isEmpty {
+            all += context.memberLosses(members)
+        }
+        let fragmentation = Fragmentation(graph: network.graph())
+        all += context.existingFragmentation(fragmentation)
+        all += context.cutPoints(fragmentation)
+        all += context.unitBridges()
+        if !members.isEmpty {
+            all += context.unreachedUnits(members)
+        }
+        all += context.unitPairsWithoutSharing()
+        all += context.oneBroker()
+        all += context.oneFormalLeader()
+        findings = all.enumerated().sorted { x, y in
+            let a = x.element, b = y.element
+            if a.severity != b.severity { return a.severity > b.severity }
+            if a.kind != b.kind { return a.kind < b.kind }
+            if a.people != b.people { return a.people.lexicographicallyPrecedes(b.people) }
+            return x.offset < y.offset
+        }.map { $0.element }
+    }
+
+    /// The smallest share of connected pairs a broker must lie on to be a finding.
+    public static let brokerThreshold = 0.10
+    /// A unit counts as hardly reached when fewer than this share of its people are within two
+    /// steps of the coalition.
+    public static let hardlyReached = 0.25
+}
+
+extension CoalitionReach {
+    /// The relations a coalition reaches people along: advice and sharing, or all ties when the
+    /// term has neither (as ``init(network:candidateLimit:include:)`` does).
+    static func reachRelations(in network: Network) -> Set<Relation>? {
+        Set(network.relations).isDisjoint(with: [.advice, .sharing]) ? nil : [.advice, .sharing]
+    }
+}
+
+/// What every part of the pre-mortem reads, and the words its sentences share.
+private struct Context {
+    let network: Network
+    let authority: InformalAuthority
+    let limit: Int
+    let n: Int
+    /// Plural of the unit column's name ("departments").
+    let unitWord: String
+    let unitOf: [String?]
+    let unitSize: [String: Int]
+
+    init(network: Network, authority: InformalAuthority, limit: Int) {
+        self.network = network
+        self.authority = authority
+        self.limit = limit
+        n = network.people.count
+        unitWord = network.unitName.isEmpty ? "units" : InformalAuthority.plural(network.unitName)
+        unitOf = network.people.map(\.unit)
+        var sizes: [String: Int] = [:]
+        for case let u? in unitOf { sizes[u, default: 0] += 1 }
+        unitSize = sizes
+    }
+
+    func name(_ v: Int) -> String { network.people[v].name }
+
+    func share(_ count: Int) -> Double { n > 0 ? Double(count) / Double(n) : 0 }
+
+    // MARK: Coalition
+
+    func memberLosses(_ members: [Int]) -> [PremortemFinding] {
+        let graph = network.graph(relations: CoalitionReach.reachRelations(in: network))
+        let reach = CoalitionReach(graph: graph, candidates: members)
+        func within(_ set: [Int]) -> [Bool] {
+            (0..<n).map { v in reach.steps(from: v, to: set).map { $0 <= 2 } ?? false }
+        }
+        let before = within(members)
+        let reachedBefore = before.count { $0 }
+        var findings: [PremortemFinding] = []
+        for m in members {
+            let rest = members.filter { $0 != m }
+            let after = within(rest)
+            let lost = (0..<n).filter { $0 != m && before[$0] && !after[$0] }
+            guard !lost.isEmpty else { continue }
+            let reachedAfter = (0..<n).count { $0 != m && after[$0] }
+            findings.append(
+                PremortemFinding(
+                    kind: .memberLoss, severity: share(lost.count),
+                    sentence: "If \(name(m)) left, the coalition would reach \(lost.count) fewer \(lost.count == 1 ? "colleague" : "colleagues") within two steps "
+                        + "(from \(Words.percent(reachedBefore, of: n)) to \(Words.percent(reachedAfter, of: n - 1)) of staff).",
+                    people: [m], units: unitsByCount(lost)))
+        }
+        return findings
+    }
+
+    func unreachedUnits(_ members: [Int]) -> [PremortemFinding] {
+        let graph = network.graph(relations: CoalitionReach.reachRelations(in: network))
+        let reach = CoalitionReach(graph: graph, candidates: members)
+        var findings: [PremortemFinding] = []
+        for unit in network.units {
+            let people = (0..<n).filter { unitOf[$0] == unit }
+            let reached = people.count { v in (reach.steps(from: v, to: members) ?? .max) <= 2 }
+            guard Double(reached) < Premortem.hardlyReached * Double(people.count) else { continue }
+            let sentence =
+                reached == 0
+                ? "The coalition reaches nobody in \(unit) within two steps (\(Words.colleagues(people.count)))."
+                : "The coalition reaches only \(reached) of the \(people.count) colleagues in \(unit) within two steps."
+            findings.append(PremortemFinding(kind: .unreachedUnit, severity: share(people.count - reached), sentence: sentence, units: [unit]))
+        }
+        return findings
+    }
+
+    // MARK: Fragmentation and cut points
+
+    func existingFragmentation(_ f: Fragmentation) -> [PremortemFinding] {
+        let sizes = f.components.sizes
+        guard n > 1, sizes.count > 1, let main = sizes.indices.max(by: { sizes[$0] != sizes[$1] ? sizes[$0] < sizes[$1] : $0 > $1 }) else {
+            return []
+        }
+        let outside = (0..<n).filter { f.components.membership[$0] != main }
+        let isolates = outside.filter { sizes[f.components.membership[$0]] == 1 }
+        let groups = sizes.indices.filter { $0 != main && sizes[$0] > 1 }
+        var parts: [String] = []
+        if !isolates.isEmpty { parts.append("\(isolates.count) \(isolates.count == 1 ? "has" : "have") no tie to anyone") }
+        if !groups.isEmpty {
+            let inGroups = outside.count - isolates.count
+            parts.append("\(inGroups) \(groups.count == 1 ? "form a separate group" : "are in \(groups.count) separate groups")")
+        }
+        let who =
+            outside.count <= 3
+            ? Words.list(outside.map(name)) + " (\(unitPhrase(outside, count: false)))" : Words.colleagues(outside.count) + " (\(Words.percent(outside.count, of: n)) of staff)"
+        let sentence =
+            isolates.count == outside.count
+            ? "\(who) already \(outside.count == 1 ? "has" : "have") no tie to anyone: nobody names them and they name nobody."
+            : "\(who) \(outside.count == 1 ? "is" : "are") already cut off from the main group of \(sizes[main]): "
+                + "\(parts.joined(separator: " and ")); \(Words.percent(f.value)) of pairs of colleagues have no path between them."
+        return [PremortemFinding(kind: .fragmentation, severity: share(outside.count), sentence: sentence, people: outside, units: unitsByCount(outside))]
+    }
+
+    func cutPoints(_ f: Fragmentation) -> [PremortemFinding] {
+        let sizes = f.components.sizes
+        guard let main = sizes.indices.max(by: { sizes[$0] != sizes[$1] ? sizes[$0] < sizes[$1] : $0 > $1 }) else { return [] }
+        let points = f.articulationPoints.filter { f.components.membership[$0] == main }
+            .sorted { f.cutOff(without: $0) != f.cutOff(without: $1) ? f.cutOff(without: $0) > f.cutOff(without: $1) : $0 < $1 }
+        let undirected = network.graph().undirected
+        var findings: [PremortemFinding] = []
+        for v in points.prefix(limit) {
+            let cut = Self.cutOff(without: v, in: undirected)
+            let who = cut.count <= 3 ? Words.list(cut.map(name)) + " (\(unitPhrase(cut, count: false)))" : Words.colleagues(cut.count) + " (\(unitPhrase(cut, count: true)))"
+            let pieces = f.piecesWithout[v]
+            let sentence =
+                pieces.count == 2
+                ? "If \(name(v)) left, \(who) would have no path left to the rest of the staff, and \(Words.percent(f.withoutPerson[v])) "
+                    + "of pairs of colleagues would have none between them (now \(Words.percent(f.value)))."
+                : "If \(name(v)) left, their part of the network would fall into \(pieces.count) groups with no path between them, cutting "
+                    + "\(who) off from the largest (of \(pieces[0] == 1 ? "1 person" : "\(pieces[0]) people")), and "
+                    + "\(Words.percent(f.withoutPerson[v])) of pairs of colleagues would have no path between them (now \(Words.percent(f.value)))."
+            findings.append(PremortemFinding(kind: .cutPoint, severity: share(cut.count), sentence: sentence, people: [v], units: unitsByCount(cut)))
+        }
+        let rest = Array(points.dropFirst(limit))
+        if let first = rest.first {
+            let total = rest.reduce(0) { $0 + f.cutOff(without: $1) }
+            let sentence =
+                "\(rest.count) more \(rest.count == 1 ? "person is" : "people are each") the only link of \(Words.colleagues(total)) in all "
+                + "to the rest of the staff: \(Words.list(rest.prefix(5).map(name), more: rest.count - 5))."
+            findings.append(PremortemFinding(kind: .cutPoint, severity: share(f.cutOff(without: first)), sentence: sentence, people: rest))
+        }
+        return findings
+    }
+
+    /// The people of v's component who lose every path to the largest piece left without v.
+    static func cutOff(without v: Int, in undirected: Graph) -> [Int] {
+        var seen = [Bool](repeating: false, count: undirected.nodeCount)
+        seen[v] = true
+        var pieces: [[Int]] = []
+        for start32 in undirected.successors(of: v) where !seen[Int(start32)] {
+            var piece = [Int(start32)]
+            seen[Int(start32)] = true
+            var next = 0
+            while next < piece.count {
+                for w in undirected.successors(of: piece[next]) where !seen[Int(w)] {
+                    seen[Int(w)] = true
+                    piece.append(Int(w))
+                }
+                next += 1
+            }
+            pieces.append(piece)
+        }
+        guard let largest = pieces.indices.max(by: { pieces[$0].count < pieces[$1].count }) else { return [] }
+        return pieces.indices.filter { $0 != largest }.flatMap { pieces[$0] }.sorted()
+    }
+
+    // MARK: Units
+
+    func unitBridges() -> [PremortemFinding] {
+        let tieWords = authority.usedAdviceTies ? "advice or sharing tie" : "tie"
+        var bridges: [(person: Int, pairs: [(String, String)], affected: Int)] = []
+        for e in authority.entries where !e.onlyLinkBetween.isEmpty {
+            var smaller = Set<Int>()
+            for (a, b) in e.onlyLinkBetween {
+                let unit = (unitSize[a] ?? 0, a) <= (unitSize[b] ?? 0, b) ? a : b
+                smaller.formUnion((0..<n).filter { unitOf[$0] == unit })
+            }
+            bridges.append((e.person, e.onlyLinkBetween, smaller.count))
+        }
+        bridges.sort { $0.affected != $1.affected ? $0.affected > $1.affected : $0.person < $1.person }
+        var findings: [PremortemFinding] = []
+        for bridge in bridges.prefix(limit) {
+            let what: String
+            let between: String
+            if bridge.pairs.count == 1 {
+                what = "\(bridge.pairs[0].0) and \(bridge.pairs[0].1)"
+                between = "between the two \(unitWord)"
+            } else {
+                let withs = bridge.pairs.map { "\($0.0) with \($0.1)" }
+                what = Words.list(Array(withs.prefix(2)), more: withs.count - 2) + (withs.count > 2 ? " pairs of \(unitWord)" : "")
+                between = "between each pair"
+            }
+            let units = Array(Set(bridge.pairs.flatMap { [$0.0, $0.1] })).sorted()
+            findings.append(
+                PremortemFinding(
+                    kind: .unitBridge, severity: share(bridge.affected),
+                    sentence: "Only \(name(bridge.person)) connects \(what): every \(tieWords) \(between) goes to or from them.",
+                    people: [bridge.person], units: units))
+        }
+        let rest = Array(bridges.dropFirst(limit))
+        if let first = rest.first {
+            let pairs = rest.reduce(0) { $0 + $1.pairs.count }
+            findings.append(
+                PremortemFinding(
+                    kind: .unitBridge, severity: share(first.affected),
+                    sentence: "\(rest.count) more \(rest.count == 1 ? "person is" : "people are each") the only link between "
+                        + "\(pairs) \(pairs == 1 ? "pair" : "pairs") of \(unitWord): \(Words.list(rest.prefix(5).map { name($0.person) }, more: rest.count - 5)).",
+                    people: rest.map { $0.person }))
+        }
+        return findings
+    }
+
+    func unitPairsWithoutSharing() -> [PremortemFinding] {
+        let units = network.units
+        guard units.count > 1 else { return [] }
+        let hasSharing = network.relations.contains(.sharing)
+        var linked = Set<UnitPair>()
+        for tie in network.ties where !hasSharing || tie.relation == .sharing {
+            guard let a = unitOf[tie.source], let b = unitOf[tie.target], a != b else { continue }
+            linked.insert(UnitPair(a, b))
+        }
+        var missing: [(pair: UnitPair, smaller: Int, people: Int)] = []
+        for (i, a) in units.enumerated() {
+            for b in units[(i + 1)...] where !linked.contains(UnitPair(a, b)) {
+                let sa = unitSize[a] ?? 0, sb = unitSize[b] ?? 0
+                missing.append((UnitPair(a, b), min(sa, sb), sa + sb))
+            }
+        }
+        missing.sort { x, y in
+            if x.smaller != y.smaller { return x.smaller > y.smaller }
+            if x.people != y.people { return x.people > y.people }
+            return x.pair < y.pair
+        }
+        let what = hasSharing ? "no sharing tie in either direction" : "no tie of any kind in either direction"
+        // Pairs are many (every pair of units that never meets): list a few, sum up the rest.
+        let listed = min(limit, 3)
+        var findings = missing.prefix(listed).map { m in
+            PremortemFinding(
+                kind: .noLateralSharing, severity: share(m.smaller),
+                sentence: "\(m.pair.first) and \(m.pair.second) share nothing: \(what) between their \(m.people) people.",
+                units: [m.pair.first, m.pair.second])
+        }
+        let rest = Array(missing.dropFirst(listed))
+        if let first = rest.first {
+            let examples = rest.prefix(3).map { "\($0.pair.first) and \($0.pair.second)" }
+            findings.append(
+                PremortemFinding(
+                    kind: .noLateralSharing, severity: share(first.smaller),
+                    sentence: "\(rest.count) more \(rest.count == 1 ? "pair" : "pairs") of \(unitWord) share nothing either, such as "
+                        + "\(Words.list(examples, more: rest.count - examples.count, separator: "; ")).",
+                    units: Array(Set(rest.flatMap { [$0.pair.first, $0.pair.second] })).sorted()))
+        }
+        return findings
+    }
+
+    // MARK: Reliance on one person
+
+    func oneBroker() -> [PremortemFinding] {
+        guard n > 2 else { return [] }
+        let betweenness = authority.entries.map(\.betweenness)
+        let ranked = NodeScores(betweenness).ranking()
+        guard let top = ranked.first, betweenness[top] > 0 else { return [] }
+        let graph = network.graph(relations: authority.usedAdviceTies ? [.advice, .sharing] : nil)
+        var search = ShortestPathSearch(graph: graph)
+        var connectedPairs = 0.0
+        var reachedFromTop = 0
+        for s in 0..<n {
+            search.run(from: s)
+            connectedPairs += Double(search.order.count - 1)
+            if s == top { reachedFromTop = search.order.count - 1 }
+        }
+        var reverse = ShortestPathSearch(graph: graph.reversed)
+        reverse.run(from: top)
+        let pairs = connectedPairs - Double(reachedFromTop) - Double(reverse.order.count - 1)
+        guard pairs > 0 else { return [] }
+        let share = min(1, betweenness[top] / pairs)
+        guard share >= Premortem.brokerThreshold else { return [] }
+        let second = ranked.count > 1 ? betweenness[ranked[1]] : 0
+        let tail = share >= 0.25 || betweenness[top] >= 2 * second ? ": much depends on one broker." : ", more than anyone else."
+        return [
+            PremortemFinding(
+                kind: .oneBroker, severity: share,
+                sentence: "\(name(top)) lies on \(Words.percent(share)) of all shortest paths between colleagues\(tail)",
+                people: [top], units: unitOf[top].map { [$0] } ?? [])
+        ]
+    }
+
+    func oneFormalLeader() -> [PremortemFinding] {
+        let formal = (0..<n).filter { network.people[$0].isFormalLeader }
+        guard formal.count >= 2 else { return [] }
+        let advice = network.graph(relations: authority.usedAdviceTies ? [.advice] : nil)
+        let askers = formal.map { f in Set(advice.predecessors(of: f).map(Int.init).filter { $0 != f }) }
+        let total = askers.reduce(0) { $0 + $1.count }
+        guard total > 0, let best = askers.indices.max(by: { askers[$0].count != askers[$1].count ? askers[$0].count < askers[$1].count : $0 > $1 })
+        else { return [] }
+        let leader = formal[best]
+        let shareOfAdvice = Double(askers[best].count) / Double(total)
+        guard shareOfAdvice >= 0.5 else { return [] }
+        // Colleagues who ask this leader and no other formal leader.
+        let onlyCount = askers[best].count { a in !askers.indices.contains { $0 != best && askers[$0].contains(a) } }
+        let what = authority.usedAdviceTies ? "of the advice sought from formal leaders goes" : "of the ties to formal leaders go"
+        return [
+            PremortemFinding(
+                kind: .oneFormalLeader, severity: share(onlyCount),
+                sentence: "\(Words.percent(shareOfAdvice)) \(what) to one of them, \(name(leader)).",
+                people: [leader], units: unitOf[leader].map { [$0] } ?? [])
+        ]
+    }
+
+    // MARK: Words about units
+
+    /// The units of `people`, most people first (then by name).
+    func unitsByCount(_ people: [Int]) -> [String] {
+        var count: [String: Int] = [:]
+        for case let u? in people.map({ unitOf[$0] }) { count[u, default: 0] += 1 }
+        return count.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { $0.key }
+    }
+
+    /// "all in Science", "4 in Science, 1 in Maths", "across 5 departments" — or, without
+    /// counts, "Science", "Science and Maths".
+    func unitPhrase(_ people: [Int], count: Bool) -> String {
+        var tally: [String: Int] = [:]
+        for case let u? in people.map({ unitOf[$0] }) { tally[u, default: 0] += 1 }
+        let units = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        if units.isEmpty { return "no \(network.unitName.isEmpty ? "unit" : network.unitName)" }
+        if !count { return Words.list(units.prefix(3).map { $0.key }, more: units.count - 3) }
+        if units.count == 1 { return "all in \(units[0].key)" }
+        if units.count <= 3 { return units.map { "\($0.value) in \($0.key)" }.joined(separator: ", ") }
+        return "across \(units.count) \(unitWord)"
+    }
+}
+
+/// Small pieces of English shared by the pre-mortem and on-ramp sentences.
+enum Words {
+    /// `count` as a whole percentage of `total`: "18%".
+    static func percent(_ count: Int, of total: Int) -> String {
+        total > 0 ? percent(Double(count) / Double(total)) : "0%"
+    }
+
+    /// A share in [0, 1] as a whole percentage: "18%"; a share above 0 that rounds to 0 is "<1%".
+    static func percent(_ share: Double) -> String {
+        let p = (share * 100).rounded()
+        if p == 0 && share > 0 { return "<1%" }
+        if p == 100 && share < 1 { return ">99%" }
+        return "\(Int(p))%"
+    }
+
+    static func colleagues(_ count: Int) -> String { count == 1 ? "1 colleague" : "\(count) colleagues" }
+
+    /// "A", "A and B", "A, B and C"; with `more` > 0: "A, B and 3 more". Items that contain
+    /// "and" read better with `separator: "; "`: "A and B; C and D; and 3 more".
+    static func list(_ items: [String], more: Int = 0, separator: String = ", ") -> String {
+        let items = more > 0 ? items + ["\(more) more"] : items
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: separator) + (separator == ", " ? " and " : separator + "and ") + items.last!
+        }
+    }
+}
