@@ -19,6 +19,13 @@ struct SarahsCommand: ParsableCommand {
             --practice COLUMN names a roster column saying who already uses the practice
             (yes/true/1/x): those people — the positive outliers — are ranked first.
 
+            --on-ramps adds, for every peripheral person (no tie, or named by at most one
+            colleague), the nearest coalition member along ties of any relation, or when no
+            member can be reached, the most trusted colleague in their unit. The coalition
+            is the one recorded for the term or the latest earlier term, else the top N
+            listed. With --format table both tables are printed; with csv or json only the
+            on-ramps table is (columns id,name,unit,on_ramp_id,on_ramp_name,via,steps).
+
             CSV columns: rank,id,name,unit,title,score,advice_in,trust_in,units_reached,
             betweenness,formal,reasons.
 
@@ -26,6 +33,7 @@ struct SarahsCommand: ParsableCommand {
               trustnet sarahs
               trustnet sarahs --top 5 --term 2026-fall --format csv > sarahs.csv
               trustnet sarahs --practice uses_protocol --weights advice=0.5,trust=0.5
+              trustnet sarahs --on-ramps --format csv > on-ramps.csv
             """
     )
 
@@ -44,6 +52,9 @@ struct SarahsCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Weights of the parts, e.g. advice=0.4,trust=0.4,units=0.2 (others keep their default).", valueName: "LIST"))
     var weights: String?
+
+    @Flag(name: .long, help: "Also list an on-ramp for every peripheral person (for csv and json: instead of the Sarahs).")
+    var onRamps = false
 
     func validate() throws {
         if top < 1 { throw ValidationError("--top needs at least 1") }
@@ -70,7 +81,8 @@ struct SarahsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let network = try workspace.open().network(term: term, unitColumn: unit)
+        let store = try workspace.open()
+        let network = try store.network(term: term, unitColumn: unit)
         let authority = InformalAuthority(network: network, weights: try weights.map(Self.parse(weights:)) ?? AuthorityWeights())
         var order = authority.ranking
         if let practice {
@@ -85,7 +97,23 @@ struct SarahsCommand: ParsableCommand {
         let shown = Array(order.prefix(top))
         if !authority.usedAdviceTies { Console.line("note: no advice ties in \(network.term.name); all ties stand in for advice") }
         for line in Self.summary(authority, network: network, top: top) { Console.line(line) }
-        Console.output(ResultTable.sarahs(authority, order: shown, in: network).rendered(as: output.format))
+        let sarahs = ResultTable.sarahs(authority, order: shown, in: network)
+        guard onRamps else {
+            Console.output(sarahs.rendered(as: output.format))
+            return
+        }
+        let coalition =
+            try CoalitionChoice.recorded(in: store, network: network)
+            ?? CoalitionChoice(
+                members: shown, origin: "the top \(shown.count) listed", notes: ["no coalition recorded in \(network.term.name) or before"])
+        Console.line(coalition.describe(as: "on-ramps lead to", in: network))
+        let ramps = OnRamp.onRamps(network: network, coalition: coalition.members, authority: authority)
+        Console.line("\(ramps.count) peripheral people outside the coalition (no tie, or named by at most one colleague)")
+        let table = ResultTable.onRamps(ramps, in: network)
+        switch output.format {
+        case .table: Console.output(sarahs.textTable() + "\n== on-ramps ==\n" + table.textTable())
+        case .csv, .json: Console.output(table.rendered(as: output.format))
+        }
     }
 
     static func isYes(_ value: String?) -> Bool {

@@ -24,7 +24,7 @@ struct TrustNetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self, StructureCommand.self,
-            SarahsCommand.self, CoalitionCommand.self, SpreadCommand.self, GrowthCommand.self, ExportCommand.self,
+            SarahsCommand.self, CoalitionCommand.self, PremortemCommand.self, SpreadCommand.self, GrowthCommand.self, ExportCommand.self,
             RenderCommand.self, DemoCommand.self,
         ]
     )

@@ -58,3 +58,33 @@ extension ResultTable {
         return table
     }
 }
+
+extension ResultTable {
+    /// A pre-mortem: `rank,finding,severity,people,units`, most severe first; `finding` is the
+    /// sentence, `people` their names and `units` the units, each joined with "; ".
+    public static func premortem(_ premortem: Premortem, in network: Network) -> ResultTable {
+        var table = ResultTable(columns: ["rank", "finding", "severity", "people", "units"])
+        for (i, finding) in premortem.findings.enumerated() {
+            table.append([
+                .integer(i + 1), .text(finding.sentence), .number(finding.severity),
+                .text(finding.people.map { network.people[$0].name }.joined(separator: "; ")), .text(finding.units.joined(separator: "; ")),
+            ])
+        }
+        return table
+    }
+
+    /// On-ramps for peripheral people: `id,name,unit,on_ramp_id,on_ramp_name,via,steps`, where
+    /// `via` is "coalition member" or "trusted colleague" and `steps` is empty when no chain of
+    /// ties joins the two.
+    public static func onRamps(_ ramps: [OnRamp], in network: Network) -> ResultTable {
+        var table = ResultTable(columns: ["id", "name", "unit", "on_ramp_id", "on_ramp_name", "via", "steps"])
+        for ramp in ramps {
+            let p = network.people[ramp.person], v = network.people[ramp.via]
+            table.append([
+                .text(p.id), .text(p.name), p.unit.map(Cell.text) ?? .empty, .text(v.id), .text(v.name), .text(ramp.kind.rawValue),
+                ramp.steps.map(Cell.integer) ?? .empty,
+            ])
+        }
+        return table
+    }
+}
