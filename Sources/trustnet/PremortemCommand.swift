@@ -7,19 +7,20 @@ struct PremortemCommand: ParsableCommand {
         commandName: "premortem",
         abstract: "Imagine the effort failed: who or what the coalition and the network hang on, most serious first.",
         discussion: """
-            Each finding is one sentence, ranked by severity: the share of staff affected.
-              - a coalition member whose leaving would cut the coalition's reach (colleagues
-                within two steps along advice and sharing ties);
+            Each finding is one sentence, ranked by severity: the share of staff
+            affected. It looks for:
+              - a coalition member whose leaving would cut the coalition's reach
+                (colleagues within two steps along advice and sharing ties);
               - colleagues already cut off from the main group;
-              - cut points: people whose leaving would leave colleagues with no path to the
-                rest of the staff, with the share of pairs of colleagues that would then have
-                no path between them (Borgatti's KPP-Neg fragmentation);
-              - the only person connecting two units (every advice or sharing tie between
-                them goes to or from them);
-              - units the coalition does not reach (or hardly reaches) within two steps;
+              - cut points: people whose leaving would leave colleagues with no
+                path to the rest of the staff, with the share of pairs of
+                colleagues left with no path (Borgatti's KPP-Neg fragmentation);
+              - the only person connecting two units (every advice or sharing
+                tie between them goes to or from them);
+              - units the coalition does not reach (or hardly) within two steps;
               - pairs of units with no sharing tie in either direction;
               - one broker on many of the shortest paths between colleagues;
-              - most of the advice sought from formal leaders going to one of them.
+              - most advice sought from formal leaders going to one of them.
 
             The coalition is the one recorded for the term or the latest earlier term
             (trustnet coalition record); when none was recorded, the coalition that
