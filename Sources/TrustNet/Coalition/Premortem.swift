@@ -153,14 +153,6 @@ public struct Premortem: Sendable {
     public static let hardlyReached = 0.25
 }
 
-extension CoalitionReach {
-    /// The relations a coalition reaches people along: advice and sharing, or all ties when the
-    /// term has neither (as ``init(network:candidateLimit:include:)`` does).
-    static func reachRelations(in network: Network) -> Set<Relation>? {
-        Set(network.relations).isDisjoint(with: [.advice, .sharing]) ? nil : [.advice, .sharing]
-    }
-}
-
 /// What every part of the pre-mortem reads, and the words its sentences share.
 private struct Context {
     let network: Network
@@ -191,7 +183,7 @@ private struct Context {
     // MARK: Coalition
 
     func memberLosses(_ members: [Int]) -> [PremortemFinding] {
-        let graph = network.graph(relations: CoalitionReach.reachRelations(in: network))
+        let graph = network.graph(relations: network.influenceRelations)
         let reach = CoalitionReach(graph: graph, candidates: members)
         func within(_ set: [Int]) -> [Bool] {
             (0..<n).map { v in reach.steps(from: v, to: set).map { $0 <= 2 } ?? false }
@@ -216,7 +208,7 @@ private struct Context {
     }
 
     func unreachedUnits(_ members: [Int]) -> [PremortemFinding] {
-        let graph = network.graph(relations: CoalitionReach.reachRelations(in: network))
+        let graph = network.graph(relations: network.influenceRelations)
         let reach = CoalitionReach(graph: graph, candidates: members)
         var findings: [PremortemFinding] = []
         for unit in network.units {
