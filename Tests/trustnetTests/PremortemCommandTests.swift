@@ -3,26 +3,12 @@ import Testing
 
 /// `trustnet premortem` and `trustnet sarahs --on-ramps` on the bundled sample district.
 @Suite(.serialized) struct PremortemCommandTests {
-    static let sample = CLIRunner.repository.appendingPathComponent("Datasets/sample-district")
-    static let terms = ["2025-fall", "2026-spring", "2026-fall"]
     /// The coalition the principal enlisted in 2026-spring (Datasets/sample-district/coalition.csv).
     static let springCoalition = ["S0022", "S0007", "S0004", "S0005"]
 
-    static func file(_ name: String) -> String { sample.appendingPathComponent(name).path }
-
-    static func csvRows(_ text: String) -> [[String]] {
-        text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-    }
-
-    /// Imports the three terms with their dates into a scratch workspace (as in
-    /// SampleDistrictTests).
-    static func importSample(_ cli: CLIRunner) throws {
-        let dates = [("2025-09-01", "2026-01-31"), ("2026-02-01", "2026-06-30"), ("2026-09-01", "2027-01-31")]
-        for (term, (starts, ends)) in zip(terms, dates) {
-            let r = try cli.run(["import", file("roster-\(term).csv"), file("ties-\(term).csv"), "--term", term, "--starts", starts, "--ends", ends])
-            #expect(r.status == 0, "\(r.stderr)")
-        }
-    }
+    static func file(_ name: String) -> String { SampleDistrictTests.file(name) }
+    static func csvRows(_ text: String) -> [[String]] { SampleDistrictTests.csvRows(text) }
+    static func importSample(_ cli: CLIRunner) throws { try SampleDistrictTests.importSample(cli) }
 
     static func json(_ text: String) throws -> [[String: Any]] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
