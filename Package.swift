@@ -9,11 +9,13 @@ let package = Package(
         .library(name: "TrustNetIO", targets: ["TrustNetIO"]),
         .library(name: "TrustNetStore", targets: ["TrustNetStore"]),
         .library(name: "TrustNetGraphviz", targets: ["TrustNetGraphviz"]),
+        .library(name: "TrustNetReport", targets: ["TrustNetReport"]),
         .executable(name: "trustnet", targets: ["trustnet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Model, graph core and measures: pure Swift, no Foundation.
@@ -33,10 +35,16 @@ let package = Package(
         ),
         // The only importer of CGraphviz.
         .target(name: "TrustNetGraphviz", dependencies: ["TrustNet", "CGraphviz"]),
+        // The self-contained HTML report: templates, styles and scripts are resource files.
+        .target(
+            name: "TrustNetReport",
+            dependencies: ["TrustNet", "TrustNetIO", "TrustNetGraphviz", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]
+        ),
         .executableTarget(
             name: "trustnet",
             dependencies: [
-                "TrustNet", "TrustNetIO", "TrustNetStore", "TrustNetGraphviz",
+                "TrustNet", "TrustNetIO", "TrustNetStore", "TrustNetGraphviz", "TrustNetReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +54,7 @@ let package = Package(
             name: "TrustNetStoreTests", dependencies: ["TrustNetStore", "TrustNetIO", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
         .testTarget(name: "TrustNetGraphvizTests", dependencies: ["TrustNetGraphviz"], exclude: ["Golden"]),
+        .testTarget(name: "TrustNetReportTests", dependencies: ["TrustNetReport", "TrustNet"]),
         .testTarget(name: "trustnetTests", dependencies: ["trustnet"]),
     ]
 )

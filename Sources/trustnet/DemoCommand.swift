@@ -3,6 +3,7 @@ import Foundation
 import TrustNet
 import TrustNetGraphviz
 import TrustNetIO
+import TrustNetReport
 import TrustNetStore
 
 struct DemoCommand: ParsableCommand {
@@ -17,7 +18,8 @@ struct DemoCommand: ParsableCommand {
             the advice network (SVG, PNG, PDF) and the unit diagram (SVG) under
             Output/demo/TERM/, and across terms the growth table, its charts and the
             advice network's change from the first term to the last under
-            Output/demo/growth/.
+            Output/demo/growth/; it ends with the report of the latest term,
+            Output/demo/report.html.
 
             Examples (from the repository folder):
               trustnet demo
@@ -115,6 +117,10 @@ struct DemoCommand: ParsableCommand {
         Console.line("\nwrote \(written.count) files under \(output)/:")
         for file in written { Console.line("  \(file)") }
         Console.line("workspace: \(workspacePath)   (try: trustnet sarahs --workspace \(workspacePath))")
+        let report = (output as NSString).appendingPathComponent("report.html")
+        let input = try ReportCommand.input(workspace, term: nil, unit: nil, anonymize: false, minUnitSize: 5, size: 5, seed: 1)
+        try OutputFile.write(try Report(input: input).html(), to: report)
+        Console.line("report: \(report)   (open it in a browser)")
     }
 
     /// Across the terms: the growth table and its charts (advice and sharing, where influence

@@ -1,0 +1,76 @@
+import ArgumentParser
+import TrustNet
+import TrustNetReport
+import TrustNetStore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write one self-contained HTML report a leader can open, read and share.",
+        discussion: """
+            One file with its styles, script, diagrams and charts inside: it opens in any
+            browser without a network and prints readably. Sections: a summary with the
+            five numbers that matter, the network per relation and term (click a person to
+            see their ties and measures; filter by relation and unit), the Sarahs and hidden
+            leaders, the coalition (recorded and suggested) and its reach, sharing between
+            units, spread curves and data quality.
+
+            --anonymize replaces every name by the workspace's stable pseudonyms (the same
+            as trustnet export --anonymize) and merges units smaller than --min-unit-size.
+
+            Examples:
+              trustnet report
+              trustnet report --term 2026-spring -o Output/spring.html
+              trustnet report --anonymize -o Output/shared-report.html
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Option(name: .long, help: ArgumentHelp("The term the report is about (default: the latest).", valueName: "TERM"))
+    var term: String?
+    @Option(name: .long, help: ArgumentHelp("The roster column to use as unit (default: unit, department, team or school).", valueName: "COLUMN"))
+    var unit: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report.", valueName: "FILE"))
+    var output = "Output/report.html"
+    @Flag(name: .long, help: "Replace names and ids by stable pseudonyms; merge small units.")
+    var anonymize = false
+    @Option(name: .customLong("min-unit-size"), help: "With --anonymize: units smaller than this are merged.")
+    var minUnitSize = 5
+    @Option(name: .long, help: "Size of the suggested coalition when none is recorded.")
+    var size = 5
+    @Option(name: .long, help: "Random seed of the simulations (same seed, same report).")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        if minUnitSize < 1 { throw ValidationError("--min-unit-size needs at least 1") }
+        if size < 1 { throw ValidationError("--size needs at least 1") }
+    }
+
+    func run() throws {
+        let store = try workspace.open()
+        let input = try Self.input(store, term: term, unit: unit, anonymize: anonymize, minUnitSize: minUnitSize, size: size, seed: seed)
+        let html = try Report(input: input).html()
+        try OutputFile.write(html, to: output)
+        Console.line("wrote \(output) (\(input.terms[input.reportTerm].network.term.name)\(anonymize ? ", anonymized" : ""))")
+    }
+
+    /// Every term of the workspace up to the report's, with respondents and coalitions; with
+    /// `anonymize`, every network and coalition in pseudonyms.
+    static func input(_ store: Workspace, term: String?, unit: String?, anonymize: Bool, minUnitSize: Int, size: Int, seed: UInt64) throws -> ReportInput {
+        let chosen = try store.resolveTerm(term)
+        let summaries = try store.terms()
+        guard let last = summaries.firstIndex(where: { $0.term.name == chosen }) else { throw UsageError("no term \(chosen)") }
+        var terms: [ReportInput.TermData] = []
+        for summary in summaries.prefix(through: last) {
+            var network = try store.network(term: summary.term.name, unitColumn: unit)
+            var coalition = try store.latestCoalition(upTo: summary.term.name)
+            if anonymize {
+                let pseudonyms = try store.pseudonyms(for: network.people.map(\.id) + (coalition?.personIDs ?? []))
+                network = network.anonymized(pseudonyms: pseudonyms, minimumUnitSize: minUnitSize)
+                coalition = coalition.map { ($0.term, $0.personIDs.compactMap { pseudonyms[$0] }) }
+            }
+            terms.append(ReportInput.TermData(network: network, respondents: summary.respondents, coalition: coalition))
+        }
+        return ReportInput(terms: terms, anonymized: anonymize, seed: seed, coalitionSize: size)
+    }
+}
