@@ -1,19 +1,24 @@
 # TrustNet: `make demo` runs the sample district end to end; `make test` runs the tests.
-# Both install what is missing first (Graphviz's C library, via scripts/install-deps).
+# Both install what is missing first (Graphviz's C library, via scripts/install-deps); `make test`
+# also installs what the tests need (Chromium for the report's browser test: test-deps).
 
 SWIFT ?= swift
 
-.PHONY: all deps build test demo bench clean
+.PHONY: all deps test-deps build test demo bench clean
 
 all: build
 
 deps:
 	@./scripts/install-deps
 
+# Chromium (Debian's package) for ReportBrowserTests, when `command -v chromium` finds none.
+test-deps: deps
+	@./scripts/install-deps --test
+
 build: deps
 	$(SWIFT) build
 
-test: deps
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 

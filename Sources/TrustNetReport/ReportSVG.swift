@@ -27,40 +27,74 @@ public struct ReportSVG: Sendable {
         try self.init(graphviz: try GraphvizRenderer.render(dot: dot, engine: engine, format: .svg))
     }
 
-    /// What in `markup` could run a script, or `nil`.
+    /// What in `markup` could run a script, or `nil`: a `script`, `foreignObject`, `iframe`,
+    /// `object` or `embed` element, an `on…` event attribute, or a link to `javascript:` or
+    /// `data:`. Text and quoted attribute values (where escaped survey text lives) are skipped,
+    /// so a name that reads like markup does not trip it; real markup always does.
     static func scriptingProblem(in markup: String) -> String? {
-        let lower = markup.lowercased()
-        for needle in ["<script", "javascript:", "<foreignobject", "<iframe", "<object", "<embed"] where lower.contains(needle) {
-            return needle
-        }
-        // An event-handler attribute: whitespace, "on", letters, optional spaces, "=".
-        let scalars = Array(lower.unicodeScalars)
+        let s = Array(markup.lowercased().unicodeScalars)
+        let forbidden = ["script", "foreignobject", "iframe", "object", "embed"]
+        func isNameScalar(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("0"..."9").contains(c) || c == ":" || c == "-" || c == "_" }
         var i = 0
-        while i + 3 < scalars.count {
-            if scalars[i] == " " || scalars[i] == "\n" || scalars[i] == "\t" {
-                if scalars[i + 1] == "o" && scalars[i + 2] == "n" {
-                    var j = i + 3
-                    while j < scalars.count, ("a"..."z").contains(scalars[j]) { j += 1 }
-                    while j < scalars.count, scalars[j] == " " { j += 1 }
-                    if j > i + 3, j < scalars.count, scalars[j] == "=", ReportSVG.insideTag(scalars, at: i) {
-                        return "on…= attribute"
+        while i < s.count {
+            guard s[i] == "<" else {
+                i += 1
+                continue
+            }
+            // A comment (Graphviz writes node names in them): skipped to its end.
+            if i + 3 < s.count, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
+                i += 4
+                while i + 2 < s.count, !(s[i] == "-" && s[i + 1] == "-" && s[i + 2] == ">") { i += 1 }
+                i += 3
+                continue
+            }
+            // A tag: its element name, then attributes up to the closing `>`.
+            i += 1
+            if i < s.count, s[i] == "/" || s[i] == "!" || s[i] == "?" { i += 1 }
+            var name = ""
+            while i < s.count, isNameScalar(s[i]) {
+                name.unicodeScalars.append(s[i])
+                i += 1
+            }
+            if forbidden.contains(name) { return "<\(name)" }
+            while i < s.count, s[i] != ">" {
+                if isNameScalar(s[i]) {
+                    var attribute = ""
+                    while i < s.count, isNameScalar(s[i]) {
+                        attribute.unicodeScalars.append(s[i])
+                        i += 1
                     }
+                    while i < s.count, s[i] == " " || s[i] == "\n" || s[i] == "\t" { i += 1 }
+                    guard i < s.count, s[i] == "=" else { continue }
+                    if attribute.hasPrefix("on") { return "\(attribute)= attribute" }
+                    i += 1
+                    while i < s.count, s[i] == " " { i += 1 }
+                    var value = ""
+                    if i < s.count, s[i] == "\"" || s[i] == "'" {
+                        let quote = s[i]
+                        i += 1
+                        while i < s.count, s[i] != quote {
+                            value.unicodeScalars.append(s[i])
+                            i += 1
+                        }
+                        i += 1
+                    } else {
+                        while i < s.count, s[i] != " " && s[i] != ">" {
+                            value.unicodeScalars.append(s[i])
+                            i += 1
+                        }
+                    }
+                    let trimmed = value.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+                    if attribute.hasSuffix("href") && (trimmed.hasPrefix("javascript:") || trimmed.hasPrefix("data:")) {
+                        return "\(attribute)=\(trimmed.prefix(11))"
+                    }
+                } else {
+                    i += 1
                 }
             }
             i += 1
         }
         return nil
-    }
-
-    /// Whether position `i` lies inside a tag (after a `<` with no `>` since).
-    private static func insideTag(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        var k = i
-        while k >= 0 {
-            if scalars[k] == ">" { return false }
-            if scalars[k] == "<" { return true }
-            k -= 1
-        }
-        return false
     }
 }
 

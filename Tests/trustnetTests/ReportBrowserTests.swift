@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// The sample district's report in headless Chromium (Debian's `chromium`, installed by
+/// `make test` through `scripts/install-deps --test` when missing): no script errors, clicking
+/// a person highlights their ties, and a screenshot lands in Output/report.png.
+@Suite(.serialized) struct ReportBrowserTests {
+    /// Chromium, installed through scripts/install-deps when missing; a clear failure when it
+    /// cannot be.
+    static func chromium() throws -> String {
+        func find() -> String? {
+            let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+            for folder in path.split(separator: ":") + ["/usr/bin", "/snap/bin"] {
+                for name in ["chromium", "chromium-browser"] {
+                    let candidate = "\(folder)/\(name)"
+                    if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+                }
+            }
+            return nil
+        }
+        if let found = find() { return found }
+        let install = try run(CLIRunner.repository.appendingPathComponent("scripts/install-deps").path, ["--test"], timeout: 900)
+        guard let found = find() else {
+            throw BrowserMissing(
+                message: "the browser test needs Chromium and scripts/install-deps --test could not install it (exit \(install.status)): \(install.output.suffix(800)). Install Debian's chromium package.")
+        }
+        return found
+    }
+
+    struct BrowserMissing: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
+    /// Runs `executable` with a time limit; stdout and stderr together.
+    static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        let errors = Pipe()
+        process.standardOutput = pipe
+        process.standardError = errors
+        try process.run()
+        let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
+        nonisolated(unsafe) var errorData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errorData = errors.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        timer.cancel()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self) + String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// The value of `name` on the `<body>` element of a dumped DOM.
+    static func bodyAttribute(_ name: String, in dom: String) -> String? {
+        guard let open = dom.range(of: "<body"), let close = dom.range(of: ">", range: open.upperBound..<dom.endIndex) else { return nil }
+        let tag = String(dom[open.upperBound..<close.lowerBound])
+        guard let start = tag.range(of: "\(name)=\"") else { return nil }
+        let rest = tag[start.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    @Test func clickingAPersonHighlightsTheirTiesWithoutScriptErrors() throws {
+        let browser = try Self.chromium()
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try SampleDistrictTests.importSample(cli)
+        #expect(try cli.run(["coalition", "record", "--term", "2026-spring", "S0022", "S0007"]).status == 0)
+        let report = cli.path("report.html")
+        let r = try cli.run(["report", "-o", report])
+        #expect(r.status == 0, "\(r.stderr)")
+        let url = URL(fileURLWithPath: report).absoluteString
+        let common = ["--headless", "--disable-gpu", "--no-sandbox", "--user-data-dir=\(cli.path("chromium-profile"))", "--window-size=1280,2000"]
+
+        let output = CLIRunner.repository.appendingPathComponent("Output")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let screenshot = output.appendingPathComponent("report.png").path
+        try? FileManager.default.removeItem(atPath: screenshot)
+        let shot = try Self.run(browser, common + ["--screenshot=\(screenshot)", url], timeout: 180)
+        #expect(FileManager.default.fileExists(atPath: screenshot), "no screenshot: \(shot.output.suffix(800))")
+        let size = (try? FileManager.default.attributesOfItem(atPath: screenshot)[.size] as? Int) ?? 0
+        #expect(size > 20_000, "the screenshot is nearly empty (\(size) bytes)")
+
+        // The page's test hook clicks S0022 (the sample's most sought-out teacher) on load.
+        for person in ["S0022", "S0001"] {
+            let dump = try Self.run(browser, common + ["--dump-dom", "\(url)#selftest=\(person)"], timeout: 180)
+            #expect(dump.status == 0, "\(dump.output.suffix(800))")
+            let errors = Self.bodyAttribute("data-errors", in: dump.output)
+            #expect(errors == "", "script errors: \(errors ?? "no body in the DOM")")
+            let selftest = try #require(Self.bodyAttribute("data-selftest", in: dump.output), "no body in the dumped DOM")
+            #expect(selftest.hasPrefix("ok:"), "self-test: \(selftest)")
+            let highlighted = Int(selftest.dropFirst(3)) ?? 0
+            #expect(highlighted >= 1, "clicking \(person) highlighted no tie")
+            #expect(dump.output.contains("tie-hl"))
+        }
+    }
+}
