@@ -17,6 +17,12 @@ enum Format {
         return text == "0.00" ? text : (x < 0 ? "−" : "+") + text
     }
 
+    /// A p-value: three decimals, or "< 0.001".
+    static func pValue(_ p: Double) -> String {
+        guard p.isFinite else { return "–" }
+        return p < 0.001 ? "< 0.001" : DOTText.fixed(p, 3)
+    }
+
     static func list(_ items: [String]) -> String {
         switch items.count {
         case 0: ""

@@ -272,7 +272,7 @@ struct ReportBuilder {
         let relation = relations.map { $0.sorted().map(\.name).joined(separator: " + ") } ?? "all"
         guard let ei = s.ei, let coupling = s.coupling else {
             return LateralView(
-                relation: relation, hasUnits: false, ei: "–", expected: "–", pValue: "–", external: 0, internal: 0, eiMeaning: "", heatHeader: [],
+                relation: relation, hasUnits: false, ei: "–", expected: "–", pValue: "–", external: 0, internal: 0, permutations: 0, eiMeaning: "", heatHeader: [],
                 heatRows: [], unitEI: [])
         }
         let largest = coupling.density.flatMap { $0 }.max() ?? 0
@@ -288,17 +288,18 @@ struct ReportBuilder {
                 })
         }
         let meaning: String
+        let pText = ei.pValue < 0.001 ? "p < 0.001" : "p = \(Format.pValue(ei.pValue))"
         if ei.pValue < 0.05 {
             meaning = ei.observed < ei.expected
-                ? "Sharing stays inside \(Format.plural(network.unitName)) more than their sizes alone would make it (p = \(Format.decimal(ei.pValue, 3)))."
-                : "Sharing crosses \(Format.plural(network.unitName)) more than their sizes alone would make it (p = \(Format.decimal(ei.pValue, 3)))."
+                ? "Sharing stays inside \(Format.plural(network.unitName)) more than their sizes alone would make it (\(pText))."
+                : "Sharing crosses \(Format.plural(network.unitName)) more than their sizes alone would make it (\(pText))."
         } else {
-            meaning = "Sharing crosses \(Format.plural(network.unitName)) about as often as chance would give with these sizes (p = \(Format.decimal(ei.pValue, 3)))."
+            meaning = "Sharing crosses \(Format.plural(network.unitName)) about as often as chance would give with these sizes (\(pText))."
         }
         let byUnit = s.unitNames.indices.map { UnitEIRow(unit: s.unitNames[$0], ei: Format.signed(ei.byUnit[$0]), size: coupling.sizes[$0]) }
         return LateralView(
-            relation: relation, hasUnits: true, ei: Format.signed(ei.observed), expected: Format.signed(ei.expected), pValue: Format.decimal(ei.pValue, 3),
-            external: ei.external, internal: ei.internal, eiMeaning: meaning, heatHeader: s.unitNames, heatRows: rows, unitEI: byUnit)
+            relation: relation, hasUnits: true, ei: Format.signed(ei.observed), expected: Format.signed(ei.expected), pValue: Format.pValue(ei.pValue),
+            external: ei.external, internal: ei.internal, permutations: ei.permutations, eiMeaning: meaning, heatHeader: s.unitNames, heatRows: rows, unitEI: byUnit)
     }
 
     // MARK: - Spread

@@ -135,6 +135,7 @@ struct LateralView {
     var pValue: String
     var external: Int
     var `internal`: Int
+    var permutations: Int
     var eiMeaning: String
     var heatHeader: [String]
     var heatRows: [HeatRow]

@@ -188,6 +188,9 @@ import FoundationXML
         // The enlisted coalition grows and reaches more each term (Datasets/sample-district/README.md).
         #expect(r.stderr.contains("2026-spring: the enlisted coalition (4) reaches"))
         #expect(r.stderr.contains("2026-fall: the enlisted coalition (7) reaches"))
+        // It ends with the report of the latest term, and says where it is.
+        #expect(FileManager.default.fileExists(atPath: "\(out)/report.html"))
+        #expect(r.stderr.contains("report: \(out)/report.html"))
         // A second run starts from a fresh workspace and gives the same metrics.
         let first = try String(contentsOfFile: "\(out)/2026-fall/metrics.csv", encoding: .utf8)
         #expect(try cli.run(["demo", "--data", Self.sample.path, "--output", out]).status == 0)

@@ -174,7 +174,6 @@
       }
     });
     f.addEventListener("mouseover", function (event) {
-      if (state.pinned) return;
       var g = nodeFromEvent(event);
       var id = g ? personId(state.term, titleOf(g)) : null;
       if (id && state.selected === null) fillPanel(id, 0);
