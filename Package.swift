@@ -54,7 +54,7 @@ let package = Package(
             name: "TrustNetStoreTests", dependencies: ["TrustNetStore", "TrustNetIO", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
         .testTarget(name: "TrustNetGraphvizTests", dependencies: ["TrustNetGraphviz"], exclude: ["Golden"]),
-        .testTarget(name: "TrustNetReportTests", dependencies: ["TrustNetReport", "TrustNet"]),
+        .testTarget(name: "TrustNetReportTests", dependencies: ["TrustNetReport", "TrustNet", "TrustNetIO"]),
         .testTarget(name: "trustnetTests", dependencies: ["trustnet"]),
     ]
 )

@@ -80,9 +80,9 @@ struct ReportBuilder {
         let structure = NetworkStructure(network: network, relations: lateralRelations, permutations: 1_000, seed: input.seed)
 
         let extras = Dictionary(input.extraSections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let premortem = extras["premortem"].map(Self.generic)
-        let onramps = extras["onramps"].map(Self.generic)
-        let growth = extras["growth"].map(Self.generic)
+        let premortem = Self.generic(extras["premortem"] ?? premortemSection(coalition: coalition, recordedCoalition: !recorded.isEmpty))
+        let onramps = Self.generic(extras["onramps"] ?? onRampsSection(coalition: coalition, recordedCoalition: !recorded.isEmpty))
+        let growth = try (extras["growth"] ?? growthSection()).map(Self.generic)
         let others = input.extraSections.filter { !["premortem", "onramps", "growth"].contains($0.id) }.map(Self.generic)
 
         var sections = [
@@ -91,8 +91,8 @@ struct ReportBuilder {
             SectionLink(id: "sarahs", title: "The Sarahs", available: true),
             SectionLink(id: "coalition", title: "The coalition", available: true),
             SectionLink(id: "lateral", title: "Sharing between units", available: true),
-            SectionLink(id: "premortem", title: "Pre-mortem", available: premortem != nil),
-            SectionLink(id: "onramps", title: "On-ramps", available: onramps != nil),
+            SectionLink(id: "premortem", title: "Pre-mortem", available: true),
+            SectionLink(id: "onramps", title: "On-ramps", available: true),
             SectionLink(id: "spread", title: "How a practice would spread", available: true),
             SectionLink(id: "growth", title: "Growth over terms", available: growth != nil),
         ]
@@ -105,7 +105,7 @@ struct ReportBuilder {
             sections: sections, keyNumbers: keyNumbers(coalition: coalition, recordedCoalition: !recorded.isEmpty, structure: structure),
             summaryLines: summaryLines(suggestion: suggestion), network: try networkView(suggested: suggestion.members),
             sarahs: sarahsView(), coalition: coalitionView(suggestion: suggestion), lateral: lateralView(structure, relations: lateralRelations),
-            premortem: premortem, onramps: onramps, spread: spreadView(coalition: coalition, recordedCoalition: !recorded.isEmpty),
+            premortem: premortem, onramps: onramps, spread: try spreadView(coalition: coalition, recordedCoalition: !recorded.isEmpty),
             growth: growth, otherSections: others, quality: qualityView())
     }
 
@@ -304,7 +304,7 @@ struct ReportBuilder {
 
     // MARK: - Spread
 
-    func spreadView(coalition: [Int], recordedCoalition: Bool) -> SpreadView {
+    func spreadView(coalition: [Int], recordedCoalition: Bool) throws -> SpreadView {
         let graph = network.graph(relations: network.influenceRelations)
         let k = coalition.count
         let formal = network.people.indices.filter { network.people[$0].isFormalLeader }
@@ -314,16 +314,87 @@ struct ReportBuilder {
             ("Top \(k) Sarahs", Array(authority.ranking.prefix(k))),
         ]
         let rounds = 6
-        var series: [LineChart.Series] = []
+        var series: [ChartSeries] = []
         var rows: [SpreadRow] = []
         for (name, members) in sets where !members.isEmpty {
             var generator = SeededGenerator(seed: input.seed)
             let curve = graph.simulateSpread(from: members, model: .cascade(probability: 0.1), runs: input.spreadRuns, rounds: rounds, using: &generator)
-            series.append(LineChart.Series(name: name, values: curve.mean, low: curve.low, high: curve.high))
-            rows.append(SpreadRow(name: name, people: members.count, final: Format.percent(curve.final), afterTwo: Format.percent(curve.mean.count > 2 ? curve.mean[2] : curve.final)))
+            series.append(ChartSeries(name: name, values: curve.mean.map { Optional($0) }))
+            rows.append(
+                SpreadRow(
+                    name: name, people: members.count, final: Format.percent(curve.final), afterTwo: Format.percent(curve.mean.count > 2 ? curve.mean[2] : curve.final),
+                    band: "\(Format.percent(curve.low.last ?? 0))–\(Format.percent(curve.high.last ?? 0))"))
         }
-        let chart = LineChart(series: series, xTitle: "round of conversations", yTitle: "staff who have taken up the practice")
-        return SpreadView(chart: chart.svg().markup, rows: rows, model: "independent cascade, p = 0.1 per unit of tie strength", runs: input.spreadRuns, rounds: rounds)
+        let chart = LineChart(
+            title: "How far a practice would spread", subtitle: "Mean share of staff who have taken it up, by round (\(input.spreadRuns) simulated runs, seed \(input.seed))",
+            categories: (0...rounds).map(String.init), xLabel: "Round of conversations (0 = the starting set)", yLabel: "Staff who have taken it up (%)",
+            series: series, scale: .percent)
+        return SpreadView(
+            chart: try ReportSVG(chart: chart.svg()).markup, rows: rows, model: "independent cascade, p = 0.1 per unit of tie strength", runs: input.spreadRuns,
+            rounds: rounds)
+    }
+
+    // MARK: - Pre-mortem, on-ramps, growth
+
+    func premortemSection(coalition: [Int], recordedCoalition: Bool) -> ReportSection {
+        let premortem = Premortem(network: network, coalition: coalition, authority: authority)
+        let rows = premortem.findings.map { f in [f.kind.name, Format.percent(f.severity), f.sentence] }
+        let whose = recordedCoalition ? "the coalition you enlisted" : "the suggested coalition"
+        return ReportSection(
+            id: "premortem", title: "Pre-mortem: what could make the effort fail",
+            summary: "Imagine the effort has failed a year from now. These are the weak points of the network and of \(whose) that would most likely explain it, most serious first; severity is the share of staff affected.",
+            paragraphs: rows.isEmpty ? ["No weak point stands out this term."] : [],
+            tables: rows.isEmpty ? [] : [ReportTable(columns: ["finding", "staff affected", "what it means"], rows: rows)])
+    }
+
+    func onRampsSection(coalition: [Int], recordedCoalition: Bool) -> ReportSection {
+        let ramps = OnRamp.onRamps(network: network, coalition: coalition, authority: authority)
+        let people = network.people
+        let rows = ramps.map { r in
+            [people[r.person].name, people[r.person].unit ?? "", people[r.via].name, r.kind.rawValue, r.steps.map(String.init) ?? "no path yet"]
+        }
+        return ReportSection(
+            id: "onramps", title: "On-ramps for people on the edge",
+            summary: "People nobody or only one colleague names, with the \(recordedCoalition ? "coalition member" : "member of the suggested coalition") closest to them (or, when none can be reached, the most trusted colleague in their \(network.unitName)): a conversation that brings them in.",
+            paragraphs: rows.isEmpty ? ["Nobody is on the edge of the network this term."] : ["\(rows.count) of \(people.count) people are on the edge this term."],
+            tables: rows.isEmpty ? [] : [ReportTable(columns: ["person", network.unitName, "way in", "who", "steps"], rows: rows)])
+    }
+
+    /// Growth over the terms up to the report's (`nil` with one term): the growth table by
+    /// measure, its charts, and the advice network's change from the first term.
+    func growthSection() throws -> ReportSection? {
+        let terms = Array(input.terms.prefix(through: input.reportTerm))
+        guard terms.count > 1 else { return nil }
+        let growth = Growth(
+            terms: terms.map { GrowthTerm(network: $0.network, respondents: $0.respondents ?? 0, coalition: $0.coalition?.personIDs ?? []) },
+            relations: [.advice, .sharing])
+        let table = ResultTable.growthByMeasure(growth)
+        let meaning = Dictionary(GrowthColumn.allCases.map { ($0.name, $0.meaning) }, uniquingKeysWith: { a, _ in a })
+        let rows = table.rows.map { cells in
+            cells.map(Self.text) + [meaning[Self.text(cells[0])] ?? ""]
+        }
+        var charts = try GrowthCharts.charts(growth, relations: "advice and sharing").map { try ReportSVG(chart: $0.svg) }
+        let first = terms[0].network, last = terms[terms.count - 1].network
+        let comparison = ComparisonDiagram(before: first, after: last, relations: [.advice])
+        let positions = try StableLayout.positions(of: [first, last], relations: [.advice])
+        charts.append(try ReportSVG(diagram: comparison.dot(positions: positions), engine: .nop))
+        let c = comparison.counts
+        return ReportSection(
+            id: "growth", title: "Growth over terms",
+            summary: "How the network and the coalition changed from \(first.term.name) to \(last.term.name), on advice and sharing ties: spread (reach), depth (tie strength), sustainability (members retained) and ownership (falling centralization).",
+            paragraphs: [
+                "Advice ties from \(first.term.name) to \(last.term.name): \(c[.kept] ?? 0) kept, \(c[.new] ?? 0) new, \(c[.lost] ?? 0) lost between people on both rosters, \(c[.departed] ?? 0) went with people who left. In the last diagram new ties are vermilion, lost ties faint and dashed, newcomers outlined green, leavers pale."
+            ],
+            tables: [ReportTable(columns: table.columns + ["what it means"], rows: rows)], charts: charts)
+    }
+
+    static func text(_ cell: ResultTable.Cell) -> String {
+        switch cell {
+        case .text(let t): t
+        case .integer(let i): String(i)
+        case .number(let x): Format.decimal(x, 3)
+        case .empty: ""
+        }
     }
 
     // MARK: - Data quality

@@ -36,8 +36,8 @@ public struct ReportInput: Sendable {
     public var topCount: Int
     /// Monte Carlo runs of the spread simulation.
     public var spreadRuns: Int
-    /// Sections other parts of TrustNet contribute (pre-mortem, on-ramps, growth), by their
-    /// ``ReportSection/id``; rendered where the report has a hook for them.
+    /// Sections to add or replace, by their ``ReportSection/id``: `premortem`, `onramps` and
+    /// `growth` replace the report's own; others go before data quality.
     public var extraSections: [ReportSection]
 
     public init(
@@ -58,7 +58,7 @@ public struct ReportInput: Sendable {
 
 /// A section contributed to the report from outside its core (pre-mortem findings, on-ramps,
 /// growth over terms): plain text, tables and charts, all escaped by the template except the
-/// charts, which must come from ``LineChart`` or Graphviz (``ReportSVG``).
+/// charts, which must be a checked ``ReportSVG`` (TrustNet's charts or Graphviz).
 public struct ReportSection: Sendable {
     /// The hook it fills: `premortem`, `onramps` or `growth` (others go before data quality).
     public var id: String

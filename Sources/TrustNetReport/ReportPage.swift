@@ -19,8 +19,8 @@ struct ReportPage {
     var sarahs: SarahsView
     var coalition: CoalitionView
     var lateral: LateralView
-    var premortem: GenericSectionView?
-    var onramps: GenericSectionView?
+    var premortem: GenericSectionView
+    var onramps: GenericSectionView
     var spread: SpreadView
     var growth: GenericSectionView?
     var otherSections: [GenericSectionView]
@@ -173,6 +173,7 @@ struct SpreadRow {
     var people: Int
     var final: String
     var afterTwo: String
+    var band: String
 }
 
 struct QualityView {

@@ -2,24 +2,29 @@ import TrustNetGraphviz
 
 /// SVG markup the report may inline as it is: the only unescaped markup in the page.
 ///
-/// It comes from two places only: ``LineChart`` (which escapes every text it writes with
-/// `XMLText`) and Graphviz, from DOT whose every survey string went through `DOTText` and which
+/// It comes from two places only: TrustNet's charts (`TrustNetIO`'s `LineChart` and
+/// `BarChart`, which escape every text they write with `XMLText`) and Graphviz, from DOT whose every survey string went through `DOTText` and which
 /// Graphviz escapes again on output. As a second line of defence, markup that could run a
 /// script (`<script`, `javascript:`, an `on…=` event attribute, `<foreignObject`) is refused.
 public struct ReportSVG: Sendable {
     public let markup: String
 
-    /// Markup written by this module's charts.
-    init(trusted markup: String) { self.markup = markup }
-
-    /// The SVG Graphviz wrote, from its `<svg` element on (the XML prolog and doctype go).
+    /// An SVG document written by TrustNet's charts (`TrustNetIO`'s `LineChart`, `BarChart`),
+    /// from its `<svg` element on (the XML prolog and doctype go).
     ///
     /// - Throws: ``ReportError/unsafeSVG(_:)`` when the markup holds anything that could run.
-    public init(graphviz bytes: [UInt8]) throws(ReportError) {
-        var text = String(decoding: bytes, as: UTF8.self)
+    public init(chart text: String) throws(ReportError) {
+        var text = text
         if let start = text.range(of: "<svg") { text = String(text[start.lowerBound...]) }
         if let problem = ReportSVG.scriptingProblem(in: text) { throw .unsafeSVG(problem) }
         markup = text
+    }
+
+    /// The SVG Graphviz wrote, from its `<svg` element on.
+    ///
+    /// - Throws: ``ReportError/unsafeSVG(_:)`` when the markup holds anything that could run.
+    public init(graphviz bytes: [UInt8]) throws(ReportError) {
+        try self.init(chart: String(decoding: bytes, as: UTF8.self))
     }
 
     /// Renders a diagram through Graphviz and keeps its SVG.

@@ -6,7 +6,8 @@ import Testing
 @Suite(.serialized) struct ReportCommandTests {
     static let headings = [
         "<h2>Summary</h2>", "<h2>The network</h2>", "<h2>The Sarahs: informal authority</h2>", "<h2>The coalition</h2>",
-        "<h2>Sharing between units</h2>", "<h2>How a practice would spread</h2>", "<h2>Data quality</h2>",
+        "<h2>Sharing between units</h2>", "<h2>Pre-mortem: what could make the effort fail</h2>", "<h2>On-ramps for people on the edge</h2>",
+        "<h2>How a practice would spread</h2>", "<h2>Growth over terms</h2>", "<h2>Data quality</h2>",
     ]
 
     /// The values of `src` and `href` attributes (`xlink:href` too) in `html`.
@@ -46,7 +47,8 @@ import Testing
         #expect(references.allSatisfy { !$0.lowercased().hasPrefix("http:") && !$0.lowercased().hasPrefix("https:") && !$0.hasPrefix("//") }, "\(references.filter { $0.contains("http") }.prefix(5))")
         #expect(!html.contains("<link"))
         #expect(Self.occurrences("<script", in: html) == 3)
-        #expect(Self.occurrences("<svg", in: html) >= 3 * 4 + 1, "a diagram per term and relation, and the spread chart")
+        // A diagram per term and relation, the spread chart, three growth charts and the comparison diagram.
+        #expect(Self.occurrences("<svg", in: html) == 3 * 4 + 1 + 3 + 1)
         // The recorded coalition is the one measured; the term switcher lists the three terms.
         #expect(html.contains("<h3>Enlisted in 2026-spring</h3>"))
         for term in SampleDistrictTests.terms { #expect(html.contains("data-term=\"\(["2025-fall", "2026-spring", "2026-fall"].firstIndex(of: term)!)\">\(term)</button>")) }
