@@ -88,16 +88,20 @@ import Testing
         let size = (try? FileManager.default.attributesOfItem(atPath: screenshot)[.size] as? Int) ?? 0
         #expect(size > 20_000, "the screenshot is nearly empty (\(size) bytes)")
 
-        // The page's test hook clicks S0022 (the sample's most sought-out teacher) on load.
-        for person in ["S0022", "S0001"] {
-            let dump = try Self.run(browser, common + ["--dump-dom", "\(url)#selftest=\(person)"], timeout: 180)
+        // The page's test hook clicks a person on load: S0022 (the sample's most sought-out
+        // teacher) in the latest term's advice diagram, and the principal S0001 after switching
+        // to the first term's trust diagram with the term buttons and relation filter.
+        for (person, view, expected) in [("S0022", "", "2:advice"), ("S0001", ";term=0;relation=trust", "0:trust")] {
+            let dump = try Self.run(browser, common + ["--dump-dom", "\(url)#selftest=\(person)\(view)"], timeout: 180)
             #expect(dump.status == 0, "\(dump.output.suffix(800))")
             let errors = Self.bodyAttribute("data-errors", in: dump.output)
             #expect(errors == "", "script errors: \(errors ?? "no body in the DOM")")
             let selftest = try #require(Self.bodyAttribute("data-selftest", in: dump.output), "no body in the dumped DOM")
             #expect(selftest.hasPrefix("ok:"), "self-test: \(selftest)")
-            let highlighted = Int(selftest.dropFirst(3)) ?? 0
+            let parts = selftest.split(separator: ":")
+            let highlighted = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
             #expect(highlighted >= 1, "clicking \(person) highlighted no tie")
+            #expect(parts.dropFirst(2).joined(separator: ":") == expected, "the diagram shown: \(selftest)")
             #expect(dump.output.contains("tie-hl"))
         }
     }

@@ -76,10 +76,16 @@
     });
   }
 
-  // Highlights `id`'s ties in the visible diagram; returns how many were highlighted.
+  // Highlights `id`'s ties in the visible diagram and keeps them highlighted (a click);
+  // returns how many were highlighted.
   function select(id) {
-    var f = visibleFigure();
     state.selected = id;
+    return highlight(id);
+  }
+
+  // Highlights `id`'s ties in the visible diagram and shows their measures.
+  function highlight(id) {
+    var f = visibleFigure();
     if (!f) return 0;
     var svg = f.querySelector("svg");
     var count = 0;
@@ -173,10 +179,15 @@
         clearSelection();
       }
     });
+    // Hovering shows a person's ties until the pointer leaves, unless someone is clicked.
     f.addEventListener("mouseover", function (event) {
       var g = nodeFromEvent(event);
       var id = g ? personId(state.term, titleOf(g)) : null;
-      if (id && state.selected === null) fillPanel(id, 0);
+      if (id && state.selected === null) highlight(id);
+    });
+    f.addEventListener("mouseout", function (event) {
+      var g = nodeFromEvent(event);
+      if (g && state.selected === null && !(event.relatedTarget && g.contains(event.relatedTarget))) clearSelection();
     });
   });
 
@@ -187,10 +198,21 @@
   });
 
   // Test hook: report.html#selftest=ID clicks that person on load and writes
-  // data-selftest="ok:N" (N = ties highlighted) on <body>.
-  var match = /#selftest=(.+)$/.exec(window.location.hash);
+  // data-selftest="ok:N:TERM:RELATION" (N = ties highlighted) on <body>;
+  // #selftest=ID;term=T;relation=R first switches term and relation through the page's controls.
+  var match = /#selftest=([^;]+)(.*)$/.exec(window.location.hash);
   if (match) {
     var wanted = decodeURIComponent(match[1]);
+    match[2].split(";").forEach(function (part) {
+      var kv = part.split("=");
+      if (kv[0] === "term") {
+        var button = document.querySelector('.term-button[data-term="' + Number(kv[1]) + '"]');
+        if (button) button.click();
+      } else if (kv[0] === "relation" && relationFilter) {
+        relationFilter.value = decodeURIComponent(kv[1]);
+        relationFilter.dispatchEvent(new Event("change"));
+      }
+    });
     var f = visibleFigure();
     var target = null;
     if (f) {
@@ -202,7 +224,8 @@
       var shape = target.querySelector("ellipse, polygon, path") || target;
       shape.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window }));
       var n = visibleFigure().querySelectorAll("g.edge.tie-hl").length;
-      document.body.setAttribute("data-selftest", "ok:" + n);
+      var shown = visibleFigure();
+      document.body.setAttribute("data-selftest", "ok:" + n + ":" + shown.getAttribute("data-term") + ":" + shown.getAttribute("data-relation"));
     } else {
       document.body.setAttribute("data-selftest", "missing:" + wanted);
     }
