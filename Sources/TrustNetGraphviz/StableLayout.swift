@@ -19,7 +19,15 @@ public enum StableLayout {
     ) throws(GraphvizError) -> [String: (x: Double, y: Double)] {
         let union = unionNetwork(networks, relations: relations)
         let dot = Diagram(network: union, options: DiagramOptions()).dot()
-        return try GraphvizRenderer.positions(dot: dot, engine: engine.resolved(nodeCount: union.people.count))
+        let byNodeName = try GraphvizRenderer.positions(dot: dot, engine: engine.resolved(nodeCount: union.people.count))
+        // Graphviz unescapes only `\"` in a node name and keeps `\\` as two backslashes, so an id
+        // with a backslash comes back doubled: key the positions by the id again.
+        var positions: [String: (x: Double, y: Double)] = [:]
+        for person in union.people {
+            let nodeName = String(person.id.flatMap { $0 == "\\" ? ["\\", "\\"] : [$0] })
+            if let p = byNodeName[nodeName] { positions[person.id] = p }
+        }
+        return positions
     }
 
     /// Everyone who appears in any of `networks` (the latest entry of each id wins) and every

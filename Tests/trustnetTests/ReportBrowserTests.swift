@@ -106,3 +106,29 @@ import Testing
         }
     }
 }
+
+extension ReportBrowserTests {
+    /// Ids that look like markup, hold a backslash and a quote, or read like a comment: the page
+    /// runs no script of theirs, and clicking each person still highlights their ties (the
+    /// stable layout keys positions by id, whatever Graphviz does with backslashes).
+    @Test func hostileIDsRunNothingAndStayClickable() throws {
+        let browser = try Self.chromium()
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = "id,name,department\n\"<script>alert(1)</script>\",Ann,\"<b>U</b>\"\n\"a\\\\b\"\"c\",Bob,\"<b>U</b>\"\n\"x --> <!-- onclick=1\",Cy,V\n"
+        let ties = "source,target,relation\nAnn,Bob,advice\nBob,Cy,advice\nCy,Ann,sharing\n"
+        #expect(try cli.run(["import", cli.write("roster.csv", roster), cli.write("ties.csv", ties), "--term", "t"]).status == 0)
+        let report = cli.path("hostile.html")
+        #expect(try cli.run(["report", "-o", report]).status == 0)
+        let html = try String(contentsOfFile: report, encoding: .utf8)
+        #expect(html.components(separatedBy: "<script").count - 1 == 3)
+        let url = URL(fileURLWithPath: report).absoluteString
+        let common = ["--headless", "--disable-gpu", "--no-sandbox", "--user-data-dir=\(cli.path("chromium-profile"))"]
+        for (id, ties) in [("<script>alert(1)</script>", 1), ("a\\\\b\"c", 2), ("x --> <!-- onclick=1", 1)] {
+            let encoded = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let dump = try Self.run(browser, common + ["--dump-dom", "\(url)#selftest=\(encoded)"], timeout: 180)
+            #expect(Self.bodyAttribute("data-errors", in: dump.output) == "")
+            #expect(Self.bodyAttribute("data-selftest", in: dump.output) == "ok:\(ties):0:advice", "\(id)")
+        }
+    }
+}
