@@ -91,7 +91,9 @@ import Testing
         // The page's test hook clicks a person on load: S0022 (the sample's most sought-out
         // teacher) in the latest term's advice diagram, and the principal S0001 after switching
         // to the first term's trust diagram with the term buttons and relation filter.
-        for (person, view, expected) in [("S0022", "", "2:advice"), ("S0001", ";term=0;relation=trust", "0:trust")] {
+        // The third picks one department: everyone outside it is dimmed.
+        let science = "Science".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        for (person, view, expected) in [("S0022", "", "2:advice"), ("S0001", ";term=0;relation=trust", "0:trust"), ("S0022", ";unit=\(science)", "2:advice")] {
             let dump = try Self.run(browser, common + ["--dump-dom", "\(url)#selftest=\(person)\(view)"], timeout: 180)
             #expect(dump.status == 0, "\(dump.output.suffix(800))")
             let errors = Self.bodyAttribute("data-errors", in: dump.output)
@@ -103,6 +105,13 @@ import Testing
             #expect(highlighted >= 1, "clicking \(person) highlighted no tie")
             #expect(parts.dropFirst(2).joined(separator: ":") == expected, "the diagram shown: \(selftest)")
             #expect(dump.output.contains("tie-hl"))
+            let faded = Int(Self.bodyAttribute("data-selftest-faded", in: dump.output) ?? "") ?? -1
+            if view.contains("unit=") {
+                // 125 people, a department of about ten: the rest (and the layout's two anchors) dimmed.
+                #expect(faded > 100 && faded < 127, "\(faded) dimmed")
+            } else {
+                #expect(faded == 0)
+            }
         }
     }
 }

@@ -199,7 +199,8 @@
 
   // Test hook: report.html#selftest=ID clicks that person on load and writes
   // data-selftest="ok:N:TERM:RELATION" (N = ties highlighted) on <body>;
-  // #selftest=ID;term=T;relation=R first switches term and relation through the page's controls.
+  // #selftest=ID;term=T;relation=R;unit=U first switches term, relation and unit through the
+  // page's controls (data-selftest-faded: people the unit filter dims).
   var match = /#selftest=([^;]+)(.*)$/.exec(window.location.hash);
   if (match) {
     var wanted = decodeURIComponent(match[1]);
@@ -211,6 +212,9 @@
       } else if (kv[0] === "relation" && relationFilter) {
         relationFilter.value = decodeURIComponent(kv[1]);
         relationFilter.dispatchEvent(new Event("change"));
+      } else if (kv[0] === "unit" && unitFilter) {
+        unitFilter.value = decodeURIComponent(kv[1]);
+        unitFilter.dispatchEvent(new Event("change"));
       }
     });
     var f = visibleFigure();
@@ -225,6 +229,8 @@
       shape.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window }));
       var n = visibleFigure().querySelectorAll("g.edge.tie-hl").length;
       var shown = visibleFigure();
+      // People dimmed by the unit filter, for the test.
+      document.body.setAttribute("data-selftest-faded", String(shown.querySelectorAll("g.node.unit-out").length));
       document.body.setAttribute("data-selftest", "ok:" + n + ":" + shown.getAttribute("data-term") + ":" + shown.getAttribute("data-relation"));
     } else {
       document.body.setAttribute("data-selftest", "missing:" + wanted);
