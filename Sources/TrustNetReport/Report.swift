@@ -12,8 +12,10 @@ import TrustNetIO
 /// (Graphviz, coloured by unit, sized by informal authority, coalition outlined), the Sarahs
 /// with their reasons and hidden leaders, the coalition (recorded and suggested) with its
 /// reach against the top-K and the formal leaders, lateral sharing (unit coupling heat map,
-/// E-I index with its permutation test), spread curves, data quality; and hooks for the
-/// pre-mortem, on-ramps and growth sections (``ReportInput/extraSections``).
+/// E-I index with its permutation test), the pre-mortem findings, on-ramps for people on the
+/// edge, spread curves, growth over terms (with two terms or more: the growth table, its
+/// charts and the advice network's change), data quality. ``ReportInput/extraSections`` can
+/// replace a section at its hook or add one.
 ///
 /// Survey text is escaped on the way into the page: by mustache in the template, by `DOTText`
 /// into the diagrams (then by Graphviz), by `XMLText` in the charts, and by ``ScriptJSON`` in

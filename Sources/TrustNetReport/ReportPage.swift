@@ -1,9 +1,8 @@
 /// The view model of the report page: plain values the template reads (mustache escapes every
 /// `{{value}}`; only the `svg`, `css`, `js` and `dataJSON` fields are inlined as they are).
 ///
-/// ``sections`` is the table of contents and the list of hooks: a section whose data is
-/// missing (pre-mortem, on-ramps and growth until those parts of TrustNet provide them)
-/// is listed with `available = false` and not rendered.
+/// ``sections`` is the table of contents and the list of hooks: a section with nothing to
+/// show (growth with a single term) is listed with `available = false` and not rendered.
 struct ReportPage {
     var title: String
     var term: String
