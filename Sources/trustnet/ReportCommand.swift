@@ -8,12 +8,13 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write one self-contained HTML report a leader can open, read and share.",
         discussion: """
-            One file with its styles, script, diagrams and charts inside: it opens in any
-            browser without a network and prints readably. Sections: a summary with the
-            five numbers that matter, the network per relation and term (click a person to
-            see their ties and measures; filter by relation and unit), the Sarahs and hidden
-            leaders, the coalition (recorded and suggested) and its reach, sharing between
-            units, spread curves and data quality.
+            One file with its styles, script, diagrams and charts inside: it opens in
+            any browser without a network and prints readably. Sections: a summary
+            with the five numbers that matter, the network per relation and term
+            (click a person to see their ties and measures; filter by relation and
+            unit), the Sarahs and hidden leaders, the coalition (recorded and
+            suggested) and its reach, sharing between units, the pre-mortem, on-ramps,
+            spread curves, growth over terms and data quality.
 
             --anonymize replaces every name by the workspace's stable pseudonyms (the same
             as trustnet export --anonymize) and merges units smaller than --min-unit-size.
