@@ -34,6 +34,7 @@ struct RenderCommand: ParsableCommand {
               trustnet render --format dot > network.dot
               trustnet render --relation advice --stable --term 2026-fall -o fall.svg
               trustnet render --relation advice --compare 2025-fall 2026-fall -o change.svg
+              trustnet render --relation advice --anonymize -o shared.png
 
             --stable lays out every term of the workspace together once, so each
             person keeps the same place in every term's diagram. --compare T1 T2
@@ -69,6 +70,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep each person in the same place in every term (one layout of all terms).")
     var stable = false
 
+    @Flag(name: .long, help: "Replace every name by a stable pseudonym and merge small units (as export --anonymize).")
+    var anonymize = false
+
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Draw what changed between two terms: --compare T1 T2.", valueName: "TERM"))
     var compare: [String] = []
 
@@ -89,11 +93,12 @@ struct RenderCommand: ParsableCommand {
             try runComparison(store, format: chosenFormat)
             return
         }
-        let (net, relations) = try network.load(from: store)
+        var (net, relations) = try network.load(from: store)
+        net = try anonymized(net, store)
         var request = DiagramRequest(
             relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, byUnit: byUnit, layout: layout)
         if stable {
-            let terms = try store.terms().map { try store.network(term: $0.term.name, unitColumn: network.unit) }
+            let terms = try store.terms().map { try anonymized(store.network(term: $0.term.name, unitColumn: network.unit), store) }
             request.pinned = try StableLayout.positions(of: terms, relations: relations, engine: layout)
         }
         let bytes = try request.render(net, format: chosenFormat)
@@ -105,10 +110,17 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// The network itself, or with `--anonymize` its pseudonymous copy (the workspace's key, so
+    /// every term and output gives a person the same pseudonym).
+    private func anonymized(_ network: Network, _ store: Workspace) throws -> Network {
+        guard anonymize else { return network }
+        return network.anonymized(pseudonyms: try store.pseudonyms(for: network.people.map(\.id)))
+    }
+
     /// `--compare T1 T2`: both terms on one stable layout, changes styled.
     private func runComparison(_ store: Workspace, format: OutputFormat) throws {
-        let before = try store.network(term: compare[0], unitColumn: network.unit)
-        let after = try store.network(term: compare[1], unitColumn: network.unit)
+        let before = try anonymized(store.network(term: compare[0], unitColumn: network.unit), store)
+        let after = try anonymized(store.network(term: compare[1], unitColumn: network.unit), store)
         var relations: Set<Relation>? = nil
         if !network.relation.isEmpty {
             relations = []

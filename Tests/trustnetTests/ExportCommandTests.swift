@@ -84,4 +84,29 @@ import FoundationXML
         let merged = try cli.run(["export", "--format", "csv", "--anonymize", "--min-unit-size", "10", "--measures", "none"]).stdout
         #expect(merged.contains("other units (merged)"))
     }
+
+    /// Diagrams drawn with --anonymize (plain, stable and comparison) name nobody.
+    @Test func anonymizedDiagramsNameNobody() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try SampleDistrictTests.importSample(cli)
+        var rosters: [[String]] = []
+        for term in SampleDistrictTests.terms {
+            rosters += SampleDistrictTests.csvRows(try String(contentsOfFile: SampleDistrictTests.file("roster-\(term).csv"), encoding: .utf8)).dropFirst()
+        }
+        for arguments in [
+            ["render", "--relation", "advice", "--anonymize", "--format", "svg"],
+            ["render", "--relation", "advice", "--anonymize", "--stable", "--format", "svg"],
+            ["render", "--relation", "advice", "--anonymize", "--compare", "2025-fall", "2026-fall", "--format", "svg"],
+        ] {
+            let r = try cli.run(arguments)
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("P&#45;"), "pseudonyms are drawn")
+            for row in rosters {
+                #expect(!r.stdout.contains(">\(row[0])<") && !r.stdout.contains("\"\(row[0])\""), "\(arguments) leaks id \(row[0])")
+                #expect(!r.stdout.contains(row[1]), "\(arguments) leaks name \(row[1])")
+                #expect(!r.stdout.contains(row[2]), "\(arguments) leaks e-mail \(row[2])")
+            }
+        }
+    }
 }
