@@ -14,8 +14,12 @@ struct TrustNetCommand: ParsableCommand {
               trustnet import roster.csv ties.csv --term 2025-fall
               trustnet metrics --relation advice
               trustnet structure --relation sharing
+              trustnet sarahs                  who colleagues already go to, whatever their title
+              trustnet coalition suggest --size 6
+              trustnet premortem
               trustnet growth --relation advice
               trustnet render --relation advice -o Output/advice.svg
+              trustnet report -o Output/report.html
 
             The workspace is trustnet.sqlite in the current folder
             (or --workspace FILE, or $TRUSTNET_WORKSPACE).
