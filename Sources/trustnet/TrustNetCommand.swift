@@ -14,7 +14,7 @@ struct TrustNetCommand: ParsableCommand {
               trustnet import roster.csv ties.csv --term 2025-fall
               trustnet metrics --relation advice
               trustnet structure --relation sharing
-              trustnet sarahs                  who colleagues already go to, whatever their title
+              trustnet sarahs                  whom colleagues already go to
               trustnet coalition suggest --size 6
               trustnet premortem
               trustnet growth --relation advice
