@@ -52,6 +52,7 @@ struct NetworkOptions: ParsableArguments {
 
     static func describe(_ relations: Set<Relation>?, in network: Network) -> String {
         let names = (relations.map { $0.sorted() } ?? network.relations).map(\.name)
+        if names.isEmpty { return "no ties" }
         return names.count == 1 ? names[0] : names.joined(separator: " + ") + " (weights summed)"
     }
 }
