@@ -44,7 +44,9 @@ public struct ComparisonDiagram: Sendable {
 
     /// How many ties were kept, made and lost (between people present in both terms), and
     /// how many went with people who left.
-    public var counts: [Change: Int] {
+    public var counts: [Change: Int] { Self.counts(of: ties) }
+
+    static func counts(of ties: [(key: (source: String, target: String, relation: Relation), weight: Double, change: Change)]) -> [Change: Int] {
         var counts: [Change: Int] = [.kept: 0, .new: 0, .lost: 0, .departed: 0]
         for tie in ties { counts[tie.change, default: 0] += 1 }
         return counts
@@ -57,7 +59,8 @@ public struct ComparisonDiagram: Sendable {
         let units = Set(union.people.compactMap(\.unit)).sorted()
         var unitIndex: [String: Int] = [:]
         for (i, u) in units.enumerated() { unitIndex[u] = i }
-        let counts = self.counts
+        let ties = self.ties
+        let counts = Self.counts(of: ties)
 
         var out = "digraph trustnet_comparison {\n"
         out += "  graph [outputorder=edgesfirst, splines=false, bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l];\n"

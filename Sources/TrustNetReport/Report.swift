@@ -66,8 +66,7 @@ struct ReportBuilder {
         network = data.network
         authority = InformalAuthority(network: network)
         reach = CoalitionReach(network: network)
-        let unitCount = data.network.units.count
-        unitOfPerson = data.network.unitIndices().map { $0 < unitCount ? Optional($0) : nil }
+        unitOfPerson = data.network.unitOfPerson
     }
 
     var recorded: [Int] { data.coalition?.personIDs.compactMap(network.index(ofPersonWithID:)) ?? [] }

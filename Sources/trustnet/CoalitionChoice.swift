@@ -33,6 +33,16 @@ struct CoalitionChoice {
             notes: missing > 0 ? ["\(missing) recorded member(s) are not on the roster of \(network.term.name) and are left out"] : [])
     }
 
+    /// The recorded coalition (as ``recorded(in:network:)``), or a usage error saying how to
+    /// record one.
+    static func required(in store: Workspace, network: Network) throws -> CoalitionChoice {
+        guard let choice = try recorded(in: store, network: network) else {
+            throw UsageError(
+                "no coalition recorded in \(network.term.name) or before: record one with trustnet coalition record --term \(network.term.name) NAMES")
+        }
+        return choice
+    }
+
     /// The coalition `trustnet coalition suggest --size K` would suggest.
     static func suggested(size: Int, network: Network) -> CoalitionChoice {
         let suggestion = CoalitionSuggestion.suggest(size: size, reach: CoalitionReach(network: network), formal: network.people.map(\.isFormalLeader))
@@ -41,13 +51,8 @@ struct CoalitionChoice {
 
     /// The recorded coalition when asked for, or when there is one; else a suggested one.
     static func choose(_ source: CoalitionSource?, size: Int, store: Workspace, network: Network) throws -> CoalitionChoice {
-        if source != .suggested, let recorded = try recorded(in: store, network: network) {
-            return recorded
-        }
-        if source == .recorded {
-            throw UsageError(
-                "no coalition recorded in \(network.term.name) or before: record one with trustnet coalition record --term \(network.term.name) NAMES")
-        }
+        if source == .recorded { return try required(in: store, network: network) }
+        if source == nil, let recorded = try recorded(in: store, network: network) { return recorded }
         var choice = suggested(size: size, network: network)
         if source == nil { choice.notes.append("no coalition recorded in \(network.term.name) or before") }
         return choice

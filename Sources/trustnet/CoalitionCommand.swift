@@ -10,14 +10,6 @@ struct CoalitionCommand: ParsableCommand {
         subcommands: [Suggest.self, Record.self, Show.self]
     )
 
-    /// `--term`, `--unit`: which term's network the coalition commands look at.
-    struct TermOptions: ParsableArguments {
-        @Option(name: .long, help: ArgumentHelp("The term (default: the latest).", valueName: "TERM"))
-        var term: String?
-        @Option(name: .long, help: ArgumentHelp("The roster column to use as unit (default: unit, department, team or school).", valueName: "COLUMN"))
-        var unit: String?
-    }
-
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Choose K people who together reach the most colleagues along advice and sharing ties.",
@@ -69,26 +61,21 @@ struct CoalitionCommand: ParsableCommand {
 
         func run() throws {
             let store = try workspace.open()
-            let network = try store.network(term: termOptions.term, unitColumn: termOptions.unit)
+            let network = try termOptions.load(from: store)
             let matcher = PersonMatcher(people: network.people)
             var kept = try matcher.indices(of: keep.flatMap { $0.split(separator: ";").map(String.init) }, in: network)
             if next != nil {
-                guard let recorded = try store.latestCoalition(upTo: network.term.name) else {
-                    throw UsageError("no coalition recorded in \(network.term.name) or before: record one with trustnet coalition record --term \(network.term.name) NAMES")
-                }
-                let ids = recorded.personIDs.filter { network.index(ofPersonWithID: $0) == nil }
-                if !ids.isEmpty { Console.line("note: \(ids.count) recorded member(s) are not on the roster of \(network.term.name) and are left out") }
-                kept = recorded.personIDs.compactMap(network.index(ofPersonWithID:)) + kept.filter { !recorded.personIDs.contains(network.people[$0].id) }
-                Console.line("keeping the coalition recorded in \(recorded.term): \(kept.map { network.people[$0].name }.joined(separator: ", "))")
+                let recorded = try CoalitionChoice.required(in: store, network: network)
+                for note in recorded.notes { Console.line("note: " + note) }
+                kept = recorded.members + kept.filter { !recorded.members.contains($0) }
+                Console.line("keeping \(recorded.origin): \(kept.map { network.people[$0].name }.joined(separator: ", "))")
             }
             let k = size ?? (kept.count + next!)
             guard k >= kept.count else { throw UsageError("--size \(k) is smaller than the \(kept.count) people to keep") }
 
             var units: [Int?]? = nil
             if let cover {
-                let coverNetwork = try store.network(term: network.term.name, unitColumn: cover)
-                let indices = coverNetwork.unitIndices()
-                units = indices.map { $0 < coverNetwork.units.count ? $0 : nil }
+                units = try store.network(term: network.term.name, unitColumn: cover).unitOfPerson
             }
             let trustIn = network.graph(relations: [.trust]).degrees(.incoming)
             let eligible = minTrust.map { x in (0..<network.people.count).map { trustIn[$0] >= Double(x) || kept.contains($0) } }
@@ -99,7 +86,7 @@ struct CoalitionCommand: ParsableCommand {
 
             let shown = next == nil ? suggestion : suggestion.onlyNewPicks
             if suggestion.picks.count < k { Console.line("only \(suggestion.picks.count) people meet the constraints") }
-            let unitsForComparison = units ?? network.unitIndices().map { $0 < network.units.count ? $0 : nil }
+            let unitsForComparison = units ?? network.unitOfPerson
             let byAdvice = network.graph(relations: Set(network.relations).contains(.advice) ? [.advice] : nil).degrees(.incoming).top(k)
             let comparison = ResultTable.coalitionComparison(
                 [("suggested", suggestion.members), ("top \(k) by advice in-degree", byAdvice), ("formal leaders", formal.indices.filter { formal[$0] })],
@@ -152,7 +139,7 @@ struct CoalitionCommand: ParsableCommand {
 
         func run() throws {
             let store = try workspace.open()
-            let network = try store.network(term: termOptions.term, unitColumn: termOptions.unit)
+            let network = try termOptions.load(from: store)
             let ids = try store.coalition(term: network.term.name)
             guard !ids.isEmpty else {
                 Console.line("no coalition recorded for \(network.term.name) (record one with: trustnet coalition record --term \(network.term.name) NAMES)")
@@ -161,7 +148,7 @@ struct CoalitionCommand: ParsableCommand {
             let members = ids.compactMap(network.index(ofPersonWithID:))
             let reach = CoalitionReach(network: network, include: members)
             let ordered = CoalitionSuggestion.ordered(members, reach: reach)
-            let units = network.unitIndices().map { $0 < network.units.count ? Optional($0) : nil }
+            let units = network.unitOfPerson
             Console.line(ResultTable.coalitionComparison([("recorded", members)], reach: reach, units: units).textTable())
             Console.output(ResultTable.coalition(ordered, in: network).rendered(as: output.format))
         }

@@ -95,7 +95,7 @@ struct DemoCommand: ParsableCommand {
             written.append(sarahs)
 
             let reach = CoalitionReach(network: network)
-            let unitOfPerson = network.unitIndices().map { $0 < network.units.count ? Optional($0) : nil }
+            let unitOfPerson = network.unitOfPerson
             let suggestion = CoalitionSuggestion.suggest(
                 size: 5, reach: reach, formal: network.people.map(\.isFormalLeader), constraints: CoalitionConstraints(units: unitOfPerson))
             let coalition = (folder as NSString).appendingPathComponent("coalition-suggestion.csv")

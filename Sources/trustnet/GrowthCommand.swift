@@ -46,7 +46,7 @@ struct GrowthCommand: ParsableCommand {
         help: ArgumentHelp("A relation to measure; repeat for several (default: all, weights summed).", valueName: "RELATION"))
     var relation: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The roster column to use as unit (default: unit, department, team or school).", valueName: "COLUMN"))
+    @Option(name: .long, help: TermOptions.unitHelp)
     var unit: String?
 
     @Flag(name: .long, help: "In the table format, list people by pseudonym instead of by name.")

@@ -23,6 +23,24 @@ extension ResultTable.Format: ExpressibleByArgument {}
 extension EdgeCost: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 
+/// `--term T` and `--unit COLUMN`: which term's network a command looks at.
+struct TermOptions: ParsableArguments {
+    /// The help of every `--unit` option: the columns recognized without one, as the roster
+    /// reader knows them.
+    static let unitHelp = ArgumentHelp(
+        "The roster column to use as unit (default: the first of \(Roster.unitColumnNames.joined(separator: ", ")) on the roster).",
+        valueName: "COLUMN")
+
+    @Option(name: .long, help: ArgumentHelp("The term (default: the latest).", valueName: "TERM"))
+    var term: String?
+
+    @Option(name: .long, help: TermOptions.unitHelp)
+    var unit: String?
+
+    /// The term's network, with units read from `--unit` when given.
+    func load(from workspace: Workspace) throws -> Network { try workspace.network(term: term, unitColumn: unit) }
+}
+
 /// `--term T` and `--relation R…`: which network of the workspace a command looks at.
 struct NetworkOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The term (default: the latest).", valueName: "TERM"))
@@ -33,7 +51,7 @@ struct NetworkOptions: ParsableArguments {
         help: ArgumentHelp("A relation to include; repeat for several (default: all, weights summed).", valueName: "RELATION"))
     var relation: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The roster column to use as unit (default: unit, department, team or school).", valueName: "COLUMN"))
+    @Option(name: .long, help: TermOptions.unitHelp)
     var unit: String?
 
     /// Loads the term's network and checks the relations asked for exist in it.

@@ -38,10 +38,7 @@ struct PremortemCommand: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(name: .long, help: ArgumentHelp("The term (default: the latest).", valueName: "TERM"))
-    var term: String?
-    @Option(name: .long, help: ArgumentHelp("The roster column to use as unit (default: unit, department, team or school).", valueName: "COLUMN"))
-    var unit: String?
+    @OptionGroup var termOptions: TermOptions
     @Option(name: .long, help: "recorded or suggested (default: recorded when there is one, else suggested).")
     var coalition: CoalitionSource?
     @Option(name: .long, help: ArgumentHelp("K: the size of a suggested coalition.", valueName: "K"))
@@ -54,7 +51,7 @@ struct PremortemCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let network = try store.network(term: term, unitColumn: unit)
+        let network = try termOptions.load(from: store)
         let choice = try CoalitionChoice.choose(coalition, size: size, store: store, network: network)
         Console.line(choice.describe(as: "examining", in: network))
         let premortem = Premortem(network: network, coalition: choice.members)

@@ -27,10 +27,7 @@ struct ReportCommand: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(name: .long, help: ArgumentHelp("The term the report is about (default: the latest).", valueName: "TERM"))
-    var term: String?
-    @Option(name: .long, help: ArgumentHelp("The roster column to use as unit (default: unit, department, team or school).", valueName: "COLUMN"))
-    var unit: String?
+    @OptionGroup var termOptions: TermOptions
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report.", valueName: "FILE"))
     var output = "Output/report.html"
     @Flag(name: .long, help: "Replace names and ids by stable pseudonyms; merge small units.")
@@ -49,7 +46,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let input = try Self.input(store, term: term, unit: unit, anonymize: anonymize, minUnitSize: minUnitSize, size: size, seed: seed)
+        let input = try Self.input(store, term: termOptions.term, unit: termOptions.unit, anonymize: anonymize, minUnitSize: minUnitSize, size: size, seed: seed)
         let html = try Report(input: input).html()
         try OutputFile.write(html, to: output)
         Console.line("wrote \(output) (\(input.terms[input.reportTerm].network.term.name)\(anonymize ? ", anonymized" : ""))")

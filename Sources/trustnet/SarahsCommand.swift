@@ -38,10 +38,7 @@ struct SarahsCommand: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(name: .long, help: ArgumentHelp("The term (default: the latest).", valueName: "TERM"))
-    var term: String?
-    @Option(name: .long, help: ArgumentHelp("The roster column to use as unit (default: unit, department, team or school).", valueName: "COLUMN"))
-    var unit: String?
+    @OptionGroup var termOptions: TermOptions
     @OptionGroup var output: FormatOptions
 
     @Option(name: .long, help: "How many people to list.")
@@ -82,7 +79,7 @@ struct SarahsCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let network = try store.network(term: term, unitColumn: unit)
+        let network = try termOptions.load(from: store)
         let authority = InformalAuthority(network: network, weights: try weights.map(Self.parse(weights:)) ?? AuthorityWeights())
         var order = authority.ranking
         if let practice {

@@ -37,8 +37,7 @@ struct SpreadCommand: ParsableCommand {
     enum Model: String, ExpressibleByArgument, CaseIterable { case cascade, threshold }
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(name: .long, help: ArgumentHelp("The term (default: the latest).", valueName: "TERM"))
-    var term: String?
+    @OptionGroup var termOptions: TermOptions
     @OptionGroup var output: FormatOptions
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("coalition, sarahs, formal or NAMES (;-separated); repeat to compare.", valueName: "SET"))
@@ -67,7 +66,7 @@ struct SpreadCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let network = try store.network(term: term)
+        let network = try termOptions.load(from: store)
         let graph = network.graph(relations: network.influenceRelations)
         let spreadModel: SpreadModel = model == .cascade ? .cascade(probability: probability) : .threshold(count: threshold)
         var curves: [(name: String, curve: SpreadCurve, size: Int)] = []
@@ -86,10 +85,9 @@ struct SpreadCommand: ParsableCommand {
     func resolve(_ text: String, network: Network, store: Workspace) throws -> (String, [Int]) {
         switch text.lowercased() {
         case "coalition":
-            guard let recorded = try store.latestCoalition(upTo: network.term.name) else {
-                throw UsageError("no coalition recorded in \(network.term.name) or before: record one with trustnet coalition record")
-            }
-            return ("coalition", recorded.personIDs.compactMap(network.index(ofPersonWithID:)))
+            let choice = try CoalitionChoice.required(in: store, network: network)
+            for note in choice.notes { Console.line("note: " + note) }
+            return ("coalition", choice.members)
         case "sarahs":
             return ("sarahs", Array(InformalAuthority(network: network).ranking.prefix(size)))
         case "formal":

@@ -117,15 +117,11 @@ struct PeopleCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var output: FormatOptions
 
-    @Option(name: .long, help: ArgumentHelp("The term (default: the latest).", valueName: "TERM"))
-    var term: String?
-
-    @Option(name: .long, help: ArgumentHelp("The roster column to use as unit.", valueName: "COLUMN"))
-    var unit: String?
+    @OptionGroup var termOptions: TermOptions
 
     func run() throws {
         let ws = try workspace.open()
-        let network = try ws.network(term: term, unitColumn: unit)
+        let network = try termOptions.load(from: ws)
         var table = ResultTable(columns: ["id", "name", "email", "unit", "title", "formal_leader"])
         for p in network.people {
             table.append([

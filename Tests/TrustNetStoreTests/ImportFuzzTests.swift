@@ -20,7 +20,7 @@ import TrustNetIO
         let before = try #require(scratch.bytes(scratch.workspace))
         let originals = Self.files.map { [UInt8](FileManager.default.contents(atPath: SameNetworkTests.path($0))!) }
 
-        var random = SplitMix64(seed: 20251125)
+        var random = SeededGenerator(seed: 20251125)
         var outcomes = (imported: 0, refused: 0)
         for iteration in 0..<2_000 {
             let k = Int(random.next() % UInt64(Self.files.count))
@@ -66,7 +66,7 @@ import TrustNetIO
             .contains { message.contains($0) }
     }
 
-    static func mutate(_ bytes: inout [UInt8], _ random: inout SplitMix64) {
+    static func mutate(_ bytes: inout [UInt8], _ random: inout SeededGenerator) {
         let specials: [UInt8] = Array("\",;\t\r\n=\\@-+ (){}".utf8) + [0xFF, 0xC3, 0x00, 0xE2, 0x80, 0xAE]
         guard !bytes.isEmpty else {
             bytes = [specials[Int(random.next() % UInt64(specials.count))]]
@@ -86,15 +86,3 @@ import TrustNetIO
     }
 }
 
-/// A seeded generator (SplitMix64) for reproducible fuzzing.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

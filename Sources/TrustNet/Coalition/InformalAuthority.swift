@@ -49,7 +49,7 @@ public struct AuthorityWeights: Sendable, Equatable {
 /// of department, Ana ranks first and, having no title, is a hidden leader.
 public struct InformalAuthority: Sendable {
     /// One person's score and what it is made of.
-    public struct Entry: Sendable, Equatable {
+    public struct Entry: Sendable {
         public var person: Int
         public var score: Double
         /// The weighted parts, in the order of ``AuthorityWeights`` (advice, pagerank, trust,
@@ -64,10 +64,6 @@ public struct InformalAuthority: Sendable {
         public var isFormalLeader: Bool
         /// Unit pairs every one of whose advice/sharing ties involves this person.
         public var onlyLinkBetween: [(String, String)]
-
-        public static func == (a: Entry, b: Entry) -> Bool {
-            a.person == b.person && a.score == b.score && a.parts == b.parts
-        }
     }
 
     public let weights: AuthorityWeights

@@ -57,12 +57,11 @@ public struct NetworkStructure: Sendable {
             unitModularity = nil
             communityUnitAgreement = nil
         } else {
-            let indices = network.unitIndices()
-            let units = indices.map { $0 < unitNames.count ? Optional($0) : nil }
+            let units = network.unitOfPerson
             var generator = SeededGenerator(seed: seed)
             ei = graph.eiIndex(units: units, permutations: permutations, using: &generator)
             coupling = graph.unitCoupling(units: units, unitCount: unitNames.count)
-            let unitPartition = Partition(membership: indices)
+            let unitPartition = Partition(membership: network.unitIndices())
             unitModularity = graph.modularity(of: unitPartition)
             communityUnitAgreement = communities.normalizedMutualInformation(with: unitPartition)
         }

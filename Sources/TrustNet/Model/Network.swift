@@ -33,13 +33,21 @@ public struct Network: Sendable {
     /// The distinct units, sorted; people with no unit are not counted.
     public var units: [String] { Set(people.compactMap(\.unit)).sorted() }
 
-    /// Each person's unit as an index into ``units``; people with no unit share the index
-    /// `units.count`. For measures that compare units (brokerage, E-I, coupling).
-    public func unitIndices() -> [Int] {
+    /// Each person's unit as an index into ``units``, `nil` for people with no unit. For
+    /// measures that compare units (E-I, coupling, coalition coverage).
+    public var unitOfPerson: [Int?] {
         let units = self.units
         var index: [String: Int] = [:]
         for (i, u) in units.enumerated() { index[u] = i }
-        return people.map { $0.unit.flatMap { index[$0] } ?? units.count }
+        return people.map { $0.unit.flatMap { index[$0] } }
+    }
+
+    /// Each person's unit as an index into ``units``; people with no unit share the index
+    /// `units.count` (for measures that need every person in some group: brokerage, a
+    /// partition's modularity).
+    public func unitIndices() -> [Int] {
+        let count = units.count
+        return unitOfPerson.map { $0 ?? count }
     }
 
     /// The graph of the ties of `relations` (all relations when `nil`), with parallel ties —

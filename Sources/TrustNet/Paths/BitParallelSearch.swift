@@ -73,7 +73,7 @@ extension Graph {
 }
 
 /// 256 breadth-first searches at once over the ties, pulling along out-ties (so the searches
-/// measure distances *to* their sources). The only unsafe code of the path engine.
+/// measure distances *to* their sources). Its raw-buffer access stays inside this type.
 struct BitParallelSweep {
     typealias Lanes = SIMD4<UInt64>
     static let width = 256

@@ -147,7 +147,7 @@ public struct Growth: Sendable {
 
             var ei: EIIndex? = nil
             if !network.units.isEmpty {
-                let units = network.unitIndices().map { $0 < network.units.count ? Optional($0) : nil }
+                let units = network.unitOfPerson
                 var generator = SeededGenerator(seed: 1)  // no permutations: the generator is not used
                 let index = graph.eiIndex(units: units, permutations: 0, using: &generator)
                 if index.external + index.internal > 0 { ei = index }

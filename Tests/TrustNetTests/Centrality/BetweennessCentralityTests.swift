@@ -52,7 +52,7 @@ import Testing
     /// On a seeded random graph: the same bits twice, progress reaches the total, and the
     /// result equals the definition computed directly from all-pairs distances and path counts.
     @Test func deterministicAndEqualToTheDefinition() {
-        var random = SplitMix64(seed: 2024)
+        var random = SeededGenerator(seed: 2024)
         let n = 40
         var b = GraphBuilder(nodeCount: n)
         for s in 0..<n {
@@ -99,18 +99,6 @@ import Testing
     }
 }
 
-/// A seeded generator for reproducible test graphs (Steele, Lea, Flood 2014).
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Records progress calls (they arrive serially).
 final class ProgressLog: @unchecked Sendable {

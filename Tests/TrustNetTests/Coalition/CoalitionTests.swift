@@ -44,7 +44,7 @@ enum HandSchools {
         #expect(abs(authority.entries[sarah].parts.reduce(0, +) - authority.entries[sarah].score) < 1e-12)
     }
 
-    /// b carries every tie between Science and Maths except t1 → b and b → S... both involve b.
+    /// The only ties between Maths and Science are t1 → b and b → S: both involve b.
     @Test func onlyLinkBetweenUnitsIsAReason() {
         let network = HandSchools.twoDepartments
         let authority = InformalAuthority(network: network)
