@@ -10,9 +10,10 @@ extension Graph {
     ///   - steps: how many steps count as reaching (1 and 2 are the usual choices).
     ///   - progress: called with (people done, n).
     /// - Returns: one share per node in [0, 1]; 0 for everyone when n ≤ 1.
-    /// - Complexity: O(n) for one step; O(Σ_v Σ_{u→v} in(u)) for two (a stamp per person, in
-    ///   parallel); one bit-parallel sweep of `steps` levels beyond
-    ///   (``incomingHops(maxDistance:progress:)``), O(⌈n/256⌉ · steps · (n + m)).
+    /// - Complexity: O(n) for one step; at most O(Σ_v Σ_{u→v} in(u)) word operations for two
+    ///   (``countsWithinTwoSteps()``, two pushed levels of a bit-parallel search); one
+    ///   bit-parallel sweep of `steps` levels beyond (``incomingHops(maxDistance:progress:)``),
+    ///   O(⌈n/256⌉ · steps · (n + m)).
     ///
     /// Directed; unweighted (hops — a tie is a step whatever its strength); disconnected graphs
     /// are fine. Equals igraph's `neighborhood_size(order: k, mode: "in") − 1` divided by n − 1.
@@ -34,10 +35,20 @@ extension Graph {
         }
     }
 
-    /// For each v, |{u ≠ v : d(u → v) ≤ 2}|: the people who name v or name someone who does,
-    /// counted with a stamp per node (no clearing between people), in parallel. Two levels are
-    /// too shallow for the bit-parallel sweep to pay off: this touches Σ_v Σ_{u→v} in(u) ties.
+    /// For each v, |{u ≠ v : d(u → v) ≤ 2}|: the people who name v or name someone who does.
+    ///
+    /// Chooses between two ways of counting that give the same numbers: the bit-parallel
+    /// two-level search (``countsWithinTwoStepsBitParallel()``) while its two 32-byte words per
+    /// node fit in a core's cache (up to 16,384 people: 1 MiB), and otherwise a stamp per node
+    /// (``countsWithinTwoStepsByStamps()``), whose 4 bytes per node do. Measured on the
+    /// benchmark graphs: 0.35 against 0.43 ms at 5,000 people, 6.4 against 4.9 ms at 50,000.
     func countsWithinTwoSteps() -> [Int] {
+        nodeCount <= 16_384 ? countsWithinTwoStepsBitParallel() : countsWithinTwoStepsByStamps()
+    }
+
+    /// ``countsWithinTwoSteps()`` with a stamp per node (no clearing between people), one
+    /// person at a time, in parallel: it touches Σ_v Σ_{u→v} in(u) ties.
+    func countsWithinTwoStepsByStamps() -> [Int] {
         let graph = self
         let partials = SourceChunks.map(count: nodeCount, maxChunks: 16, progress: nil) { targets -> [Int] in
             var stamp = [Int32](repeating: -1, count: graph.nodeCount)
