@@ -165,10 +165,11 @@ enum LeidenIteration {
             let (communities, communityCount) = renumbered(community)
             community = communities
             if communityCount == level.nodeCount { break }
+            let parallel = level.nodeCount >= parallelNodeCount
 
             var (refined, refinedCount) = refine(
                 level, community: community, communityCount: communityCount, scaledResolution: r,
-                randomness: randomness, using: &generator)
+                randomness: randomness, parallel: parallel, using: &generator)
             if refinedCount == level.nodeCount {
                 // Refinement merged nothing (possible, with low probability, as merges are
                 // random). Aggregate the connected parts of the communities instead: this always
@@ -179,7 +180,8 @@ enum LeidenIteration {
                 if refinedCount == level.nodeCount { break }
             }
             for v in 0..<n { aggregateOf[v] = refined[Int(aggregateOf[v])] }
-            (level, community) = aggregate(level, refined: refined, refinedCount: refinedCount, community: community)
+            (level, community) = aggregate(
+                level, refined: refined, refinedCount: refinedCount, community: community, parallel: parallel)
         }
         var result = [Int32](repeating: 0, count: n)
         for v in 0..<n { result[v] = community[Int(aggregateOf[v])] }
@@ -277,96 +279,135 @@ enum LeidenIteration {
     /// connected to S joins a well-connected subcommunity of S (or stays alone), chosen with
     /// probability ∝ exp(gain/θ) among the non-negative gains. Returns the subcommunity of each
     /// node, canonically numbered, and their number.
+    ///
+    /// Communities are refined independently of each other (a node only ever joins a
+    /// subcommunity of its own community), so they are spread over all cores. Each community
+    /// visits its nodes in an order shuffled by its own generator, seeded from one draw of
+    /// `generator` and the community's number: the result does not depend on how the
+    /// communities are split between cores, nor on their number.
     static func refine(
         _ graph: LeidenGraph, community: [Int32], communityCount: Int, scaledResolution r: Double, randomness: Double,
-        using generator: inout some RandomNumberGenerator
+        parallel: Bool, using generator: inout some RandomNumberGenerator
     ) -> (labels: [Int32], count: Int) {
         let n = graph.nodeCount
-        var communityWeight = [Double](repeating: 0, count: communityCount)
-        for v in 0..<n { communityWeight[Int(community[v])] += graph.nodeWeights[v] }
+        let (start, members) = grouped(community, groupCount: communityCount)
+        let seed = generator.next()
+        // Each node's entries are written only by the worker refining the node's community;
+        // subcommunities are numbered by a member node, so the same holds for them.
+        let refined = DisjointBuffer([Int32](0..<Int32(n)))
+        let refinedWeight = DisjointBuffer(graph.nodeWeights)
+        let merged = DisjointBuffer(repeating: false, count: n)  // a subcommunity that another node joined
+        let external = DisjointBuffer(repeating: 0.0, count: n)  // its ties to the rest of its community
+        let weightTo = DisjointBuffer(repeating: 0.0, count: n)
 
-        var refined = [Int32](0..<Int32(n))
-        var refinedWeight = graph.nodeWeights
-        var merged = [Bool](repeating: false, count: n)  // a subcommunity that another node joined
-        // The weight of the ties from each subcommunity to the rest of its community.
-        var external = [Double](repeating: 0, count: n)
-        for v in 0..<n {
-            var sum = 0.0
-            for k in graph.offsets[v]..<graph.offsets[v + 1] where community[Int(graph.neighbors[k])] == community[v] {
-                sum += graph.weights[k]
-            }
-            external[v] = sum
-        }
+        let refineCommunities: @Sendable (Range<Int>) -> Void = { communities in
+            var order: [Int32] = []
+            var touched: [Int32] = []
+            var candidates: [Int32] = []
+            var cumulative: [Double] = []
+            var gains: [Double] = []
+            let (offsets, neighbors, weights, nodeWeights) = (graph.offsets, graph.neighbors, graph.weights, graph.nodeWeights)
+            for s in communities {
+                let nodes = members[start[s]..<start[s + 1]]
+                guard nodes.count > 1 else { continue }  // a singleton stays one
+                let s32 = Int32(s)
+                var strengthOfS = 0.0
+                for v32 in nodes {
+                    let v = Int(v32)
+                    strengthOfS += nodeWeights[v]
+                    var sum = 0.0
+                    for k in offsets[v]..<offsets[v + 1] where community[Int(neighbors[k])] == s32 { sum += weights[k] }
+                    external[v] = sum
+                }
+                var seeder = SeededGenerator(seed: seed ^ UInt64(s))
+                var random = SeededGenerator(seed: seeder.next())
+                order.removeAll(keepingCapacity: true)
+                order.append(contentsOf: nodes)
+                random.shuffle(&order)
 
-        var order = [Int32](0..<Int32(n))
-        generator.shuffle(&order)
-        var weightTo = [Double](repeating: 0, count: n)
-        var touched: [Int32] = []
-        var candidates: [Int32] = []
-        var cumulative: [Double] = []
-        var gains: [Double] = []
+                for v32 in order {
+                    let v = Int(v32)
+                    // Only a node still alone moves (a node that others joined stays with them).
+                    guard refined[v] == v32 && !merged[v] else { continue }
+                    let kv = nodeWeights[v]
+                    let externalOfV = external[v]
+                    guard externalOfV >= r * kv * (strengthOfS - kv) else { continue }  // not well connected to S
 
-        // Plain arrays: unsafe buffers measured no faster here (the loops wait on memory).
-        let (offsets, neighbors, weights) = (graph.offsets, graph.neighbors, graph.weights)
-        for v32 in order {
-            let v = Int(v32)
-            // Only a node still alone moves (a node that others joined stays with them).
-            guard refined[v] == v32 && !merged[v] else { continue }
-            let s = community[v]
-            let kv = graph.nodeWeights[v]
-            let strengthOfS = communityWeight[Int(s)]
-            let externalOfV = external[v]
-            guard externalOfV >= r * kv * (strengthOfS - kv) else { continue }  // not well connected to S
-
-            for k in offsets[v]..<offsets[v + 1] {
-                let u = Int(neighbors[k])
-                guard community[u] == s else { continue }
-                let d = Int(refined[u])
-                if weightTo[d] == 0 { touched.append(Int32(d)) }
-                weightTo[d] += weights[k]
-            }
-            // Take v out: its own subcommunity becomes empty (gain 0, always allowed).
-            refinedWeight[v] = 0
-            external[v] = 0
-            candidates.append(v32)
-            gains.append(0)
-            var maxGain = 0.0
-            for d32 in touched {
-                let d = Int(d32)
-                let weightOfD = refinedWeight[d]
-                if external[d] >= r * weightOfD * (strengthOfS - weightOfD) {  // D well connected to S
-                    let gain = weightTo[d] - r * kv * weightOfD
-                    if gain >= 0 {
-                        candidates.append(d32)
-                        gains.append(gain)
-                        if gain > maxGain { maxGain = gain }
+                    for k in offsets[v]..<offsets[v + 1] {
+                        let u = Int(neighbors[k])
+                        guard community[u] == s32 else { continue }
+                        let d = Int(refined[u])
+                        if weightTo[d] == 0 { touched.append(Int32(d)) }
+                        weightTo[d] += weights[k]
                     }
+                    // Take v out: its own subcommunity becomes empty (gain 0, always allowed).
+                    refinedWeight[v] = 0
+                    external[v] = 0
+                    candidates.append(v32)
+                    gains.append(0)
+                    var maxGain = 0.0
+                    for d32 in touched {
+                        let d = Int(d32)
+                        let weightOfD = refinedWeight[d]
+                        if external[d] >= r * weightOfD * (strengthOfS - weightOfD) {  // D well connected to S
+                            let gain = weightTo[d] - r * kv * weightOfD
+                            if gain >= 0 {
+                                candidates.append(d32)
+                                gains.append(gain)
+                                if gain > maxGain { maxGain = gain }
+                            }
+                        }
+                    }
+                    // Sample ∝ exp(gain/θ), scaled by exp(−maxGain/θ) so nothing overflows.
+                    var total = 0.0
+                    for gain in gains {
+                        total += Double.exponential((gain - maxGain) / randomness)
+                        cumulative.append(total)
+                    }
+                    let pick = random.unitInterval() * total
+                    var chosenIndex = 0
+                    while chosenIndex < candidates.count - 1 && cumulative[chosenIndex] <= pick { chosenIndex += 1 }
+                    let chosen = Int(candidates[chosenIndex])
+
+                    refinedWeight[chosen] += kv
+                    external[chosen] += externalOfV - 2 * weightTo[chosen]
+                    if chosen != v {
+                        refined[v] = Int32(chosen)
+                        merged[chosen] = true
+                    }
+                    for d in touched { weightTo[Int(d)] = 0 }
+                    touched.removeAll(keepingCapacity: true)
+                    candidates.removeAll(keepingCapacity: true)
+                    gains.removeAll(keepingCapacity: true)
+                    cumulative.removeAll(keepingCapacity: true)
                 }
             }
-            // Sample ∝ exp(gain/θ), scaled by exp(−maxGain/θ) so nothing overflows.
-            var total = 0.0
-            for gain in gains {
-                total += Double.exponential((gain - maxGain) / randomness)
-                cumulative.append(total)
-            }
-            let pick = generator.unitInterval() * total
-            var chosenIndex = 0
-            while chosenIndex < candidates.count - 1 && cumulative[chosenIndex] <= pick { chosenIndex += 1 }
-            let chosen = Int(candidates[chosenIndex])
-
-            refinedWeight[chosen] += kv
-            external[chosen] += externalOfV - 2 * weightTo[chosen]
-            if chosen != v {
-                refined[v] = Int32(chosen)
-                merged[chosen] = true
-            }
-            for d in touched { weightTo[Int(d)] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            candidates.removeAll(keepingCapacity: true)
-            gains.removeAll(keepingCapacity: true)
-            cumulative.removeAll(keepingCapacity: true)
         }
-        return renumbered(refined)
+        if parallel {
+            _ = SourceChunks.map(count: communityCount, maxChunks: 8, progress: nil, refineCommunities)
+        } else {
+            refineCommunities(0..<communityCount)
+        }
+        return renumbered(refined.array)
+    }
+
+    /// Levels with at least this many nodes refine and aggregate on all cores; below it, starting
+    /// the workers costs more than they save. Results are the same either way (a test checks).
+    static let parallelNodeCount = 2_048
+
+    /// The nodes of each group in increasing order, by counting sort: group g's nodes are
+    /// `members[start[g]..<start[g + 1]]`.
+    static func grouped(_ labels: [Int32], groupCount: Int) -> (start: [Int], members: [Int32]) {
+        var start = [Int](repeating: 0, count: groupCount + 1)
+        for label in labels { start[Int(label) + 1] += 1 }
+        for g in 0..<groupCount { start[g + 1] += start[g] }
+        var members = [Int32](repeating: 0, count: labels.count)
+        var cursor = start
+        for (v, label) in labels.enumerated() {
+            members[cursor[Int(label)]] = Int32(v)
+            cursor[Int(label)] += 1
+        }
+        return (start, members)
     }
 
     /// The connected parts of each community (ties inside the community only), canonically
@@ -397,57 +438,76 @@ enum LeidenIteration {
     /// The aggregate graph: one node per subcommunity, weighted by the summed node weights, tied
     /// to the other subcommunities by the summed weights between them; and the community of each
     /// aggregate node (that of its members), canonically numbered.
+    ///
+    /// Built in contiguous ranges of subcommunities on all cores, then joined; each range's
+    /// lists come out the same whoever builds them.
     static func aggregate(
-        _ graph: LeidenGraph, refined: [Int32], refinedCount: Int, community: [Int32]
+        _ graph: LeidenGraph, refined: [Int32], refinedCount: Int, community: [Int32], parallel: Bool
     ) -> (LeidenGraph, [Int32]) {
-        let n = graph.nodeCount
-        // Members of each subcommunity, by counting sort.
-        var start = [Int](repeating: 0, count: refinedCount + 1)
-        for v in 0..<n { start[Int(refined[v]) + 1] += 1 }
-        for a in 0..<refinedCount { start[a + 1] += start[a] }
-        var members = [Int32](repeating: 0, count: n)
-        var cursor = start
-        for v in 0..<n {
-            let a = Int(refined[v])
-            members[cursor[a]] = Int32(v)
-            cursor[a] += 1
-        }
-
-        var offsets = [Int](repeating: 0, count: refinedCount + 1)
-        var neighbors: [Int32] = []
-        var weights: [Double] = []
-        neighbors.reserveCapacity(graph.neighbors.count / 2)
-        weights.reserveCapacity(graph.neighbors.count / 2)
-        var nodeWeights = [Double](repeating: 0, count: refinedCount)
-        var aggregateCommunity = [Int32](repeating: 0, count: refinedCount)
-        var weightTo = [Double](repeating: 0, count: refinedCount)
-        var touched: [Int32] = []
-        for a in 0..<refinedCount {
-            var nodeWeight = 0.0
-            for i in start[a]..<start[a + 1] {
-                let v = Int(members[i])
-                nodeWeight += graph.nodeWeights[v]
-                for k in graph.offsets[v]..<graph.offsets[v + 1] {
-                    let b = Int(refined[Int(graph.neighbors[k])])
-                    guard b != a else { continue }
-                    if weightTo[b] == 0 { touched.append(Int32(b)) }
-                    weightTo[b] += graph.weights[k]
+        let (start, members) = grouped(refined, groupCount: refinedCount)
+        let build: @Sendable (Range<Int>) -> AggregatePart = { range in
+            var part = AggregatePart()
+            part.degrees.reserveCapacity(range.count)
+            part.nodeWeights.reserveCapacity(range.count)
+            part.communities.reserveCapacity(range.count)
+            var weightTo = [Double](repeating: 0, count: refinedCount)
+            var touched: [Int32] = []
+            for a in range {
+                var nodeWeight = 0.0
+                for i in start[a]..<start[a + 1] {
+                    let v = Int(members[i])
+                    nodeWeight += graph.nodeWeights[v]
+                    for k in graph.offsets[v]..<graph.offsets[v + 1] {
+                        let b = Int(refined[Int(graph.neighbors[k])])
+                        guard b != a else { continue }
+                        if weightTo[b] == 0 { touched.append(Int32(b)) }
+                        weightTo[b] += graph.weights[k]
+                    }
                 }
+                for b in touched {
+                    part.neighbors.append(b)
+                    part.weights.append(weightTo[Int(b)])
+                    weightTo[Int(b)] = 0
+                }
+                part.degrees.append(touched.count)
+                touched.removeAll(keepingCapacity: true)
+                part.nodeWeights.append(nodeWeight)
+                part.communities.append(community[Int(members[start[a]])])
             }
-            for b in touched {
-                neighbors.append(b)
-                weights.append(weightTo[Int(b)])
-                weightTo[Int(b)] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
-            offsets[a + 1] = neighbors.count
-            nodeWeights[a] = nodeWeight
-            aggregateCommunity[a] = community[Int(members[start[a]])]
+            return part
+        }
+        let parts = parallel
+            ? SourceChunks.map(count: refinedCount, maxChunks: 4, progress: nil, build) : [build(0..<refinedCount)]
+
+        var offsets = [0]
+        offsets.reserveCapacity(refinedCount + 1)
+        var neighbors: [Int32] = [], weights: [Double] = [], nodeWeights: [Double] = [], aggregateCommunity: [Int32] = []
+        let tieCount = parts.reduce(0) { $0 + $1.neighbors.count }
+        neighbors.reserveCapacity(tieCount)
+        weights.reserveCapacity(tieCount)
+        nodeWeights.reserveCapacity(refinedCount)
+        aggregateCommunity.reserveCapacity(refinedCount)
+        for part in parts {
+            for degree in part.degrees { offsets.append(offsets[offsets.count - 1] + degree) }
+            neighbors += part.neighbors
+            weights += part.weights
+            nodeWeights += part.nodeWeights
+            aggregateCommunity += part.communities
         }
         let aggregateGraph = LeidenGraph(
             offsets: offsets, neighbors: neighbors, weights: weights, nodeWeights: nodeWeights,
             totalWeight: graph.totalWeight)
         return (aggregateGraph, renumbered(aggregateCommunity).labels)
+    }
+
+    /// The aggregate nodes of one range of subcommunities: their tie counts, ties, weights and
+    /// communities.
+    struct AggregatePart: Sendable {
+        var degrees: [Int] = []
+        var neighbors: [Int32] = []
+        var weights: [Double] = []
+        var nodeWeights: [Double] = []
+        var communities: [Int32] = []
     }
 
     /// Labels in `0..<n` renumbered `0..<count` in order of first appearance.

@@ -135,6 +135,56 @@ extension CommunityTests {
             #expect(level.totalWeight == view.outWeights.reduce(0, +))
         }
 
+        /// Above ``LeidenIteration/parallelNodeCount`` refinement and aggregation run on all
+        /// cores: they give exactly what one core gives, and the planted groups are still found.
+        @Test func largeLevelsGiveTheSameOnOneCoreOrAll() {
+            let (g, planted) = Self.largePlantedGraph()
+            let level = LeidenGraph(undirectedViewOf: g)
+            #expect(level.nodeCount >= LeidenIteration.parallelNodeCount)
+            let r = 1 / level.totalWeight
+            var community = [Int32](0..<Int32(level.nodeCount))
+            var generator = SeededGenerator(seed: 5)
+            LeidenIteration.moveNodesFast(level, &community, scaledResolution: r, using: &generator)
+            let (labels, count) = LeidenIteration.renumbered(community)
+            #expect(count > 1 && count < level.nodeCount / 10)
+
+            var one = SeededGenerator(seed: 9), all = SeededGenerator(seed: 9)
+            let refinedOnOne = LeidenIteration.refine(
+                level, community: labels, communityCount: count, scaledResolution: r, randomness: 0.01, parallel: false, using: &one)
+            let refinedOnAll = LeidenIteration.refine(
+                level, community: labels, communityCount: count, scaledResolution: r, randomness: 0.01, parallel: true, using: &all)
+            #expect(refinedOnOne.labels == refinedOnAll.labels && refinedOnOne.count == refinedOnAll.count)
+            #expect(refinedOnOne.count > count && refinedOnOne.count < level.nodeCount)
+
+            let (graphOnOne, communityOnOne) = LeidenIteration.aggregate(
+                level, refined: refinedOnOne.labels, refinedCount: refinedOnOne.count, community: labels, parallel: false)
+            let (graphOnAll, communityOnAll) = LeidenIteration.aggregate(
+                level, refined: refinedOnOne.labels, refinedCount: refinedOnOne.count, community: labels, parallel: true)
+            #expect(graphOnOne.offsets == graphOnAll.offsets && graphOnOne.neighbors == graphOnAll.neighbors)
+            #expect(graphOnOne.weights == graphOnAll.weights && graphOnOne.nodeWeights == graphOnAll.nodeWeights)
+            #expect(communityOnOne == communityOnAll)
+            #expect(graphOnOne.nodeCount == refinedOnOne.count)
+            // Aggregation keeps the total: node weights and the ties between subcommunities.
+            #expect(abs(graphOnOne.nodeWeights.reduce(0, +) - level.totalWeight) < 1e-9 * level.totalWeight)
+
+            let p = g.leidenCommunities(seed: 2)
+            #expect(p.normalizedMutualInformation(with: planted) >= 0.95)
+            #expect(everyCommunityIsConnected(p, in: g))
+        }
+
+        /// 3,000 nodes in 30 planted groups of 100; each node names 6 of its group and 1 outsider.
+        static func largePlantedGraph() -> (Graph, Partition) {
+            var random = SeededGenerator(seed: 31)
+            let n = 3_000, size = 100
+            var b = GraphBuilder(nodeCount: n)
+            for v in 0..<n {
+                let group = v / size
+                for _ in 0..<6 { b.addTie(from: v, to: group * size + random.index(below: size)) }
+                b.addTie(from: v, to: random.index(below: n))
+            }
+            return (b.build(merging: .max), Partition(membership: (0..<n).map { $0 / size }))
+        }
+
         /// 300 nodes, 450 random ties of weights 1…5: little structure, many near-equal choices.
         static func sparseRandomGraph() -> Graph {
             var random = SeededGenerator(seed: 77)
