@@ -146,6 +146,29 @@ struct LeidenGraph {
     }
 }
 
+extension LeidenGraph {
+    /// The lists of a ``LeidenGraph`` as buffers, for hot loops (no bounds or uniqueness checks
+    /// in release builds).
+    struct Lists {
+        let offsets: UnsafeBufferPointer<Int>
+        let neighbors: UnsafeBufferPointer<Int32>
+        let weights: UnsafeBufferPointer<Double>
+        let nodeWeights: UnsafeBufferPointer<Double>
+    }
+
+    func withLists<Result>(_ body: (Lists) -> Result) -> Result {
+        offsets.withUnsafeBufferPointer { offsets in
+            neighbors.withUnsafeBufferPointer { neighbors in
+                weights.withUnsafeBufferPointer { weights in
+                    nodeWeights.withUnsafeBufferPointer { nodeWeights in
+                        body(Lists(offsets: offsets, neighbors: neighbors, weights: weights, nodeWeights: nodeWeights))
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// One iteration of the Leiden algorithm (all levels) over flat arrays indexed by node and by
 /// community. Communities and subcommunities are numbered inside `0..<nodeCount` of their level.
 enum LeidenIteration {
@@ -197,82 +220,102 @@ enum LeidenIteration {
     ) {
         let n = graph.nodeCount
         guard n > 1 else { return }
-        var communityWeight = [Double](repeating: 0, count: n)
-        var communitySize = [Int32](repeating: 0, count: n)
+        let label = UncheckedBuffer(community)
+        let communityWeight = UncheckedBuffer(repeating: 0.0, count: n)
+        let communitySize = UncheckedBuffer(repeating: Int32(0), count: n)
         for v in 0..<n {
-            communityWeight[Int(community[v])] += graph.nodeWeights[v]
-            communitySize[Int(community[v])] += 1
+            communityWeight[Int(label[v])] += graph.nodeWeights[v]
+            communitySize[Int(label[v])] += 1
         }
-        var emptyCommunities: [Int32] = []
-        for c in stride(from: n - 1, through: 0, by: -1) where communitySize[c] == 0 { emptyCommunities.append(Int32(c)) }
+        // A stack of the empty communities.
+        let emptyCommunities = UncheckedBuffer(repeating: Int32(0), count: n)
+        var emptyCount = 0
+        for c in stride(from: n - 1, through: 0, by: -1) where communitySize[c] == 0 {
+            emptyCommunities[emptyCount] = Int32(c)
+            emptyCount += 1
+        }
 
         // A ring buffer holding each node at most once.
-        var queue = [Int32](0..<Int32(n))
-        generator.shuffle(&queue)
-        var queued = [Bool](repeating: true, count: n)
+        var order = [Int32](0..<Int32(n))
+        generator.shuffle(&order)
+        let queue = UncheckedBuffer(order)
+        let queued = UncheckedBuffer(repeating: true, count: n)
         var head = 0
         var queuedCount = n
 
-        var weightTo = [Double](repeating: 0, count: n)
-        var touched: [Int32] = []
-        touched.reserveCapacity(64)
+        let weightTo = UncheckedBuffer(repeating: 0.0, count: n)
+        let touched = UncheckedBuffer(repeating: Int32(0), count: n + 1)
 
-        // Plain arrays: unsafe buffers measured no faster here (the loops wait on memory).
-        let (offsets, neighbors, weights) = (graph.offsets, graph.neighbors, graph.weights)
-        while queuedCount > 0 {
-            let v = Int(queue[head])
-            head = head + 1 == n ? 0 : head + 1
-            queuedCount -= 1
-            queued[v] = false
+        graph.withLists { lists in
+            let (offsets, neighbors, weights, nodeWeights) = (lists.offsets, lists.neighbors, lists.weights, lists.nodeWeights)
+            while queuedCount > 0 {
+                let v = Int(queue[head])
+                head = head + 1 == n ? 0 : head + 1
+                queuedCount -= 1
+                queued[v] = false
 
-            let current = community[v]
-            for k in offsets[v]..<offsets[v + 1] {
-                let c = Int(community[Int(neighbors[k])])
-                if weightTo[c] == 0 { touched.append(Int32(c)) }
-                weightTo[c] += weights[k]
-            }
-            let kv = graph.nodeWeights[v]
-            communitySize[Int(current)] -= 1
-            if communitySize[Int(current)] == 0 {
-                communityWeight[Int(current)] = 0  // exactly, not a rounding residue
-                emptyCommunities.append(current)
-            } else {
-                communityWeight[Int(current)] -= kv
-            }
-
-            var best = current
-            var bestGain = weightTo[Int(current)] - r * kv * communityWeight[Int(current)]
-            for c in touched {
-                let gain = weightTo[Int(c)] - r * kv * communityWeight[Int(c)]
-                if gain > bestGain {
-                    best = c
-                    bestGain = gain
-                }
-                weightTo[Int(c)] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
-            if bestGain < 0 { best = emptyCommunities[emptyCommunities.count - 1] }  // alone: gain 0
-
-            if communitySize[Int(best)] == 0 {
-                // Only an empty community chosen above can be empty: it is on top.
-                emptyCommunities.removeLast()
-            }
-            communitySize[Int(best)] += 1
-            communityWeight[Int(best)] += kv
-            community[v] = best
-            if best != current {
+                // Ties into v's own community, most of them after the first pass, are
+                // summed in a register (a sum kept in memory would wait on its own
+                // stores); the other communities are listed without a branch: always
+                // write, advance when new.
+                let current = label[v]
+                var toCurrent = 0.0
+                var touchedCount = 0
                 for k in offsets[v]..<offsets[v + 1] {
-                    let u = Int(neighbors[k])
-                    if !queued[u] && community[u] != best {
-                        queued[u] = true
-                        var tail = head + queuedCount
-                        if tail >= n { tail -= n }
-                        queue[tail] = Int32(u)
-                        queuedCount += 1
+                    let c = label[Int(neighbors[k])]
+                    if c == current {
+                        toCurrent += weights[k]
+                    } else {
+                        touched[touchedCount] = c
+                        touchedCount &+= weightTo[Int(c)] == 0 ? 1 : 0
+                        weightTo[Int(c)] += weights[k]
+                    }
+                }
+                let kv = nodeWeights[v]
+                communitySize[Int(current)] -= 1
+                if communitySize[Int(current)] == 0 {
+                    communityWeight[Int(current)] = 0  // exactly, not a rounding residue
+                    emptyCommunities[emptyCount] = current
+                    emptyCount += 1
+                } else {
+                    communityWeight[Int(current)] -= kv
+                }
+
+                var best = current
+                var bestGain = toCurrent - r * kv * communityWeight[Int(current)]
+                for i in 0..<touchedCount {
+                    let c = touched[i]
+                    let gain = weightTo[Int(c)] - r * kv * communityWeight[Int(c)]
+                    if gain > bestGain {
+                        best = c
+                        bestGain = gain
+                    }
+                    weightTo[Int(c)] = 0
+                }
+                if bestGain < 0 { best = emptyCommunities[emptyCount - 1] }  // alone: gain 0
+
+                if communitySize[Int(best)] == 0 {
+                    // Only an empty community chosen above can be empty: it is on top.
+                    emptyCount -= 1
+                }
+                communitySize[Int(best)] += 1
+                communityWeight[Int(best)] += kv
+                label[v] = best
+                if best != current {
+                    for k in offsets[v]..<offsets[v + 1] {
+                        let u = Int(neighbors[k])
+                        if !queued[u] && label[u] != best {
+                            queued[u] = true
+                            var tail = head + queuedCount
+                            if tail >= n { tail -= n }
+                            queue[tail] = Int32(u)
+                            queuedCount += 1
+                        }
                     }
                 }
             }
         }
+        community = label.array
     }
 
     /// Refinement: inside each community S, from singletons, each node still alone and well
@@ -294,92 +337,100 @@ enum LeidenIteration {
         let seed = generator.next()
         // Each node's entries are written only by the worker refining the node's community;
         // subcommunities are numbered by a member node, so the same holds for them.
-        let refined = DisjointBuffer([Int32](0..<Int32(n)))
-        let refinedWeight = DisjointBuffer(graph.nodeWeights)
-        let merged = DisjointBuffer(repeating: false, count: n)  // a subcommunity that another node joined
-        let external = DisjointBuffer(repeating: 0.0, count: n)  // its ties to the rest of its community
-        let weightTo = DisjointBuffer(repeating: 0.0, count: n)
+        let refined = UncheckedBuffer([Int32](0..<Int32(n)))
+        let refinedWeight = UncheckedBuffer(graph.nodeWeights)
+        let merged = UncheckedBuffer(repeating: false, count: n)  // a subcommunity that another node joined
+        let external = UncheckedBuffer(repeating: 0.0, count: n)  // its ties to the rest of its community
+        let weightTo = UncheckedBuffer(repeating: 0.0, count: n)
 
+        let maxDegree = (0..<n).reduce(0) { max($0, graph.offsets[$1 + 1] - graph.offsets[$1]) }
         let refineCommunities: @Sendable (Range<Int>) -> Void = { communities in
             var order: [Int32] = []
-            var touched: [Int32] = []
-            var candidates: [Int32] = []
-            var cumulative: [Double] = []
-            var gains: [Double] = []
-            let (offsets, neighbors, weights, nodeWeights) = (graph.offsets, graph.neighbors, graph.weights, graph.nodeWeights)
-            for s in communities {
-                let nodes = members[start[s]..<start[s + 1]]
-                guard nodes.count > 1 else { continue }  // a singleton stays one
-                let s32 = Int32(s)
-                var strengthOfS = 0.0
-                for v32 in nodes {
-                    let v = Int(v32)
-                    strengthOfS += nodeWeights[v]
-                    var sum = 0.0
-                    for k in offsets[v]..<offsets[v + 1] where community[Int(neighbors[k])] == s32 { sum += weights[k] }
-                    external[v] = sum
-                }
-                var seeder = SeededGenerator(seed: seed ^ UInt64(s))
-                var random = SeededGenerator(seed: seeder.next())
-                order.removeAll(keepingCapacity: true)
-                order.append(contentsOf: nodes)
-                random.shuffle(&order)
-
-                for v32 in order {
-                    let v = Int(v32)
-                    // Only a node still alone moves (a node that others joined stays with them).
-                    guard refined[v] == v32 && !merged[v] else { continue }
-                    let kv = nodeWeights[v]
-                    let externalOfV = external[v]
-                    guard externalOfV >= r * kv * (strengthOfS - kv) else { continue }  // not well connected to S
-
-                    for k in offsets[v]..<offsets[v + 1] {
-                        let u = Int(neighbors[k])
-                        guard community[u] == s32 else { continue }
-                        let d = Int(refined[u])
-                        if weightTo[d] == 0 { touched.append(Int32(d)) }
-                        weightTo[d] += weights[k]
-                    }
-                    // Take v out: its own subcommunity becomes empty (gain 0, always allowed).
-                    refinedWeight[v] = 0
-                    external[v] = 0
-                    candidates.append(v32)
-                    gains.append(0)
-                    var maxGain = 0.0
-                    for d32 in touched {
-                        let d = Int(d32)
-                        let weightOfD = refinedWeight[d]
-                        if external[d] >= r * weightOfD * (strengthOfS - weightOfD) {  // D well connected to S
-                            let gain = weightTo[d] - r * kv * weightOfD
-                            if gain >= 0 {
-                                candidates.append(d32)
-                                gains.append(gain)
-                                if gain > maxGain { maxGain = gain }
+            // The subcommunities next to the node being moved (listed without a branch: always
+            // write, advance when new), then the moves allowed and their cumulative weights.
+            let touched = UncheckedBuffer(repeating: Int32(0), count: maxDegree + 1)
+            let candidates = UncheckedBuffer(repeating: Int32(0), count: maxDegree + 1)
+            let gains = UncheckedBuffer(repeating: 0.0, count: maxDegree + 1)
+            graph.withLists { lists in
+                community.withUnsafeBufferPointer { community in
+                    for s in communities {
+                        let nodes = members[start[s]..<start[s + 1]]
+                        guard nodes.count > 1 else { continue }  // a singleton stays one
+                        let s32 = Int32(s)
+                        var strengthOfS = 0.0
+                        for v32 in nodes {
+                            let v = Int(v32)
+                            strengthOfS += lists.nodeWeights[v]
+                            var sum = 0.0
+                            for k in lists.offsets[v]..<lists.offsets[v + 1] where community[Int(lists.neighbors[k])] == s32 {
+                                sum += lists.weights[k]
                             }
+                            external[v] = sum
+                        }
+                        var seeder = SeededGenerator(seed: seed ^ UInt64(s))
+                        var random = SeededGenerator(seed: seeder.next())
+                        order.removeAll(keepingCapacity: true)
+                        order.append(contentsOf: nodes)
+                        random.shuffle(&order)
+
+                        for v32 in order {
+                            let v = Int(v32)
+                            // Only a node still alone moves (a node that others joined stays with them).
+                            guard refined[v] == v32 && !merged[v] else { continue }
+                            let kv = lists.nodeWeights[v]
+                            let externalOfV = external[v]
+                            guard externalOfV >= r * kv * (strengthOfS - kv) else { continue }  // not well connected to S
+
+                            var touchedCount = 0
+                            for k in lists.offsets[v]..<lists.offsets[v + 1] {
+                                let u = Int(lists.neighbors[k])
+                                guard community[u] == s32 else { continue }
+                                let d = refined[u]
+                                touched[touchedCount] = d
+                                touchedCount &+= weightTo[Int(d)] == 0 ? 1 : 0
+                                weightTo[Int(d)] += lists.weights[k]
+                            }
+                            // Take v out: its own subcommunity becomes empty (gain 0, always allowed).
+                            refinedWeight[v] = 0
+                            external[v] = 0
+                            candidates[0] = v32
+                            gains[0] = 0
+                            var candidateCount = 1
+                            var maxGain = 0.0
+                            for i in 0..<touchedCount {
+                                let d = Int(touched[i])
+                                let weightOfD = refinedWeight[d]
+                                if external[d] >= r * weightOfD * (strengthOfS - weightOfD) {  // D well connected to S
+                                    let gain = weightTo[d] - r * kv * weightOfD
+                                    if gain >= 0 {
+                                        candidates[candidateCount] = Int32(d)
+                                        gains[candidateCount] = gain
+                                        candidateCount += 1
+                                        if gain > maxGain { maxGain = gain }
+                                    }
+                                }
+                            }
+                            // Sample ∝ exp(gain/θ), scaled by exp(−maxGain/θ) so nothing overflows;
+                            // the gains become their cumulative weights.
+                            var total = 0.0
+                            for i in 0..<candidateCount {
+                                total += Double.exponential((gains[i] - maxGain) / randomness)
+                                gains[i] = total
+                            }
+                            let pick = random.unitInterval() * total
+                            var chosenIndex = 0
+                            while chosenIndex < candidateCount - 1 && gains[chosenIndex] <= pick { chosenIndex += 1 }
+                            let chosen = Int(candidates[chosenIndex])
+
+                            refinedWeight[chosen] += kv
+                            external[chosen] += externalOfV - 2 * weightTo[chosen]
+                            if chosen != v {
+                                refined[v] = Int32(chosen)
+                                merged[chosen] = true
+                            }
+                            for i in 0..<touchedCount { weightTo[Int(touched[i])] = 0 }
                         }
                     }
-                    // Sample ∝ exp(gain/θ), scaled by exp(−maxGain/θ) so nothing overflows.
-                    var total = 0.0
-                    for gain in gains {
-                        total += Double.exponential((gain - maxGain) / randomness)
-                        cumulative.append(total)
-                    }
-                    let pick = random.unitInterval() * total
-                    var chosenIndex = 0
-                    while chosenIndex < candidates.count - 1 && cumulative[chosenIndex] <= pick { chosenIndex += 1 }
-                    let chosen = Int(candidates[chosenIndex])
-
-                    refinedWeight[chosen] += kv
-                    external[chosen] += externalOfV - 2 * weightTo[chosen]
-                    if chosen != v {
-                        refined[v] = Int32(chosen)
-                        merged[chosen] = true
-                    }
-                    for d in touched { weightTo[Int(d)] = 0 }
-                    touched.removeAll(keepingCapacity: true)
-                    candidates.removeAll(keepingCapacity: true)
-                    gains.removeAll(keepingCapacity: true)
-                    cumulative.removeAll(keepingCapacity: true)
                 }
             }
         }
@@ -450,29 +501,35 @@ enum LeidenIteration {
             part.degrees.reserveCapacity(range.count)
             part.nodeWeights.reserveCapacity(range.count)
             part.communities.reserveCapacity(range.count)
-            var weightTo = [Double](repeating: 0, count: refinedCount)
-            var touched: [Int32] = []
-            for a in range {
-                var nodeWeight = 0.0
-                for i in start[a]..<start[a + 1] {
-                    let v = Int(members[i])
-                    nodeWeight += graph.nodeWeights[v]
-                    for k in graph.offsets[v]..<graph.offsets[v + 1] {
-                        let b = Int(refined[Int(graph.neighbors[k])])
-                        guard b != a else { continue }
-                        if weightTo[b] == 0 { touched.append(Int32(b)) }
-                        weightTo[b] += graph.weights[k]
+            let weightTo = UncheckedBuffer(repeating: 0.0, count: refinedCount)
+            let touched = UncheckedBuffer(repeating: Int32(0), count: refinedCount + 1)
+            graph.withLists { lists in
+                refined.withUnsafeBufferPointer { refined in
+                    for a in range {
+                        var nodeWeight = 0.0
+                        var touchedCount = 0
+                        for i in start[a]..<start[a + 1] {
+                            let v = Int(members[i])
+                            nodeWeight += lists.nodeWeights[v]
+                            for k in lists.offsets[v]..<lists.offsets[v + 1] {
+                                let b = refined[Int(lists.neighbors[k])]
+                                guard b != a else { continue }
+                                touched[touchedCount] = b
+                                touchedCount &+= weightTo[Int(b)] == 0 ? 1 : 0
+                                weightTo[Int(b)] += lists.weights[k]
+                            }
+                        }
+                        for i in 0..<touchedCount {
+                            let b = touched[i]
+                            part.neighbors.append(b)
+                            part.weights.append(weightTo[Int(b)])
+                            weightTo[Int(b)] = 0
+                        }
+                        part.degrees.append(touchedCount)
+                        part.nodeWeights.append(nodeWeight)
+                        part.communities.append(community[Int(members[start[a]])])
                     }
                 }
-                for b in touched {
-                    part.neighbors.append(b)
-                    part.weights.append(weightTo[Int(b)])
-                    weightTo[Int(b)] = 0
-                }
-                part.degrees.append(touched.count)
-                touched.removeAll(keepingCapacity: true)
-                part.nodeWeights.append(nodeWeight)
-                part.communities.append(community[Int(members[start[a]])])
             }
             return part
         }

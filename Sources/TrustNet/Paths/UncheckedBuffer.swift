@@ -1,10 +1,11 @@
-/// A fixed-size buffer that the workers of one parallel step share, each writing only the
-/// indices it owns (the nodes of its communities, say), so no two workers touch one element.
+/// A fixed-size buffer with unchecked element access, freed with it: the working arrays of a
+/// hot loop that Swift arrays would slow down with bounds and uniqueness checks.
 ///
-/// Swift arrays cannot be written from several threads at once; this is the smallest thing that
-/// can, and the disjointness that makes it safe is the caller's to keep: each use says which
-/// indices belong to which worker.
-final class DisjointBuffer<Element>: @unchecked Sendable {
+/// The workers of one parallel step may share one (a Swift array cannot be written from
+/// several threads), each writing only the indices it owns, the nodes of its communities, say.
+/// That disjointness, and every index being in range, is the caller's to keep: indices come
+/// from the graph being walked.
+final class UncheckedBuffer<Element>: @unchecked Sendable {
     let base: UnsafeMutablePointer<Element>
     let count: Int
 
@@ -27,12 +28,11 @@ final class DisjointBuffer<Element>: @unchecked Sendable {
         base.deallocate()
     }
 
-    /// Unchecked, like the pointer it wraps: indices come from the graph being walked.
     subscript(index: Int) -> Element {
         @inline(__always) get { base[index] }
         @inline(__always) set { base[index] = newValue }
     }
 
-    /// A copy of the contents, once the workers are done.
+    /// A copy of the contents (once the workers are done).
     var array: [Element] { Array(UnsafeBufferPointer(start: base, count: count)) }
 }
