@@ -40,8 +40,8 @@ extension Graph {
                         view.outWeights.withUnsafeBufferPointer { weights in
                             next.withUnsafeMutableBufferPointer { next in
                                 for v in 0..<n {
-                                    var sum = x[v]
-                                    for k in offsets[v]..<offsets[v + 1] { sum += weights[k] * x[Int(targets[k])] }
+                                    let sum = x[v] + weightedRowSum(
+                                        offsets[v]..<offsets[v + 1], indices: targets, weights: weights, values: x)
                                     next[v] = sum
                                     squares += sum * sum
                                 }

@@ -57,8 +57,9 @@ extension Graph {
                             inWeights.withUnsafeBufferPointer { weights in
                                 next.withUnsafeMutableBufferPointer { next in
                                     for v in 0..<n {
-                                        var sum = base
-                                        for k in offsets[v]..<offsets[v + 1] { sum += weights[k] * share[Int(sources[k])] }
+                                        let sum = base + weightedRowSum(
+                                            offsets[v]..<offsets[v + 1], indices: sources, weights: weights,
+                                            values: UnsafeBufferPointer(share))
                                         next[v] = sum
                                         residual += abs(sum - x[v])
                                     }

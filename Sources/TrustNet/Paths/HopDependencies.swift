@@ -23,7 +23,7 @@ final class HopDependencies {
         pathCount.initialize(repeating: 0)
         coefficient = .allocate(capacity: nodeCount)
         coefficient.initialize(repeating: 0)
-        queue = .allocate(capacity: max(nodeCount, 1))
+        queue = .allocate(capacity: nodeCount + 1)
         queue.initialize(repeating: 0)
     }
 
@@ -78,12 +78,25 @@ final class HopDependencies {
         while i >= 0 {
             let v = Int(queue[i])
             let next = distance[v] + 1
-            var pulled = 0.0
-            for k in offsets[v]..<offsets[v + 1] {
-                let w = Int(targets[k])
-                if distance[w] == next { pulled += coefficient[w] }
+            // Four running sums, so consecutive additions do not wait on each other; a select,
+            // not a branch, for whether the tie lies on a shortest path.
+            var pulled0 = 0.0, pulled1 = 0.0, pulled2 = 0.0, pulled3 = 0.0
+            var k = offsets[v]
+            let end = offsets[v + 1]
+            while k + 4 <= end {
+                let (w0, w1, w2, w3) = (Int(targets[k]), Int(targets[k + 1]), Int(targets[k + 2]), Int(targets[k + 3]))
+                pulled0 += distance[w0] == next ? coefficient[w0] : 0
+                pulled1 += distance[w1] == next ? coefficient[w1] : 0
+                pulled2 += distance[w2] == next ? coefficient[w2] : 0
+                pulled3 += distance[w3] == next ? coefficient[w3] : 0
+                k += 4
             }
-            let dependency = pathCount[v] * pulled
+            while k < end {
+                let w = Int(targets[k])
+                pulled0 += distance[w] == next ? coefficient[w] : 0
+                k += 1
+            }
+            let dependency = pathCount[v] * ((pulled0 + pulled1) + (pulled2 + pulled3))
             coefficient[v] = (1 + dependency) / pathCount[v]
             if v != source { sum[v] += dependency }
             i -= 1
