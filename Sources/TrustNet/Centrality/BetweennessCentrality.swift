@@ -47,7 +47,7 @@ extension Graph {
         let partials = SourceChunks.map(count: sources.count, progress: progress) { chunk -> [Double] in
             var sum = [Double](repeating: 0, count: n)
             if cost == .hops {
-                HopDependencies(nodeCount: n).accumulate(graph: graph, sources: chunk.lazy.map { sources[$0] }, into: &sum)
+                HopDependencies(nodeCount: n, tieCount: graph.tieCount).accumulate(graph: graph, sources: chunk.lazy.map { sources[$0] }, into: &sum)
                 return sum
             }
             var search = ShortestPathSearch(graph: graph, cost: cost)
