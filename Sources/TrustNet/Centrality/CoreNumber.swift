@@ -21,41 +21,102 @@ extension Graph {
     /// (core 2 for a, b, c); d has core number 1.
     public func coreNumbers() -> NodeScores {
         let n = nodeCount
-        let view = undirected
-        var degree = (0..<n).map { view.outDegree(of: $0) }
-        let maxDegree = degree.max() ?? 0
+        let (offsets, neighbours) = undirectedNeighbourLists()
+        var degree = [Int32](repeating: 0, count: n)
+        for v in 0..<n { degree[v] = Int32(offsets[v + 1] - offsets[v]) }
+        let maxDegree = Int(degree.max() ?? 0)
         // Nodes sorted by degree (bucket sort): `order`, with `position` its inverse and
         // `binStart[d]` the first slot of degree d.
-        var binStart = [Int](repeating: 0, count: maxDegree + 2)
-        for d in degree { binStart[d + 1] += 1 }
+        var binStart = [Int32](repeating: 0, count: maxDegree + 2)
+        for d in degree { binStart[Int(d) + 1] += 1 }
         for d in 0...maxDegree { binStart[d + 1] += binStart[d] }
-        var order = [Int](repeating: 0, count: n)
-        var position = [Int](repeating: 0, count: n)
+        var order = [Int32](repeating: 0, count: n)
+        var position = [Int32](repeating: 0, count: n)
         var fill = binStart
         for v in 0..<n {
-            position[v] = fill[degree[v]]
-            order[position[v]] = v
-            fill[degree[v]] += 1
+            position[v] = fill[Int(degree[v])]
+            order[Int(position[v])] = Int32(v)
+            fill[Int(degree[v])] += 1
         }
-        for i in 0..<n {
-            let v = order[i]
-            for k in view.outOffsets[v]..<view.outOffsets[v + 1] {
-                let u = Int(view.outTargets[k])
-                guard degree[u] > degree[v] else { continue }
-                // Move u to the front of its bin, then shrink the bin: u's degree drops by one.
-                let du = degree[u]
-                let front = binStart[du]
-                let w = order[front]
-                if w != u {
-                    order[position[u]] = w
-                    position[w] = position[u]
-                    order[front] = u
-                    position[u] = front
+        let lists = (offsets: offsets, neighbours: neighbours)
+        degree.withUnsafeMutableBufferPointer { degree in
+            binStart.withUnsafeMutableBufferPointer { binStart in
+                order.withUnsafeMutableBufferPointer { order in
+                    position.withUnsafeMutableBufferPointer { position in
+                        lists.offsets.withUnsafeBufferPointer { offsets in
+                            lists.neighbours.withUnsafeBufferPointer { neighbours in
+                                for i in 0..<n {
+                                    let v = Int(order[i])
+                                    let dv = degree[v]
+                                    for k in offsets[v]..<offsets[v + 1] {
+                                        let u = Int(neighbours[k])
+                                        let du = degree[u]
+                                        guard du > dv else { continue }
+                                        // Move u to the front of its bin, then shrink the bin:
+                                        // u's degree drops by one.
+                                        let front = Int(binStart[Int(du)])
+                                        let w = Int(order[front])
+                                        let at = Int(position[u])
+                                        order[at] = Int32(w)
+                                        position[w] = Int32(at)
+                                        order[front] = Int32(u)
+                                        position[u] = Int32(front)
+                                        binStart[Int(du)] += 1
+                                        degree[u] = du - 1
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
-                binStart[du] += 1
-                degree[u] -= 1
             }
         }
         return NodeScores(degree.map(Double.init))
+    }
+
+    /// The undirected simple view's neighbour lists (u — v when either names the other), sorted,
+    /// without weights: each node's sorted out- and in-lists merged, a tie both ways once.
+    func undirectedNeighbourLists() -> (offsets: [Int], neighbours: [Int32]) {
+        let n = nodeCount
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var neighbours = [Int32](repeating: 0, count: 2 * tieCount)
+        var count = 0
+        offsets.withUnsafeMutableBufferPointer { offsets in
+            neighbours.withUnsafeMutableBufferPointer { neighbours in
+                outOffsets.withUnsafeBufferPointer { outOffsets in
+                    outTargets.withUnsafeBufferPointer { outTargets in
+                        inOffsets.withUnsafeBufferPointer { inOffsets in
+                            inSources.withUnsafeBufferPointer { inSources in
+                                for v in 0..<n {
+                                    var i = outOffsets[v], j = inOffsets[v]
+                                    let outEnd = outOffsets[v + 1], inEnd = inOffsets[v + 1]
+                                    // Branch-free merge: take the smaller, advance whichever held it.
+                                    while i < outEnd && j < inEnd {
+                                        let a = outTargets[i], b = inSources[j]
+                                        neighbours[count] = min(a, b)
+                                        count += 1
+                                        i += a <= b ? 1 : 0
+                                        j += b <= a ? 1 : 0
+                                    }
+                                    while i < outEnd {
+                                        neighbours[count] = outTargets[i]
+                                        count += 1
+                                        i += 1
+                                    }
+                                    while j < inEnd {
+                                        neighbours[count] = inSources[j]
+                                        count += 1
+                                        j += 1
+                                    }
+                                    offsets[v + 1] = count
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        neighbours.removeLast(neighbours.count - count)
+        return (offsets, neighbours)
     }
 }

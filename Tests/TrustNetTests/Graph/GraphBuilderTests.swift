@@ -43,6 +43,18 @@ import Testing
         #expect(u.tieCount == 6)
     }
 
+    /// The weightless neighbour lists (core numbers use them) are the undirected view's, on
+    /// graphs with mutual and one-way ties, isolates and nodes that only name or are only named.
+    @Test(arguments: [(40, 60, 1), (300, 2_000, 2), (50, 1_200, 3)] as [(Int, Int, UInt64)])
+    func neighbourListsAreTheUndirectedView(nodes: Int, ties: Int, seed: UInt64) {
+        let g = randomGraph(nodes: nodes, ties: ties, seed: seed)
+        let (offsets, neighbours) = g.undirectedNeighbourLists()
+        let view = g.undirected
+        #expect(offsets == view.outOffsets)
+        #expect(neighbours == view.outTargets)
+        #expect(neighbours.count < 2 * g.tieCount, "some ties should be mutual")
+    }
+
     @Test func reversedSwapsDirections() {
         let g = builder().build().reversed
         #expect(g.weight(from: 2, to: 0) == 3)
