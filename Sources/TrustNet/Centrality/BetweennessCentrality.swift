@@ -14,8 +14,8 @@ extension Graph {
     ///   - progress: called with (sources done, n) as the work proceeds, serially.
     /// - Returns: one value per node; raw (not normalized) by default, equal to NetworkX
     ///   `betweenness_centrality(G, normalized=False, weight=None)` (or `weight` = 1/w).
-    /// - Complexity: O(n·m) time for hops, O(n·m·log m) with costs; O(n) memory per chunk of
-    ///   sources (64 chunks at most), spread over all cores.
+    /// - Complexity: O(n·m) time for hops, O(n·m·log m) with costs; O(n + m) memory per chunk
+    ///   of sources (64 chunks at most, one per core at a time), spread over all cores.
     ///
     /// Directed: paths follow ties from the person who named to the person named. Pairs with no
     /// path contribute nothing (disconnected graphs are fine). Results are identical whatever
