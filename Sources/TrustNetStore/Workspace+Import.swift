@@ -349,6 +349,22 @@ struct ImportPlan {
         plan.people = resolver.people
         plan.added = resolver.addedPeople.map { resolver.people[$0] }
         plan.guesses = resolver.matchedBy[.initials, default: 0] + resolver.matchedBy[.closeSpelling, default: 0]
+        // A term column that put every tie elsewhere overrides --term: make no empty term of
+        // that name (Lazega's `wave` column of 1s with --term 1990 would give a term "1990"
+        // holding only the roster next to a term "1" holding everything).
+        let filesWithTies = plan.files.filter { !$0.ties.isEmpty }
+        if let name = request.term, terms.count > 1, !filesWithTies.isEmpty,
+            filesWithTies.allSatisfy({ $0.kind == InputFormat.tieList.rawValue && !$0.ties.contains { $0.term == name } })
+        {
+            terms.removeAll { $0 == name }
+            for i in plan.files.indices { plan.files[i].terms.remove(name) }
+            let rename = terms.count == 1 ? "; to use that name: trustnet terms rename \(terms[0]) \(name)" : ""
+            log.append(
+                Diagnostic(
+                    .note, file: filesWithTies[0].name,
+                    "the term column puts every tie in \(terms.joined(separator: ", ")), none in \(name) (--term), so no term \(name) was made\(rename)"
+                ))
+        }
         // A roster belongs to every term of the import.
         if let r = plan.files.firstIndex(where: { $0.kind == "roster" }) { plan.files[r].terms = Set(terms) }
         plan.terms = terms

@@ -110,6 +110,36 @@ final class Scratch {
         #expect(imports == 2)
     }
 
+    /// A term (or wave) column that puts every tie in other terms wins over --term, and no
+    /// empty term of the --term name is made; the import says so. Rows with no term still go
+    /// to --term, which is then kept.
+    @Test func termColumnThatPutsEveryTieElsewhereMakesNoEmptyTerm() throws {
+        let s = Scratch()
+        let roster = s.write("roster.csv", Self.roster)
+        let oneWave = s.write("ties.csv", "source,target,relation,wave\nS2,S1,advice,1\nS3,S1,advice,1\n")
+        let summary = try Workspace.importFiles(ImportRequest(files: [roster, oneWave], term: "1990"), into: s.workspace)
+        #expect(summary.terms == ["1"])
+        #expect(summary.diagnostics.contains { $0.severity == .note && $0.message.contains("trustnet terms rename 1 1990") })
+        let ws = try Workspace.open(at: s.workspace)
+        #expect(try ws.terms().map(\.term.name) == ["1"])
+        #expect(try ws.network(term: "1").people.count == 3)
+        #expect(try ws.network(term: "1").graph().tieCount == 2)
+
+        let t = Scratch()
+        let twoWaves = t.write("ties.csv", "source,target,relation,wave\nS2,S1,advice,1\nS3,S1,advice,2\n")
+        let both = try Workspace.importFiles(
+            ImportRequest(files: [t.write("roster.csv", Self.roster), twoWaves], term: "1990"), into: t.workspace)
+        #expect(both.terms == ["1", "2"])
+        #expect(both.diagnostics.contains { $0.severity == .note && $0.message.contains("none in 1990") && !$0.message.contains("rename") })
+
+        let u = Scratch()
+        let someEmpty = u.write("ties.csv", "source,target,relation,wave\nS2,S1,advice,1\nS3,S1,advice,\n")
+        let kept = try Workspace.importFiles(
+            ImportRequest(files: [u.write("roster.csv", Self.roster), someEmpty], term: "1990"), into: u.workspace)
+        #expect(kept.terms == ["1990", "1"])
+        #expect(!kept.diagnostics.contains { $0.message.contains("none in 1990") })
+    }
+
     /// Bad input: exit-2 class errors with file, line and column, and the workspace unchanged.
     @Test(arguments: [
         ("source,target,relation,weight\nS2,S1,advice,3\nS3,Zed,advice,1\n", "ties.csv:3:4: error: \"Zed\" is not on the roster"),
