@@ -28,9 +28,16 @@ final class UncheckedBuffer<Element>: @unchecked Sendable {
         base.deallocate()
     }
 
+    /// Checked in debug builds (the tests), unchecked in release.
     subscript(index: Int) -> Element {
-        @inline(__always) get { base[index] }
-        @inline(__always) set { base[index] = newValue }
+        @inline(__always) get {
+            assert(index >= 0 && index < count, "index out of range")
+            return base[index]
+        }
+        @inline(__always) set {
+            assert(index >= 0 && index < count, "index out of range")
+            base[index] = newValue
+        }
     }
 
     /// A copy of the contents (once the workers are done).
