@@ -22,56 +22,48 @@ extension Graph {
     public func coreNumbers() -> NodeScores {
         let n = nodeCount
         let (offsets, neighbours) = undirectedNeighbourLists()
-        var degree = [Int32](repeating: 0, count: n)
-        for v in 0..<n { degree[v] = Int32(offsets[v + 1] - offsets[v]) }
-        let maxDegree = Int(degree.max() ?? 0)
+        let degree = UncheckedBuffer(repeating: 0, count: n)
+        for v in 0..<n { degree[v] = offsets[v + 1] - offsets[v] }
+        let maxDegree = (0..<n).reduce(0) { max($0, degree[$1]) }
         // Nodes sorted by degree (bucket sort): `order`, with `position` its inverse and
         // `binStart[d]` the first slot of degree d.
-        var binStart = [Int32](repeating: 0, count: maxDegree + 2)
-        for d in degree { binStart[Int(d) + 1] += 1 }
+        let binStart = UncheckedBuffer(repeating: 0, count: maxDegree + 2)
+        for v in 0..<n { binStart[degree[v] + 1] += 1 }
         for d in 0...maxDegree { binStart[d + 1] += binStart[d] }
-        var order = [Int32](repeating: 0, count: n)
-        var position = [Int32](repeating: 0, count: n)
-        var fill = binStart
+        let order = UncheckedBuffer(repeating: 0, count: n)
+        let position = UncheckedBuffer(repeating: 0, count: n)
+        let fill = UncheckedBuffer(repeating: 0, count: maxDegree + 1)
+        for d in 0...maxDegree { fill[d] = binStart[d] }
         for v in 0..<n {
-            position[v] = fill[Int(degree[v])]
-            order[Int(position[v])] = Int32(v)
-            fill[Int(degree[v])] += 1
+            position[v] = fill[degree[v]]
+            order[position[v]] = v
+            fill[degree[v]] += 1
         }
-        let lists = (offsets: offsets, neighbours: neighbours)
-        degree.withUnsafeMutableBufferPointer { degree in
-            binStart.withUnsafeMutableBufferPointer { binStart in
-                order.withUnsafeMutableBufferPointer { order in
-                    position.withUnsafeMutableBufferPointer { position in
-                        lists.offsets.withUnsafeBufferPointer { offsets in
-                            lists.neighbours.withUnsafeBufferPointer { neighbours in
-                                for i in 0..<n {
-                                    let v = Int(order[i])
-                                    let dv = degree[v]
-                                    for k in offsets[v]..<offsets[v + 1] {
-                                        let u = Int(neighbours[k])
-                                        let du = degree[u]
-                                        guard du > dv else { continue }
-                                        // Move u to the front of its bin, then shrink the bin:
-                                        // u's degree drops by one.
-                                        let front = Int(binStart[Int(du)])
-                                        let w = Int(order[front])
-                                        let at = Int(position[u])
-                                        order[at] = Int32(w)
-                                        position[w] = Int32(at)
-                                        order[front] = Int32(u)
-                                        position[u] = Int32(front)
-                                        binStart[Int(du)] += 1
-                                        degree[u] = du - 1
-                                    }
-                                }
-                            }
-                        }
+        offsets.withUnsafeBufferPointer { offsets in
+            neighbours.withUnsafeBufferPointer { neighbours in
+                for i in 0..<n {
+                    let v = order[i]
+                    let dv = degree[v]
+                    for k in offsets[v]..<offsets[v + 1] {
+                        let u = Int(neighbours[k])
+                        let du = degree[u]
+                        guard du > dv else { continue }
+                        // Move u to the front of its bin, then shrink the bin: u's degree drops
+                        // by one.
+                        let front = binStart[du]
+                        let w = order[front]
+                        let at = position[u]
+                        order[at] = w
+                        position[w] = at
+                        order[front] = u
+                        position[u] = front
+                        binStart[du] += 1
+                        degree[u] = du - 1
                     }
                 }
             }
         }
-        return NodeScores(degree.map(Double.init))
+        return NodeScores(degree.array.map(Double.init))
     }
 
     /// The undirected simple view's neighbour lists (u — v when either names the other), sorted,

@@ -59,9 +59,8 @@ final class TwoStepSweep {
     private let reached: UnsafeMutablePointer<Lanes>
     /// Per node: the last batch that touched it, so each touched node is listed once.
     private let stamp: UnsafeMutablePointer<Int32>
-    /// The nodes reached at level 1, and all nodes touched; one spare slot each, as a node is
-    /// written before the count decides whether it is new.
-    private let levelOne: UnsafeMutablePointer<Int32>
+    /// The nodes touched, those reached at level 1 first; one spare slot, as a node is written
+    /// before the count decides whether it is new.
     private let touched: UnsafeMutablePointer<Int32>
     private var batchNumber: Int32 = 0
 
@@ -74,7 +73,6 @@ final class TwoStepSweep {
         reached.initialize(repeating: Lanes(), count: n)
         stamp = .allocate(capacity: n)
         stamp.initialize(repeating: -1, count: n)
-        levelOne = .allocate(capacity: n + 1)
         touched = .allocate(capacity: n + 1)
     }
 
@@ -82,7 +80,6 @@ final class TwoStepSweep {
         named.deallocate()
         reached.deallocate()
         stamp.deallocate()
-        levelOne.deallocate()
         touched.deallocate()
     }
 
@@ -111,35 +108,29 @@ final class TwoStepSweep {
     private func search(people: Range<Int>, offsets: UnsafePointer<Int>, sources: UnsafePointer<Int32>) -> [Lanes] {
         let mark = batchNumber
         let first = people.lowerBound
-        // Level 1: who names each person of the batch. Lists every node once without a
-        // branch: always write, advance if new.
+        // Level 1: who names each person of the batch.
         var levelOneCount = 0
         for v in people {
             let bit = Self.bit(v - first)
             for k in offsets[v]..<offsets[v + 1] {
                 let u = Int(sources[k])
                 named[u] |= bit
-                levelOne[levelOneCount] = Int32(u)
-                levelOneCount &+= stamp[u] != mark ? 1 : 0
-                stamp[u] = mark
+                listOnce(u, mark: mark, count: &levelOneCount)
             }
         }
         for i in 0..<levelOneCount {
-            let u = Int(levelOne[i])
+            let u = Int(touched[i])
             reached[u] = named[u]
-            touched[i] = Int32(u)
         }
         // Level 2: who names them, each level-1 node pushed once.
         var touchedCount = levelOneCount
         for i in 0..<levelOneCount {
-            let x = Int(levelOne[i])
+            let x = Int(touched[i])
             let word = named[x]
             for k in offsets[x]..<offsets[x + 1] {
                 let t = Int(sources[k])
                 reached[t] |= word
-                touched[touchedCount] = Int32(t)
-                touchedCount &+= stamp[t] != mark ? 1 : 0
-                stamp[t] = mark
+                listOnce(t, mark: mark, count: &touchedCount)
             }
             named[x] = Lanes()
         }
@@ -171,6 +162,15 @@ final class TwoStepSweep {
             }
         }
         return [ones, twos, fours] + eightsPlanes
+    }
+
+    /// Lists `node` in ``touched`` once per batch without a branch: always writes it at
+    /// `count`, and advances `count` only when the batch had not touched it yet.
+    @inline(__always)
+    private func listOnce(_ node: Int, mark: Int32, count: inout Int) {
+        touched[count] = Int32(node)
+        count &+= stamp[node] != mark ? 1 : 0
+        stamp[node] = mark
     }
 
     /// The reached word of the i-th touched node, cleared; zero past the end.
