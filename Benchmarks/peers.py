@@ -4,8 +4,9 @@
     python peers.py GRAPHS_DIR NAME
 
 Prints one JSON object per line: {"tool", "graph", "computation", "seconds", "runs"}.
-Protocol: best of 3 after a warm-up, in-process, load timed separately; a computation whose
-first run takes over 10 s is run once. Computations a library does not have, or that would
+Protocol: the best of at least 3 runs after a warm-up, repeated until the runs take 0.2 s
+(at most 1,000), in-process, load timed separately; a computation whose first run takes over
+10 s is run once. Computations a library does not have, or that would
 take far too long (NetworkX's all-pairs searches on the state graph take hours), are skipped
 and not printed. NetworKit runs on all cores, igraph and NetworkX on one.
 
@@ -25,18 +26,24 @@ import time
 TOOL_FILTER = os.environ.get("BENCH_PEERS", "igraph,networkit,networkx").split(",")
 
 
+MINIMUM_TOTAL = 0.2  # seconds of repeated runs per computation, as in trustnet-bench
+
+
 def timed(body):
+    """Best run after a warm-up: at least 3 runs, more until they take MINIMUM_TOTAL seconds
+    (at most 1,000); a computation whose warm-up takes over 10 s runs once."""
     start = time.perf_counter()
     body()
     first = time.perf_counter() - start
     if first > 10:
         return first, 1
-    best = float("inf")
-    for _ in range(3):
+    best, total, runs = float("inf"), 0.0, 0
+    while runs < 3 or (total < MINIMUM_TOTAL and runs < 1000):
         start = time.perf_counter()
         body()
-        best = min(best, time.perf_counter() - start)
-    return best, 3
+        elapsed = time.perf_counter() - start
+        best, total, runs = min(best, elapsed), total + elapsed, runs + 1
+    return best, runs
 
 
 def emit(tool, graph, computation, seconds, runs):

@@ -151,7 +151,7 @@ extension Workspace {
                         try statement.execute(arguments: [termID, source, target, tie.relation.name, tie.weight, importID])
                         summary.tiesByRelation[tie.relation, default: 0] += 1
                     }
-                    if let respondents = file.respondents {
+                    if let respondents = file.respondents?[termName] {
                         let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO respondent (term_id, person_id) VALUES (?, ?)")
                         for r in respondents where members.contains(plan.people[r].id) {
                             try insert.execute(arguments: [termID, plan.people[r].id])
@@ -222,7 +222,8 @@ struct ImportPlan {
         var sha256: String
         var ties: [ImportedTie]
         var terms: Set<String>
-        var respondents: Set<Int>?
+        /// Who answered, by term (see ``TieList/respondents``).
+        var respondents: [String: Set<Int>]?
         var selfTies = 0
         var duplicates = 0
     }
@@ -330,7 +331,11 @@ struct ImportPlan {
                     fileTerms.insert(tie.term)
                     if !terms.contains(tie.term) { terms.append(tie.term) }
                 }
-                if list.respondents != nil, let term = request.term { fileTerms.insert(term) }
+                // A survey's terms include those where someone answered without naming anyone.
+                if let answered = list.respondents?.keys {
+                    fileTerms.formUnion(answered)
+                    terms += Set(answered).subtracting(terms).sorted()
+                }
                 var file = File(
                     name: t.path, kind: t.format.rawValue, rows: list.rowCount, sha256: SHA256.hex(t.bytes), ties: list.ties, terms: fileTerms,
                     respondents: list.respondents)
@@ -349,19 +354,18 @@ struct ImportPlan {
         plan.people = resolver.people
         plan.added = resolver.addedPeople.map { resolver.people[$0] }
         plan.guesses = resolver.matchedBy[.initials, default: 0] + resolver.matchedBy[.closeSpelling, default: 0]
-        // A term column that put every tie elsewhere overrides --term: make no empty term of
+        // A term column that put every row elsewhere overrides --term: make no empty term of
         // that name (Lazega's `wave` column of 1s with --term 1990 would give a term "1990"
         // holding only the roster next to a term "1" holding everything).
-        let filesWithTies = plan.files.filter { !$0.ties.isEmpty }
-        if let name = request.term, terms.count > 1, !filesWithTies.isEmpty,
-            filesWithTies.allSatisfy({ $0.kind == InputFormat.tieList.rawValue && !$0.ties.contains { $0.term == name } })
+        let surveyFiles = plan.files.filter { $0.kind != "roster" }
+        if let name = request.term, terms.count > 1, !surveyFiles.isEmpty,
+            surveyFiles.allSatisfy({ $0.kind == InputFormat.tieList.rawValue && !$0.terms.contains(name) })
         {
             terms.removeAll { $0 == name }
-            for i in plan.files.indices { plan.files[i].terms.remove(name) }
             let rename = terms.count == 1 ? "; to use that name: trustnet terms rename \(terms[0]) \(name)" : ""
             log.append(
                 Diagnostic(
-                    .note, file: filesWithTies[0].name,
+                    .note, file: surveyFiles[0].name,
                     "the term column puts every tie in \(terms.joined(separator: ", ")), none in \(name) (--term), so no term \(name) was made\(rename)"
                 ))
         }
@@ -382,7 +386,8 @@ struct ImportPlan {
     /// The data-quality report of `term` from the files of this import.
     func quality(for term: String) -> DataQuality {
         let surveyFiles = files.filter { $0.terms.contains(term) && $0.respondents != nil }
-        let respondents: Set<Int>? = surveyFiles.isEmpty ? nil : surveyFiles.reduce(into: Set<Int>()) { $0.formUnion($1.respondents!) }
+        let respondents: Set<Int>? =
+            surveyFiles.isEmpty ? nil : surveyFiles.reduce(into: Set<Int>()) { $0.formUnion($1.respondents?[term] ?? []) }
         return DataQuality(
             term: term, people: people, surveyTies: surveyFiles.flatMap(\.ties), respondents: respondents,
             selfTiesDropped: files.reduce(0) { $0 + $1.selfTies }, duplicatesMerged: files.reduce(0) { $0 + $1.duplicates },

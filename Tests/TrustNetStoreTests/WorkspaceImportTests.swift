@@ -140,6 +140,24 @@ final class Scratch {
         #expect(!kept.diagnostics.contains { $0.message.contains("none in 1990") })
     }
 
+    /// A tie list with a wave column is one survey per wave: each wave's respondents are the
+    /// people whose rows are in that wave (a row of weight 0 is an answer naming nobody), not
+    /// everyone who answered in any wave.
+    @Test func eachWaveHasItsOwnRespondents() throws {
+        let s = Scratch()
+        let waves = s.write(
+            "ties.csv", "source,target,relation,weight,wave\nS2,S1,advice,1,1\nS2,S3,advice,2,1\nS3,S1,advice,1,2\nS1,S2,advice,0,3\n")
+        let summary = try Workspace.importFiles(ImportRequest(files: [s.write("roster.csv", Self.roster), waves]), into: s.workspace)
+        #expect(summary.terms == ["1", "2", "3"])
+        let ws = try Workspace.open(at: s.workspace)
+        let terms = try ws.terms()
+        #expect(terms.map(\.term.name) == ["1", "2", "3"])
+        #expect(terms.map(\.respondents) == [1, 1, 1])
+        #expect(terms.map(\.ties) == [2, 1, 0])
+        let quality = try #require(summary.quality.first { $0.report.term == "3" }).report
+        #expect(quality.respondents == [0] && quality.namedNobody == [0])
+    }
+
     /// Bad input: exit-2 class errors with file, line and column, and the workspace unchanged.
     @Test(arguments: [
         ("source,target,relation,weight\nS2,S1,advice,3\nS3,Zed,advice,1\n", "ties.csv:3:4: error: \"Zed\" is not on the roster"),

@@ -139,7 +139,7 @@ extension TieList {
             }
         }
         try log.throwIfErrors()
-        return collector.result(format: .forms, rowCount: records.count, respondents: respondents, log: log)
+        return collector.result(format: .forms, rowCount: records.count, respondents: [term: respondents], log: log)
     }
 
     private enum QuestionColumn {

@@ -71,6 +71,6 @@ extension TieList {
                 return !log.isFull
             })
         try log.throwIfErrors()
-        return collector.result(format: .matrix, rowCount: rowCount, respondents: respondents, log: log)
+        return collector.result(format: .matrix, rowCount: rowCount, respondents: [term: respondents], log: log)
     }
 }

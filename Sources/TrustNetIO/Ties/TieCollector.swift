@@ -19,10 +19,11 @@ public struct TieList: Sendable {
     public var ties: [ImportedTie]
     /// Data rows read (blank lines not counted).
     public var rowCount: Int
-    /// The people who answered, when the format tells (a forms export: every row, even one
-    /// naming nobody; a matrix: every row with any cell filled; a tie list: every source).
+    /// The people who answered, by term, when the format tells (a forms export: every row,
+    /// even one naming nobody; a matrix: every row with any cell filled; a tie list: every
+    /// source, in the terms of their rows — a wave column makes one survey per wave).
     /// `nil` for a one-on-one log, which is not a survey.
-    public var respondents: Set<Int>?
+    public var respondents: [String: Set<Int>]?
     /// Ties from a person to themselves, dropped.
     public var selfTies: Int
     /// Rows that repeated a tie already read, merged by the format's rule.
@@ -93,7 +94,7 @@ struct TieCollector {
         return notes
     }
 
-    func result(format: InputFormat, rowCount: Int, respondents: Set<Int>?, log: DiagnosticLog) -> TieList {
+    func result(format: InputFormat, rowCount: Int, respondents: [String: Set<Int>]?, log: DiagnosticLog) -> TieList {
         TieList(
             fileName: file, format: format, ties: ties, rowCount: rowCount, respondents: respondents, selfTies: selfTies,
             duplicatesMerged: duplicates, diagnostics: log.diagnostics + closingDiagnostics())

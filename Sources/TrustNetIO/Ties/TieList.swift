@@ -25,7 +25,7 @@ extension TieList {
         var collector = TieCollector(file: file, repeatRule: .keepStrongest)
         var rowCount = 0
         var zeroWeights = 0
-        var sources = Set<Int>()
+        var sources: [String: Set<Int>] = [:]  // by term
         var relations: [String: Relation] = [:]  // each distinct spelling parsed once
         var columns = (source: 0, target: 1, relation: Int?.none, weight: Int?.none, term: Int?.none)
 
@@ -100,7 +100,7 @@ extension TieList {
                     }
                 }
                 guard let source, let target, let relation, let term, !log.hasErrors else { return !log.isFull }
-                sources.insert(source)
+                sources[term, default: []].insert(source)
                 if weight == 0 {
                     zeroWeights += 1
                     return true
