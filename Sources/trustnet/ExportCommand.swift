@@ -42,17 +42,13 @@ struct ExportCommand: ParsableCommand {
     var ties = false
     @Option(name: .long, help: ArgumentHelp("Measures to attach, comma-separated (default: all; none: --measures none).", valueName: "LIST"))
     var measures: String?
-    @Flag(name: .long, help: "Replace names and ids by stable pseudonyms; merge small units.")
-    var anonymize = false
-    @Option(name: .customLong("min-unit-size"), help: "With --anonymize: units smaller than this are merged.")
-    var minUnitSize = 5
+    @OptionGroup var privacy: AnonymizeOptions
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write (default: stdout).", valueName: "FILE"))
     var output: String?
 
     func validate() throws {
         if let measures, measures != "none", case .failure(let error) = PersonMeasure.list(measures) { throw ValidationError(error.description) }
         if ties && format != .csv { throw ValidationError("--ties is for --format csv") }
-        if minUnitSize < 1 { throw ValidationError("--min-unit-size needs at least 1") }
     }
 
     func run() throws {
@@ -60,9 +56,7 @@ struct ExportCommand: ParsableCommand {
         var (net, relations) = try network.load(from: store)
         let chosen = measures == "none" ? [] : try measures.map { try PersonMeasure.list($0).get() } ?? PersonMeasure.defaults(for: net)
         let scores = try PersonMeasure.compute(chosen, on: net.graph(relations: relations), options: MeasureOptions(for: net), progress: Console.progress)
-        if anonymize {
-            net = net.anonymized(pseudonyms: try store.pseudonyms(for: net.people.map(\.id)), minimumUnitSize: minUnitSize)
-        }
+        net = try privacy.apply(to: net, from: store)
         let export = NetworkExport(network: net, measures: chosen.map { ($0.rawValue, scores[$0]!) }, relations: relations)
         let text: String
         switch format {
@@ -77,7 +71,7 @@ struct ExportCommand: ParsableCommand {
         }
         if let output {
             try OutputFile.write(text, to: output)
-            Console.line("wrote \(output): \(net.people.count) people, \(export.ties.count) ties\(anonymize ? ", anonymized" : "")")
+            Console.line("wrote \(output): \(net.people.count) people, \(export.ties.count) ties\(privacy.anonymize ? ", anonymized" : "")")
         } else {
             Console.output(text)
         }

@@ -23,6 +23,27 @@ extension ResultTable.Format: ExpressibleByArgument {}
 extension EdgeCost: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
 
+/// `--anonymize` and `--min-unit-size N`: what a command writes names people by pseudonym.
+struct AnonymizeOptions: ParsableArguments {
+    @Flag(name: .long, help: "Replace names and ids by stable pseudonyms; merge small units.")
+    var anonymize = false
+
+    @Option(name: .customLong("min-unit-size"), help: ArgumentHelp("With --anonymize: units smaller than this are merged.", valueName: "N"))
+    var minUnitSize = 5
+
+    func validate() throws {
+        if minUnitSize < 1 { throw ValidationError("--min-unit-size needs at least 1") }
+    }
+
+    /// The network itself, or with `--anonymize` its pseudonymous copy: the workspace's key,
+    /// so a person has the same pseudonym in every term and output; e-mails and roster
+    /// columns dropped; units smaller than `--min-unit-size` merged.
+    func apply(to network: Network, from store: Workspace) throws -> Network {
+        guard anonymize else { return network }
+        return network.anonymized(pseudonyms: try store.pseudonyms(for: network.people.map(\.id)), minimumUnitSize: minUnitSize)
+    }
+}
+
 /// `--term T` and `--unit COLUMN`: which term's network a command looks at.
 struct TermOptions: ParsableArguments {
     /// The help of every `--unit` option: the columns recognized without one, as the roster

@@ -28,12 +28,17 @@ struct PremortemCommand: ParsableCommand {
             --coalition recorded|suggested chooses explicitly. Which one is used is said on
             stderr.
 
+            --anonymize names people by the workspace's stable pseudonyms (the same as
+            trustnet export --anonymize and report --anonymize) and merges units smaller
+            than --min-unit-size, so the findings can be shared with staff.
+
             CSV columns: rank,finding,severity,people,units.
 
             Examples:
               trustnet premortem
               trustnet premortem --term 2026-fall --format csv > premortem.csv
               trustnet premortem --coalition suggested --size 7
+              trustnet premortem --anonymize --format csv > premortem-shared.csv
             """
     )
 
@@ -43,6 +48,7 @@ struct PremortemCommand: ParsableCommand {
     var coalition: CoalitionSource?
     @Option(name: .long, help: ArgumentHelp("K: the size of a suggested coalition.", valueName: "K"))
     var size = 5
+    @OptionGroup var privacy: AnonymizeOptions
     @OptionGroup var output: FormatOptions
 
     func validate() throws {
@@ -53,8 +59,11 @@ struct PremortemCommand: ParsableCommand {
         let store = try workspace.open()
         let network = try termOptions.load(from: store)
         let choice = try CoalitionChoice.choose(coalition, size: size, store: store, network: network)
-        Console.line(choice.describe(as: "examining", in: network))
-        let premortem = Premortem(network: network, coalition: choice.members)
-        Console.output(ResultTable.premortem(premortem, in: network).rendered(as: output.format))
+        // Members are chosen by id on the roster, then examined (and named) in the shown network,
+        // whose people are in the same order.
+        let shown = try privacy.apply(to: network, from: store)
+        Console.line(choice.describe(as: "examining", in: shown))
+        let premortem = Premortem(network: shown, coalition: choice.members)
+        Console.output(ResultTable.premortem(premortem, in: shown).rendered(as: output.format))
     }
 }

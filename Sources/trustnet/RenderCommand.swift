@@ -70,8 +70,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep each person in the same place in every term (one layout of all terms).")
     var stable = false
 
-    @Flag(name: .long, help: "Replace every name by a stable pseudonym and merge small units (as export --anonymize).")
-    var anonymize = false
+    @OptionGroup var privacy: AnonymizeOptions
 
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Draw what changed between two terms: --compare T1 T2.", valueName: "TERM"))
     var compare: [String] = []
@@ -94,11 +93,11 @@ struct RenderCommand: ParsableCommand {
             return
         }
         var (net, relations) = try network.load(from: store)
-        net = try anonymized(net, store)
+        net = try privacy.apply(to: net, from: store)
         var request = DiagramRequest(
             relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, byUnit: byUnit, layout: layout)
         if stable {
-            let terms = try store.terms().map { try anonymized(store.network(term: $0.term.name, unitColumn: network.unit), store) }
+            let terms = try store.terms().map { try privacy.apply(to: store.network(term: $0.term.name, unitColumn: network.unit), from: store) }
             request.pinned = try StableLayout.positions(of: terms, relations: relations, engine: layout)
         }
         let bytes = try request.render(net, format: chosenFormat)
@@ -110,17 +109,10 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// The network itself, or with `--anonymize` its pseudonymous copy (the workspace's key, so
-    /// every term and output gives a person the same pseudonym).
-    private func anonymized(_ network: Network, _ store: Workspace) throws -> Network {
-        guard anonymize else { return network }
-        return network.anonymized(pseudonyms: try store.pseudonyms(for: network.people.map(\.id)))
-    }
-
     /// `--compare T1 T2`: both terms on one stable layout, changes styled.
     private func runComparison(_ store: Workspace, format: OutputFormat) throws {
-        let before = try anonymized(store.network(term: compare[0], unitColumn: network.unit), store)
-        let after = try anonymized(store.network(term: compare[1], unitColumn: network.unit), store)
+        let before = try privacy.apply(to: store.network(term: compare[0], unitColumn: network.unit), from: store)
+        let after = try privacy.apply(to: store.network(term: compare[1], unitColumn: network.unit), from: store)
         var relations: Set<Relation>? = nil
         if !network.relation.isEmpty {
             relations = []

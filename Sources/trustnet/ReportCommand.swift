@@ -30,26 +30,22 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var termOptions: TermOptions
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report.", valueName: "FILE"))
     var output = "Output/report.html"
-    @Flag(name: .long, help: "Replace names and ids by stable pseudonyms; merge small units.")
-    var anonymize = false
-    @Option(name: .customLong("min-unit-size"), help: "With --anonymize: units smaller than this are merged.")
-    var minUnitSize = 5
+    @OptionGroup var privacy: AnonymizeOptions
     @Option(name: .long, help: "Size of the suggested coalition when none is recorded.")
     var size = 5
     @Option(name: .long, help: "Random seed of the simulations (same seed, same report).")
     var seed: UInt64 = 1
 
     func validate() throws {
-        if minUnitSize < 1 { throw ValidationError("--min-unit-size needs at least 1") }
         if size < 1 { throw ValidationError("--size needs at least 1") }
     }
 
     func run() throws {
         let store = try workspace.open()
-        let input = try Self.input(store, term: termOptions.term, unit: termOptions.unit, anonymize: anonymize, minUnitSize: minUnitSize, size: size, seed: seed)
+        let input = try Self.input(store, term: termOptions.term, unit: termOptions.unit, anonymize: privacy.anonymize, minUnitSize: privacy.minUnitSize, size: size, seed: seed)
         let html = try Report(input: input).html()
         try OutputFile.write(html, to: output)
-        Console.line("wrote \(output) (\(input.terms[input.reportTerm].network.term.name)\(anonymize ? ", anonymized" : ""))")
+        Console.line("wrote \(output) (\(input.terms[input.reportTerm].network.term.name)\(privacy.anonymize ? ", anonymized" : ""))")
     }
 
     /// Every term of the workspace up to the report's, with respondents and coalitions; with

@@ -109,4 +109,27 @@ import FoundationXML
             }
         }
     }
+
+    /// A pre-mortem with --anonymize names nobody, on stdout (table and CSV) or in the line
+    /// that says which coalition it examines; without it, the same findings name people.
+    @Test func anonymizedPremortemNamesNobody() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try SampleDistrictTests.importSample(cli)
+        let roster = SampleDistrictTests.csvRows(try String(contentsOfFile: SampleDistrictTests.file("roster-2026-fall.csv"), encoding: .utf8))
+        let plain = try cli.run(["premortem", "--format", "csv"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(roster.dropFirst().contains { plain.stdout.contains($0[1]) }, "the plain pre-mortem names people")
+        for format in ["table", "csv"] {
+            let r = try cli.run(["premortem", "--anonymize", "--format", format])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(r.stdout.contains("P-") && r.stderr.contains("P-"), "pseudonyms are shown")
+            #expect(r.stdout.split(separator: "\n").count == plain.stdout.split(separator: "\n").count + (format == "table" ? 1 : 0))
+            for row in roster.dropFirst() {
+                for text in [r.stdout, r.stderr] {
+                    #expect(!text.contains(row[0]) && !text.contains(row[1]) && !text.contains(row[2]), "premortem \(format) leaks \(row[0])")
+                }
+            }
+        }
+    }
 }
