@@ -2,6 +2,24 @@ import Testing
 @testable import TrustNet
 
 @Suite struct SpectralCentralityTests {
+    /// From 20,000 ties (of the undirected view) two threads share each step: the same bits as
+    /// one thread, a unit vector, and a fixed point of (A + I)·x / ‖(A + I)·x‖.
+    @Test func eigenvectorOnTwoThreadsIsTheSameAsOnOne() throws {
+        let graph = randomGraph(nodes: 6_000, ties: 24_000, seed: 12, weights: 1...4)
+        let view = graph.undirected
+        #expect(Lockstep(offsets: view.outOffsets).parts.count == 2)
+        let one = try graph.eigenvectorCentrality(tolerance: 1e-15, maxIterations: 100_000, maxWorkers: 1)
+        let two = try graph.eigenvectorCentrality(tolerance: 1e-15, maxIterations: 100_000, maxWorkers: 2)
+        #expect(one.values == two.values)
+        #expect(abs(two.values.reduce(0) { $0 + $1 * $1 } - 1) < 1e-12)
+        var product = two.values
+        for v in 0..<graph.nodeCount {
+            for (u, w) in zip(view.successors(of: v), view.successorWeights(of: v)) { product[v] += w * two[Int(u)] }
+        }
+        let norm = product.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        for v in 0..<graph.nodeCount { #expect(abs(product[v] / norm - two[v]) < 1e-9) }
+    }
+
     /// The star `a — b, a — c`: λ = √2, x = (1/√2, 1/2, 1/2).
     @Test func eigenvectorOfAStar() throws {
         var b = GraphBuilder(nodeCount: 3)
