@@ -2,7 +2,7 @@ import Dispatch
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+import Glibc  // sched_yield
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -43,7 +43,7 @@ struct Lockstep: Sendable {
         var middle = 0
         while middle < rows && offsets[middle] + middle < work / 2 { middle += 1 }
         parts = [0..<middle, middle..<rows]
-        workers = min(maxWorkers, Self.activeProcessorCount(), parts.count)
+        workers = min(maxWorkers, SourceChunks.coreCount, parts.count)
     }
 
     /// Calls `body(parts, barrier)` on ``workers`` threads, each with the indices of its parts
@@ -59,16 +59,6 @@ struct Lockstep: Sendable {
         }
         body(mine[0], barrier)
         group.wait()
-    }
-
-    private static func activeProcessorCount() -> Int {
-        #if canImport(Glibc)
-        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        #elseif canImport(Darwin)
-        return Int(sysconf(_SC_NPROCESSORS_ONLN))
-        #else
-        return 1
-        #endif
     }
 }
 

@@ -1,5 +1,11 @@
 import Dispatch
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Runs a per-source computation over all nodes on every core, deterministically.
 ///
 /// The sources `0..<count` are cut into a fixed number of contiguous chunks that does not
@@ -9,6 +15,18 @@ enum SourceChunks {
     /// The number of chunks for `count` sources: enough to keep every core busy and to report
     /// progress smoothly, few enough that per-chunk buffers stay small.
     static func chunkCount(for count: Int) -> Int { min(count, 64) }
+
+    /// The cores online: how many workers a computation that keeps one buffer per worker
+    /// starts (only ever how fast, never what it computes).
+    static var coreCount: Int {
+        #if canImport(Glibc)
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #elseif canImport(Darwin)
+        return max(1, Int(sysconf(_SC_NPROCESSORS_ONLN)))
+        #else
+        return 1
+        #endif
+    }
 
     /// Calls `work` on each chunk of `0..<count` in parallel and returns the results in order.
     /// `progress` (when given) is called with (sources done, count) after each chunk, serially.
