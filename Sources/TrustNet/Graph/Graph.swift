@@ -79,39 +79,62 @@ public struct Graph: Sendable, Equatable {
     /// `DiGraph` keeps one direction's weight; TrustNet sums them, as DESIGN.md's eigenvector
     /// convention asks, and says so wherever the view is used).
     public var undirected: Graph {
-        // Each node's out-list and in-list are sorted by neighbour: merging them gives its
-        // undirected neighbours in order, in O(n + m) without sorting. The view is symmetric,
-        // so its in-ties are the same arrays as its out-ties.
-        var offsets = [Int](repeating: 0, count: nodeCount + 1)
-        var neighbours: [Int32] = []
-        var weights: [Double] = []
-        neighbours.reserveCapacity(2 * tieCount)
-        weights.reserveCapacity(2 * tieCount)
-        for u in 0..<nodeCount {
-            var i = outOffsets[u], j = inOffsets[u]
-            let outEnd = outOffsets[u + 1], inEnd = inOffsets[u + 1]
-            while i < outEnd || j < inEnd {
-                let a = i < outEnd ? outTargets[i] : .max
-                let b = j < inEnd ? inSources[j] : .max
-                if a == b {
-                    neighbours.append(a)
-                    weights.append(outWeights[i] + inWeights[j])
-                    i += 1
-                    j += 1
-                } else if a < b {
-                    neighbours.append(a)
-                    weights.append(outWeights[i])
-                    i += 1
-                } else {
-                    neighbours.append(b)
-                    weights.append(inWeights[j])
-                    j += 1
+        let merged = mergedNeighbourLists(weighted: true)
+        // The view is symmetric, so its in-ties are the same arrays as its out-ties.
+        return Graph(
+            nodeCount: nodeCount, outOffsets: merged.offsets, outTargets: merged.neighbours, outWeights: merged.weights,
+            inOffsets: merged.offsets, inSources: merged.neighbours, inWeights: merged.weights)
+    }
+
+    /// The undirected view's neighbour lists without its weights (core numbers need no more,
+    /// and the weights cost about half the time).
+    func undirectedNeighbourLists() -> (offsets: [Int], neighbours: [Int32]) {
+        let merged = mergedNeighbourLists(weighted: false)
+        return (merged.offsets, merged.neighbours)
+    }
+
+    /// Each node's out-list and in-list, both sorted by neighbour, merged: its undirected
+    /// neighbours in order, a tie both ways once, in O(n + m) without sorting; with `weighted`,
+    /// each neighbour's weight is the sum of both directions' (else `weights` is empty).
+    private func mergedNeighbourLists(weighted: Bool) -> (offsets: [Int], neighbours: [Int32], weights: [Double]) {
+        let n = nodeCount
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var neighbours = [Int32](repeating: 0, count: 2 * tieCount)
+        var weights = [Double](repeating: 0, count: weighted ? 2 * tieCount : 0)
+        var count = 0
+        offsets.withUnsafeMutableBufferPointer { offsets in
+            neighbours.withUnsafeMutableBufferPointer { neighbours in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    for v in 0..<n {
+                        var i = outOffsets[v], j = inOffsets[v]
+                        let outEnd = outOffsets[v + 1], inEnd = inOffsets[v + 1]
+                        // Branch-free: take the smaller neighbour, advance whichever list held it
+                        // (both when they are the same person, whose weights then add up).
+                        while i < outEnd && j < inEnd {
+                            let a = outTargets[i], b = inSources[j]
+                            neighbours[count] = min(a, b)
+                            if weighted { weights[count] = (a <= b ? outWeights[i] : 0) + (b <= a ? inWeights[j] : 0) }
+                            count += 1
+                            i += a <= b ? 1 : 0
+                            j += b <= a ? 1 : 0
+                        }
+                        for k in i..<outEnd {
+                            neighbours[count] = outTargets[k]
+                            if weighted { weights[count] = outWeights[k] }
+                            count += 1
+                        }
+                        for k in j..<inEnd {
+                            neighbours[count] = inSources[k]
+                            if weighted { weights[count] = inWeights[k] }
+                            count += 1
+                        }
+                        offsets[v + 1] = count
+                    }
                 }
             }
-            offsets[u + 1] = neighbours.count
         }
-        return Graph(
-            nodeCount: nodeCount, outOffsets: offsets, outTargets: neighbours, outWeights: weights,
-            inOffsets: offsets, inSources: neighbours, inWeights: weights)
+        neighbours.removeLast(neighbours.count - count)
+        if weighted { weights.removeLast(weights.count - count) }
+        return (offsets, neighbours, weights)
     }
 }

@@ -43,16 +43,25 @@ import Testing
         #expect(u.tieCount == 6)
     }
 
-    /// The weightless neighbour lists (core numbers use them) are the undirected view's, on
-    /// graphs with mutual and one-way ties, isolates and nodes that only name or are only named.
+    /// The weightless neighbour lists (core numbers use them) are the undirected view's, and
+    /// both are what the ties say pair by pair (neighbours either way, sorted, each once;
+    /// weights of both directions summed), on graphs with mutual and one-way ties, isolates and
+    /// nodes that only name or are only named.
     @Test(arguments: [(40, 60, 1), (300, 2_000, 2), (50, 1_200, 3)] as [(Int, Int, UInt64)])
     func neighbourListsAreTheUndirectedView(nodes: Int, ties: Int, seed: UInt64) {
-        let g = randomGraph(nodes: nodes, ties: ties, seed: seed)
+        let g = randomGraph(nodes: nodes, ties: ties, seed: seed, weights: 1...4)
         let (offsets, neighbours) = g.undirectedNeighbourLists()
         let view = g.undirected
         #expect(offsets == view.outOffsets)
         #expect(neighbours == view.outTargets)
         #expect(neighbours.count < 2 * g.tieCount, "some ties should be mutual")
+        for v in 0..<nodes {
+            let expected = Set(g.successors(of: v).map(Int.init) + g.predecessors(of: v).map(Int.init)).sorted()
+            #expect(view.successors(of: v).map(Int.init) == expected)
+            for (u, w) in zip(view.successors(of: v), view.successorWeights(of: v)) {
+                #expect(w == (g.weight(from: v, to: Int(u)) ?? 0) + (g.weight(from: Int(u), to: v) ?? 0))
+            }
+        }
     }
 
     @Test func reversedSwapsDirections() {
