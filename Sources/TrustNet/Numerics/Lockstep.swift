@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 
 #if canImport(Glibc)
@@ -46,19 +45,13 @@ struct Lockstep: Sendable {
         workers = min(maxWorkers, SourceChunks.coreCount, parts.count)
     }
 
-    /// Calls `body(parts, barrier)` on ``workers`` threads, each with the indices of its parts
-    /// (the calling thread is worker 0; the other is started on a dispatch queue of its own,
-    /// which always gets a thread), and returns when all have returned. Every worker must call
-    /// `barrier.wait()` the same number of times.
+    /// Calls `body(parts, barrier)` on ``workers`` threads (a ``WorkerTeam``: the calling thread
+    /// is worker 0), each with the indices of its parts, and returns when all have returned.
+    /// Every worker must call `barrier.wait()` the same number of times.
     func run(_ body: @escaping @Sendable (_ parts: [Int], _ barrier: SpinBarrier) -> Void) {
         let barrier = SpinBarrier(parties: workers)
         let mine = (0..<workers).map { w in Array(stride(from: w, to: parts.count, by: workers)) }
-        let group = DispatchGroup()
-        for w in 1..<workers {
-            DispatchQueue(label: "trustnet.lockstep.\(w)").async(group: group) { body(mine[w], barrier) }
-        }
-        body(mine[0], barrier)
-        group.wait()
+        WorkerTeam.run(workers: workers) { w in body(mine[w], barrier) }
     }
 }
 

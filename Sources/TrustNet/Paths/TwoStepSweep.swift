@@ -12,10 +12,13 @@ extension Graph {
     /// added up per person with a carry-save adder tree (Harley–Seal positional population
     /// count), a few word operations per reached node.
     ///
+    /// - Parameter maxWorkers: at most this many threads (the tests compare one with two).
     /// - Returns: one count per node.
     /// - Complexity: O(Σ_batches Σ_{x reached at level 1} in(x)) word operations, at most
-    ///   O(Σ_v Σ_{u → v} in(u)); O(n) memory per worker (two 32-byte words per node); spread
-    ///   over all cores.
+    ///   O(Σ_v Σ_{u → v} in(u)), plus n/64 words of the level-1 bitmap read per batch (n²/16,384
+    ///   in all); O(n) memory per worker (two 32-byte words per node); the
+    ///   batches are shared by up to `maxWorkers` threads (all cores by default), which give
+    ///   the same counts as one.
     ///
     /// Directed; unweighted (every tie is one hop); disconnected graphs and isolates are fine.
     ///
@@ -26,22 +29,22 @@ extension Graph {
     /// Harley and Seal).
     ///
     /// Example: in `a → b → c`: c counts b and a (2), b counts a (1), a counts nobody (0).
-    func countsWithinTwoStepsBitParallel() -> [Int] {
+    func countsWithinTwoStepsBitParallel(maxWorkers: Int = SourceChunks.coreCount) -> [Int] {
         let graph = self
-        let batches = (nodeCount + TwoStepSweep.width - 1) / TwoStepSweep.width
-        // Each worker zeroes two words per node: a few chunks keep both cores busy without
-        // paying that set-up many times. The counts are integers, so the split cannot change them.
-        let partials = SourceChunks.map(count: batches, maxChunks: 4, progress: nil) { batchRange in
+        let width = TwoStepSweep.width
+        let batches = WorkCounter(count: (nodeCount + width - 1) / width)
+        let counts = UncheckedBuffer<Int>(repeating: 0, count: nodeCount)
+        // A batch takes ~35 µs on the district benchmark graph, about what waking a pooled
+        // thread costs, so a small team takes batches as it gets to them (``WorkerTeam``). Each
+        // batch's counts go to its own people, so who does which cannot change them.
+        WorkerTeam.run(workers: min(maxWorkers, SourceChunks.coreCount, batches.count)) { _ in
             let sweep = TwoStepSweep(graph: graph)
-            var counts: [Int] = []
-            counts.reserveCapacity(batchRange.count * TwoStepSweep.width)
-            for batch in batchRange {
-                let first = batch * TwoStepSweep.width
-                counts += sweep.run(people: first..<min(first + TwoStepSweep.width, graph.nodeCount))
+            while let batch = batches.next() {
+                let first = batch * width
+                sweep.run(people: first..<min(first + width, graph.nodeCount), into: counts)
             }
-            return counts
         }
-        return Array(partials.joined())
+        return counts.array
     }
 }
 
@@ -59,9 +62,16 @@ final class TwoStepSweep {
     private let reached: UnsafeMutablePointer<Lanes>
     /// Per node: the last batch that touched it, so each touched node is listed once.
     private let stamp: UnsafeMutablePointer<Int32>
-    /// The nodes touched, those reached at level 1 first; one spare slot, as a node is written
-    /// before the count decides whether it is new.
+    /// The nodes touched; one spare slot, as a node is written before the count decides
+    /// whether it is new.
     private let touched: UnsafeMutablePointer<Int32>
+    /// One bit per node: reached at level 1 (all clear between batches).
+    private let levelOne: UnsafeMutablePointer<UInt64>
+    private let levelOneWords: Int
+    /// Bit-sliced counters of weight 8, 16, …: as many as a count can need, for no count
+    /// exceeds n − 1.
+    private let highPlanes: UnsafeMutablePointer<Lanes>
+    private let highPlaneCount: Int
     private var batchNumber: Int32 = 0
 
     init(graph: Graph) {
@@ -74,6 +84,11 @@ final class TwoStepSweep {
         stamp = .allocate(capacity: n)
         stamp.initialize(repeating: -1, count: n)
         touched = .allocate(capacity: n + 1)
+        levelOneWords = (n + 63) / 64
+        levelOne = .allocate(capacity: max(levelOneWords, 1))
+        levelOne.initialize(repeating: 0, count: levelOneWords)
+        highPlaneCount = max(Int.bitWidth - n.leadingZeroBitCount - 3, 0)
+        highPlanes = .allocate(capacity: max(highPlaneCount, 1))
     }
 
     deinit {
@@ -81,10 +96,13 @@ final class TwoStepSweep {
         reached.deallocate()
         stamp.deallocate()
         touched.deallocate()
+        levelOne.deallocate()
+        highPlanes.deallocate()
     }
 
-    /// The counts of the people in `people` (at most ``width`` consecutive nodes).
-    func run(people: Range<Int>) -> [Int] {
+    /// Writes the counts of the people in `people` (at most ``width`` consecutive nodes) to
+    /// their places in `counts`.
+    func run(people: Range<Int>, into counts: UncheckedBuffer<Int>) {
         precondition(people.count <= Self.width)
         batchNumber += 1
         let planes = graph.inOffsets.withUnsafeBufferPointer { offsets in
@@ -93,13 +111,13 @@ final class TwoStepSweep {
             }
         }
         let first = people.lowerBound
-        return people.map { v in
+        for v in people {
             let bit = v - first
             var count = 0
             for (p, plane) in planes.enumerated() {
                 count += Int(truncatingIfNeeded: (plane[bit >> 6] >> UInt64(bit & 63)) & 1) << p
             }
-            return count
+            counts[v] = count
         }
     }
 
@@ -108,39 +126,46 @@ final class TwoStepSweep {
     private func search(people: Range<Int>, offsets: UnsafePointer<Int>, sources: UnsafePointer<Int32>) -> [Lanes] {
         let mark = batchNumber
         let first = people.lowerBound
-        // Level 1: who names each person of the batch.
-        var levelOneCount = 0
-        for v in people {
-            let bit = Self.bit(v - first)
-            for k in offsets[v]..<offsets[v + 1] {
-                let u = Int(sources[k])
-                named[u] |= bit
-                listOnce(u, mark: mark, count: &levelOneCount)
+        // Level 1: who names each person of the batch, setting one 64-bit lane per tie (not
+        // the whole word) and marking who is reached.
+        named.withMemoryRebound(to: UInt64.self, capacity: graph.nodeCount * 4) { lanes in
+            for v in people {
+                let one: UInt64 = 1 << UInt64((v - first) & 63)
+                let lane = (v - first) >> 6
+                for k in offsets[v]..<offsets[v + 1] {
+                    let u = Int(sources[k])
+                    lanes[u &* 4 &+ lane] |= one
+                    levelOne[u >> 6] |= 1 << UInt64(u & 63)
+                }
             }
         }
-        for i in 0..<levelOneCount {
-            let u = Int(touched[i])
-            reached[u] = named[u]
-        }
-        // Level 2: who names them, each level-1 node pushed once.
-        var touchedCount = levelOneCount
-        for i in 0..<levelOneCount {
-            let x = Int(touched[i])
-            let word = named[x]
-            for k in offsets[x]..<offsets[x + 1] {
-                let t = Int(sources[k])
-                reached[t] |= word
-                listOnce(t, mark: mark, count: &touchedCount)
+        // Level 2: who names them, from each level-1 node once and in node order, so the
+        // in-lists are read front to back (the people named reach the batch too).
+        var touchedCount = 0
+        for w in 0..<levelOneWords {
+            var bits = levelOne[w]
+            levelOne[w] = 0
+            while bits != 0 {
+                let x = w << 6 | bits.trailingZeroBitCount
+                bits &= bits &- 1
+                let word = named[x]
+                named[x] = Lanes()
+                reached[x] |= word
+                listOnce(x, mark: mark, count: &touchedCount)
+                for k in offsets[x]..<offsets[x + 1] {
+                    let t = Int(sources[k])
+                    reached[t] |= word
+                    listOnce(t, mark: mark, count: &touchedCount)
+                }
             }
-            named[x] = Lanes()
         }
         // Nobody counts themselves.
         for v in people { reached[v] &= ~Self.bit(v - first) }
         // Add the touched words up per bit, clearing them: a carry-save adder tree over eight
         // words at a time leaves ones/twos/fours planes and one eights word per step, which
-        // goes into bit-sliced counters of weight 8.
+        // goes into the bit-sliced counters of weight 8 and up (highPlanes).
         var ones = Lanes(), twos = Lanes(), fours = Lanes()
-        var eightsPlanes: [Lanes] = []
+        for p in 0..<highPlaneCount { highPlanes[p] = Lanes() }
         var i = 0
         while i < touchedCount {
             var twosA = Lanes(), twosB = Lanes(), foursA = Lanes(), foursB = Lanes(), eights = Lanes()
@@ -152,16 +177,15 @@ final class TwoStepSweep {
             Self.add(&foursB, &twos, twos, twosA, twosB)
             Self.add(&eights, &fours, fours, foursA, foursB)
             i += 8
-            var p = 0
-            while !Self.isZero(eights) {
-                if p == eightsPlanes.count { eightsPlanes.append(Lanes()) }
-                let overflow = eightsPlanes[p] & eights
-                eightsPlanes[p] ^= eights
+            // A fixed ripple costs less than stopping early, whose branch the processor
+            // cannot predict.
+            for p in 0..<highPlaneCount {
+                let overflow = highPlanes[p] & eights
+                highPlanes[p] ^= eights
                 eights = overflow
-                p += 1
             }
         }
-        return [ones, twos, fours] + eightsPlanes
+        return [ones, twos, fours] + (0..<highPlaneCount).map { highPlanes[$0] }
     }
 
     /// Lists `node` in ``touched`` once per batch without a branch: always writes it at
@@ -198,8 +222,4 @@ final class TwoStepSweep {
         high = (a & b) | (u & c)
         low = u ^ c
     }
-
-    /// Whether no bit is set (SIMD `==` compiles to a scalar loop here; this is four ORs).
-    @inline(__always)
-    static func isZero(_ word: Lanes) -> Bool { (word[0] | word[1] | word[2] | word[3]) == 0 }
 }

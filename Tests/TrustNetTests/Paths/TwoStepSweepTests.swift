@@ -22,11 +22,13 @@ import Testing
     }
 
     /// Several batches of 256 (the last one partial), isolates, dense and sparse graphs: both
-    /// ways of counting agree with each other and with a breadth-first search stopped at two.
+    /// ways of counting agree with each other and with a breadth-first search stopped at two,
+    /// and the batches shared by all cores give what one thread gives.
     @Test(arguments: [(700, 1_400, 11), (600, 200, 12), (257, 3_000, 13), (1_030, 20_000, 14)] as [(Int, Int, UInt64)])
     func agreesWithStampsAndSearch(nodes: Int, ties: Int, seed: UInt64) {
         let graph = randomGraph(nodes: nodes, ties: ties, seed: seed)
         let bitParallel = graph.countsWithinTwoStepsBitParallel()
+        #expect(bitParallel == graph.countsWithinTwoStepsBitParallel(maxWorkers: 1))
         #expect(bitParallel == graph.countsWithinTwoStepsByStamps())
         #expect(bitParallel == graph.incomingHops(maxDistance: 2).map(\.reached))
         #expect(bitParallel.contains(0) || ties > 10 * nodes, "sparse graphs should leave someone unreached")
