@@ -68,10 +68,14 @@ final class TwoStepSweep {
     /// One bit per node: reached at level 1 (all clear between batches).
     private let levelOne: UnsafeMutablePointer<UInt64>
     private let levelOneWords: Int
-    /// Bit-sliced counters of weight 8, 16, …: as many as a count can need, for no count
-    /// exceeds n − 1.
-    private let highPlanes: UnsafeMutablePointer<Lanes>
-    private let highPlaneCount: Int
+    /// The batch's counts, bit-sliced: plane p holds bit p of every person's count. As many
+    /// planes as a count can need (no count exceeds n − 1), at least the three the adder tree
+    /// fills.
+    private let planes: UnsafeMutablePointer<Lanes>
+    private let planeCount: Int
+    /// spread[b] has byte j equal to bit j of b: turns 8 people's bits of one plane into 8
+    /// byte-sized counters at once.
+    private let spread: UnsafeMutablePointer<UInt64>
     private var batchNumber: Int32 = 0
 
     init(graph: Graph) {
@@ -87,8 +91,12 @@ final class TwoStepSweep {
         levelOneWords = (n + 63) / 64
         levelOne = .allocate(capacity: max(levelOneWords, 1))
         levelOne.initialize(repeating: 0, count: levelOneWords)
-        highPlaneCount = max(Int.bitWidth - n.leadingZeroBitCount - 3, 0)
-        highPlanes = .allocate(capacity: max(highPlaneCount, 1))
+        planeCount = max(Int.bitWidth - n.leadingZeroBitCount, 3)
+        planes = .allocate(capacity: planeCount)
+        spread = .allocate(capacity: 256)
+        for b in 0..<256 {
+            spread[b] = (0..<8).reduce(0) { word, j in word | (UInt64(b >> j & 1) << UInt64(8 * j)) }
+        }
     }
 
     deinit {
@@ -97,7 +105,8 @@ final class TwoStepSweep {
         stamp.deallocate()
         touched.deallocate()
         levelOne.deallocate()
-        highPlanes.deallocate()
+        planes.deallocate()
+        spread.deallocate()
     }
 
     /// Writes the counts of the people in `people` (at most ``width`` consecutive nodes) to
@@ -105,25 +114,32 @@ final class TwoStepSweep {
     func run(people: Range<Int>, into counts: UncheckedBuffer<Int>) {
         precondition(people.count <= Self.width)
         batchNumber += 1
-        let planes = graph.inOffsets.withUnsafeBufferPointer { offsets in
+        graph.inOffsets.withUnsafeBufferPointer { offsets in
             graph.inSources.withUnsafeBufferPointer { sources in
                 search(people: people, offsets: offsets.baseAddress!, sources: sources.baseAddress!)
             }
         }
-        let first = people.lowerBound
-        for v in people {
-            let bit = v - first
-            var count = 0
-            for (p, plane) in planes.enumerated() {
-                count += Int(truncatingIfNeeded: (plane[bit >> 6] >> UInt64(bit & 63)) & 1) << p
+        // From bit-sliced planes to one count per person, 8 people at a time: byte j of
+        // `bytes` collects bits c…c+7 of person j's count.
+        planes.withMemoryRebound(to: UInt64.self, capacity: planeCount * 4) { words in
+            for group in stride(from: 0, to: people.count, by: 8) {
+                let word = group >> 6, shift = UInt64(group & 63)
+                var count = SIMD8<Int>()
+                for c in stride(from: 0, to: planeCount, by: 8) {
+                    var bytes: UInt64 = 0
+                    for p in c..<min(c + 8, planeCount) {
+                        bytes |= spread[Int(truncatingIfNeeded: words[p &* 4 &+ word] >> shift) & 0xFF] << UInt64(p - c)
+                    }
+                    for j in 0..<8 { count[j] |= Int(truncatingIfNeeded: bytes >> UInt64(8 * j) & 0xFF) << c }
+                }
+                for j in 0..<min(8, people.count - group) { counts[people.lowerBound + group + j] = count[j] }
             }
-            counts[v] = count
         }
     }
 
-    /// Runs both levels and adds the reached words up per bit, leaving the buffers zero.
-    /// Returns bit-sliced counters: plane p holds bit p of every person's count.
-    private func search(people: Range<Int>, offsets: UnsafePointer<Int>, sources: UnsafePointer<Int32>) -> [Lanes] {
+    /// Runs both levels and adds the reached words up per bit into ``planes``, leaving the
+    /// other buffers zero.
+    private func search(people: Range<Int>, offsets: UnsafePointer<Int>, sources: UnsafePointer<Int32>) {
         let mark = batchNumber
         let first = people.lowerBound
         // Level 1: who names each person of the batch, setting one 64-bit lane per tie (not
@@ -163,9 +179,9 @@ final class TwoStepSweep {
         for v in people { reached[v] &= ~Self.bit(v - first) }
         // Add the touched words up per bit, clearing them: a carry-save adder tree over eight
         // words at a time leaves ones/twos/fours planes and one eights word per step, which
-        // goes into the bit-sliced counters of weight 8 and up (highPlanes).
+        // goes into the bit-sliced counters of weight 8 and up (planes 3, 4, …).
         var ones = Lanes(), twos = Lanes(), fours = Lanes()
-        for p in 0..<highPlaneCount { highPlanes[p] = Lanes() }
+        for p in 3..<planeCount { planes[p] = Lanes() }
         var i = 0
         while i < touchedCount {
             var twosA = Lanes(), twosB = Lanes(), foursA = Lanes(), foursB = Lanes(), eights = Lanes()
@@ -179,13 +195,15 @@ final class TwoStepSweep {
             i += 8
             // A fixed ripple costs less than stopping early, whose branch the processor
             // cannot predict.
-            for p in 0..<highPlaneCount {
-                let overflow = highPlanes[p] & eights
-                highPlanes[p] ^= eights
+            for p in 3..<planeCount {
+                let overflow = planes[p] & eights
+                planes[p] ^= eights
                 eights = overflow
             }
         }
-        return [ones, twos, fours] + (0..<highPlaneCount).map { highPlanes[$0] }
+        planes[0] = ones
+        planes[1] = twos
+        planes[2] = fours
     }
 
     /// Lists `node` in ``touched`` once per batch without a branch: always writes it at
