@@ -41,9 +41,8 @@ extension Graph {
     /// two-level search (``countsWithinTwoStepsBitParallel()``) while its two 32-byte words per
     /// node fit in a core's cache (up to 16,384 people: 1 MiB), and otherwise a stamp per node
     /// (``countsWithinTwoStepsByStamps()``), whose 4 bytes per node do. Measured on the
-    /// benchmark graphs (2 cores): 0.35 against 0.43 ms at 5,000 people, 6.4 against 4.9 ms at
-    /// 50,000 on an AMD EPYC; 0.4–0.5 against 0.5–0.7 ms and 7.5–8 against 6–7 ms on an Intel
-    /// Xeon.
+    /// benchmark graphs (2 cores, Intel Xeon, best of many runs): 0.33 against 0.58 ms at 5,000
+    /// people, 8.0–8.8 against 6.9–7.8 ms at 50,000.
     func countsWithinTwoSteps() -> [Int] {
         nodeCount <= 16_384 ? countsWithinTwoStepsBitParallel() : countsWithinTwoStepsByStamps()
     }
