@@ -16,9 +16,8 @@ extension Graph {
     /// - Returns: one count per node.
     /// - Complexity: O(Σ_batches Σ_{x reached at level 1} in(x)) word operations, at most
     ///   O(Σ_v Σ_{u → v} in(u)), plus n/64 words of the level-1 bitmap read per batch (n²/16,384
-    ///   in all); O(n) memory per worker (two 32-byte words per node); the
-    ///   batches are shared by up to `maxWorkers` threads (all cores by default), which give
-    ///   the same counts as one.
+    ///   in all); O(n) memory per worker (two 32-byte words per node); the batches are shared
+    ///   by up to `maxWorkers` threads (all cores by default), which give the same counts as one.
     ///
     /// Directed; unweighted (every tie is one hop); disconnected graphs and isolates are fine.
     ///
