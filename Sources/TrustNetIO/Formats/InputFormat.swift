@@ -59,7 +59,14 @@ public enum InputFormat: String, Sendable, CaseIterable {
         if header.index(of: sourceHeaders) != nil || header.index(of: targetHeaders) != nil { return .tieList }
         if header.index(of: dateHeaders) != nil && header.index(of: withHeaders) != nil { return .oneOnOneLog }
         if header.index(of: timestampHeaders) != nil { return .forms }
-        if header.names.contains(where: { QuestionMapping.relation(forQuestion: $0) != nil || $0.contains("?") }) { return .forms }
+        let questions = header.names.filter { QuestionMapping.relation(forQuestion: $0) != nil || $0.contains("?") }
+        // A roster may keep a score named like a relation (Daly's school leaders: `id,…,trust`):
+        // beside an id column, only a header that reads as a question (a "?" or several words)
+        // makes a form.
+        let readsAsQuestion = { (name: String) in name.contains("?") || name.split(separator: " ").count > 1 }
+        if !questions.isEmpty && (header.index(of: Roster.idHeaders) == nil || questions.contains(where: readsAsQuestion)) {
+            return .forms
+        }
         return nil
     }
 
