@@ -14,9 +14,9 @@ struct CoalitionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Choose K people who together reach the most colleagues along advice and sharing ties.",
             discussion: """
-                Reach is Borgatti's distance-weighted reach: everyone counts 1 if in the set,
-                1/2 if they name a member, 1/3 at two steps, and so on, averaged over the
-                staff. People are picked greedily by what they add, then improved by swaps.
+                Reach is Borgatti's distance-weighted reach: everyone counts 1 if in the set
+                or if they name a member, 1/2 at two steps, 1/3 at three, and so on, averaged
+                over the staff. People are picked greedily by what they add, then improved by swaps.
                 Each pick shows its marginal gain; the set is compared with the K most
                 named for advice and with the formal leaders.
 
