@@ -103,7 +103,8 @@ struct ReportBuilder {
         return ReportPage(
             title: "TrustNet report: \(network.term.name)", term: network.term.name, anonymized: input.anonymized, seed: String(input.seed),
             css: try Report.resource("report", "css"), js: try Report.resource("report", "js"), dataJSON: try dataJSON(),
-            sections: sections, keyNumbers: keyNumbers(coalition: coalition, recordedCoalition: !recorded.isEmpty, structure: structure),
+            sections: sections, keyNumbers: keyNumbers(
+                coalition: coalition, recordedCoalition: !recorded.isEmpty, structure: structure, lateralRelations: lateralRelations),
             summaryLines: summaryLines(suggestion: suggestion), network: try networkView(suggested: suggestion.members),
             sarahs: sarahsView(), coalition: coalitionView(suggestion: suggestion), lateral: lateralView(structure, relations: lateralRelations),
             premortem: premortem, onramps: onramps, spread: try spreadView(coalition: coalition, recordedCoalition: !recorded.isEmpty),
@@ -112,7 +113,7 @@ struct ReportBuilder {
 
     // MARK: - Summary
 
-    func keyNumbers(coalition: [Int], recordedCoalition: Bool, structure: NetworkStructure) -> [KeyNumber] {
+    func keyNumbers(coalition: [Int], recordedCoalition: Bool, structure: NetworkStructure, lateralRelations: Set<Relation>?) -> [KeyNumber] {
         var numbers: [KeyNumber] = []
         let who = recordedCoalition ? "the coalition you enlisted (\(coalition.count) people)" : "a suggested coalition of \(coalition.count)"
         numbers.append(
@@ -127,10 +128,15 @@ struct ReportBuilder {
                 meaning: "People colleagues already go to for advice and trust who hold no formal title: ask them to join, or they will shape the work anyway."))
         if let ei = structure.ei, ei.external + ei.internal > 0 {
             let share = Double(ei.external) / Double(ei.external + ei.internal)
+            // Without sharing ties, the advice ties (or all ties) stand in: say which.
+            let present = network.relations
+            let used = (lateralRelations ?? Set(present)).filter(present.contains).sorted()
+            let kind = used == [.sharing] ? "sharing ties" : used.isEmpty ? "ties" : "\(used.map(\.name).joined(separator: " and ")) ties"
+            let standIn = used == [.sharing] ? "" : "No sharing ties in this term, so \(kind) stand in. "
             numbers.append(
                 KeyNumber(
-                    value: Format.percent(share), label: "of sharing ties cross \(Format.plural(network.unitName))",
-                    meaning: "Lateral sharing: E-I index \(Format.signed(ei.observed)) (−1 = all sharing stays inside a \(network.unitName), +1 = all of it crosses). Low values mean good practice stays where it started."))
+                    value: Format.percent(share), label: "of \(kind) cross \(Format.plural(network.unitName))",
+                    meaning: "\(standIn)Lateral sharing: E-I index \(Format.signed(ei.observed)) (−1 = all of it stays inside a \(network.unitName), +1 = all of it crosses). Low values mean good practice stays where it started."))
         } else {
             numbers.append(KeyNumber(value: "–", label: "sharing across units", meaning: "The roster has no unit column, so sharing across units cannot be measured."))
         }
