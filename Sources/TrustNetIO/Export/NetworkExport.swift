@@ -18,8 +18,22 @@ public struct NetworkExport: Sendable {
 
     public var ties: [Tie] { network.ties.filter { relations?.contains($0.relation) ?? true } }
 
-    /// Roster columns, sorted (the unit and title have their own fields).
-    var attributeColumns: [String] { Set(network.people.flatMap(\.attributes.keys)).sorted() }
+    /// Roster columns, sorted, with the header each is written under. The id, name, unit and
+    /// title have fields of their own: a roster column that repeats one of them for everyone
+    /// (`unit`, when it gave the units) is left out, and one that only shares the name of a
+    /// field or a measure is written as `roster_NAME`.
+    var attributeColumns: [(key: String, header: String)] {
+        let fields: [String: (Person) -> String?] = ["id": { $0.id }, "name": { $0.name }, "unit": { $0.unit }, "title": { $0.title }]
+        let measureNames = Set(measures.map { $0.name.lowercased() })
+        return Set(network.people.flatMap(\.attributes.keys)).sorted().compactMap { key in
+            let name = key.trimmed.lowercased()
+            if let field = fields[name] {
+                let repeats = network.people.allSatisfy { ($0.attributes[key] ?? "").trimmed == (field($0) ?? "").trimmed }
+                return repeats ? nil : (key, "roster_\(key)")
+            }
+            return (key, measureNames.contains(name) ? "roster_\(key)" : key)
+        }
+    }
 
     /// GraphML (graphml.graphdrawing.org): directed; node data `name`, `unit`, `title`, each
     /// roster column and each measure; edge data `relation` and `weight`. Parallel ties of
@@ -33,7 +47,7 @@ public struct NetworkExport: Sendable {
         out += "  <key id=\"unit\" for=\"node\" attr.name=\"unit\" attr.type=\"string\"/>\n"
         out += "  <key id=\"title\" for=\"node\" attr.name=\"title\" attr.type=\"string\"/>\n"
         for (i, column) in columns.enumerated() {
-            out += "  <key id=\"a\(i)\" for=\"node\" attr.name=\(XMLText.attribute(column)) attr.type=\"string\"/>\n"
+            out += "  <key id=\"a\(i)\" for=\"node\" attr.name=\(XMLText.attribute(column.header)) attr.type=\"string\"/>\n"
         }
         for (i, m) in measures.enumerated() {
             out += "  <key id=\"m\(i)\" for=\"node\" attr.name=\(XMLText.attribute(m.name)) attr.type=\"double\"/>\n"
@@ -47,7 +61,7 @@ public struct NetworkExport: Sendable {
             if let unit = p.unit { out += "<data key=\"unit\">\(XMLText.content(unit))</data>" }
             if let title = p.title { out += "<data key=\"title\">\(XMLText.content(title))</data>" }
             for (i, column) in columns.enumerated() {
-                if let value = p.attributes[column] { out += "<data key=\"a\(i)\">\(XMLText.content(value))</data>" }
+                if let value = p.attributes[column.key] { out += "<data key=\"a\(i)\">\(XMLText.content(value))</data>" }
             }
             for (i, m) in measures.enumerated() where m.scores[v].isFinite {
                 out += "<data key=\"m\(i)\">\(ResultTable.fullNumber(m.scores[v]))</data>"
@@ -74,7 +88,7 @@ public struct NetworkExport: Sendable {
         out += "      <attribute id=\"unit\" title=\"unit\" type=\"string\"/>\n"
         out += "      <attribute id=\"title\" title=\"title\" type=\"string\"/>\n"
         for (i, column) in columns.enumerated() {
-            out += "      <attribute id=\"a\(i)\" title=\(XMLText.attribute(column)) type=\"string\"/>\n"
+            out += "      <attribute id=\"a\(i)\" title=\(XMLText.attribute(column.header)) type=\"string\"/>\n"
         }
         for (i, m) in measures.enumerated() {
             out += "      <attribute id=\"m\(i)\" title=\(XMLText.attribute(m.name)) type=\"double\"/>\n"
@@ -87,7 +101,7 @@ public struct NetworkExport: Sendable {
             if let unit = p.unit { values.append(("unit", unit)) }
             if let title = p.title { values.append(("title", title)) }
             for (i, column) in columns.enumerated() {
-                if let value = p.attributes[column] { values.append(("a\(i)", value)) }
+                if let value = p.attributes[column.key] { values.append(("a\(i)", value)) }
             }
             for (i, m) in measures.enumerated() where m.scores[v].isFinite {
                 values.append(("m\(i)", ResultTable.fullNumber(m.scores[v])))
@@ -109,10 +123,10 @@ public struct NetworkExport: Sendable {
     /// The people as a table: `id,name,unit,title`, the roster columns, then the measures.
     public func peopleTable() -> ResultTable {
         let columns = attributeColumns
-        var table = ResultTable(columns: ["id", "name", "unit", "title"] + columns + measures.map(\.name))
+        var table = ResultTable(columns: ["id", "name", "unit", "title"] + columns.map(\.header) + measures.map(\.name))
         for (v, p) in network.people.enumerated() {
             var row: [ResultTable.Cell] = [.text(p.id), .text(p.name), p.unit.map { .text($0) } ?? .empty, p.title.map { .text($0) } ?? .empty]
-            row += columns.map { p.attributes[$0].map { .text($0) } ?? .empty }
+            row += columns.map { p.attributes[$0.key].map { .text($0) } ?? .empty }
             row += measures.map { $0.scores[v].isFinite ? .number($0.scores[v]) : .empty }
             table.append(row)
         }
