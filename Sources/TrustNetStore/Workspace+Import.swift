@@ -12,6 +12,9 @@ public struct ImportRequest: Sendable {
     public var roster: String?
     /// The term of the roster and of tie rows that name no term.
     public var term: String?
+    /// `term` only stands in for the one a later import will be given (`trustnet check`
+    /// without `--term`): nothing is said about it.
+    public var termIsPlaceholder = false
     /// The relation of tie rows that name none.
     public var relation: Relation?
     /// Import a file again even when the same file (same SHA-256) is already in the term.
@@ -363,11 +366,13 @@ struct ImportPlan {
         {
             terms.removeAll { $0 == name }
             let rename = terms.count == 1 ? "; to use that name: trustnet terms rename \(terms[0]) \(name)" : ""
-            log.append(
-                Diagnostic(
-                    .note, file: surveyFiles[0].name,
-                    "the term column puts every tie in \(terms.joined(separator: ", ")), none in \(name) (--term), so no term \(name) was made\(rename)"
-                ))
+            if !request.termIsPlaceholder {
+                log.append(
+                    Diagnostic(
+                        .note, file: surveyFiles[0].name,
+                        "the term column puts every tie in \(terms.joined(separator: ", ")), none in \(name) (--term), so no term \(name) was made\(rename)"
+                    ))
+            }
         }
         // A roster belongs to every term of the import.
         if let r = plan.files.firstIndex(where: { $0.kind == "roster" }) { plan.files[r].terms = Set(terms) }

@@ -88,7 +88,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        var request = input.request(term: input.term ?? "check")
+        // Without --term, files that need one are checked under a stand-in name.
+        var request = input.request(term: input.term ?? "(--term)")
+        request.termIsPlaceholder = input.term == nil
         request.dryRun = true
         request.progress = Console.rowProgress()
         let summary = try Workspace.importFiles(request, into: workspace.path)

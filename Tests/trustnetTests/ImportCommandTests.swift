@@ -106,6 +106,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.path("trustnet.sqlite")))
         let check = try cli.run(["check", cli.path("roster.csv"), cli.path("ties.csv")])
         #expect(check.status == 0)
+        #expect(check.stderr.contains("would import into (--term)"))
         #expect(!FileManager.default.fileExists(atPath: cli.path("trustnet.sqlite")))
+    }
+
+    /// `check` without --term on a tie list whose term column names every row's term (as
+    /// Krackhardt's `wave` of 1s): no note about a term nobody named.
+    @Test func checkWithoutTermSaysNothingOfTheStandIn() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let ties = cli.write("waves.csv", "source,target,relation,wave\nS1,S2,advice,1\nS2,S3,advice,1\n")
+        let check = try cli.run(["check", cli.write("roster.csv", Self.roster), ties])
+        #expect(check.status == 0)
+        #expect(check.stderr.contains("would import into 1: 2 advice"))
+        #expect(!check.stderr.contains("(--term)") && !check.stderr.contains("no term"))
+        // With --term the note stays: the name given is not used.
+        let named = try cli.run(["check", cli.path("roster.csv"), ties, "--term", "1990"])
+        #expect(named.stderr.contains("none in 1990 (--term), so no term 1990 was made"))
     }
 }
