@@ -329,6 +329,9 @@ struct ImportPlan {
                     continue
                 }
                 log.append(contentsOf: list.diagnostics)
+                if list.rowCount == 0 {
+                    log.append(Diagnostic(.warning, file: t.path, "the file has a header and no rows: it adds no ties (was the export cut short?)"))
+                }
                 var fileTerms = Set<String>()
                 for tie in list.ties where !fileTerms.contains(tie.term) {
                     fileTerms.insert(tie.term)

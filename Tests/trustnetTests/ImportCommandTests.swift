@@ -110,6 +110,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.path("trustnet.sqlite")))
     }
 
+    /// A survey export with a header and no rows imports (the roster still counts) but says so.
+    @Test func headerOnlyFileIsWarnedAbout() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let r = try cli.run(["import", cli.write("roster.csv", Self.roster), cli.write("empty.csv", "source,target,relation\n"), "--term", "t"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("empty.csv: warning: the file has a header and no rows"))
+        #expect(r.stderr.contains("response: not known: these files hold no survey answers for this term"))
+    }
+
     /// `check` without --term on a tie list whose term column names every row's term (as
     /// Krackhardt's `wave` of 1s): no note about a term nobody named.
     @Test func checkWithoutTermSaysNothingOfTheStandIn() throws {

@@ -76,7 +76,7 @@ public struct DataQuality: Sendable {
             if units.count > 1 { out.append("  by unit: " + units.joined(separator: ", ")) }
             if !namedNobody.isEmpty { out.append("  answered but named nobody: \(namedNobody.count) (\(names(namedNobody)))") }
         } else {
-            out.append("  response: not known from these files (a one-on-one log is not a survey)")
+            out.append("  response: not known: these files hold no survey answers for this term (a one-on-one log is not a survey)")
         }
         if !nobodyNamed.isEmpty { out.append("  named by nobody: \(nobodyNamed.count) (\(names(nobodyNamed)))") }
         var cleaning: [String] = []
