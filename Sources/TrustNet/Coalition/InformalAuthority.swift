@@ -142,9 +142,11 @@ public struct InformalAuthority: Sendable {
         }
     }
 
-    /// The top `count` people without a formal leadership title: the hidden leaders.
+    /// The top `count` people without a formal leadership title whom someone names for advice
+    /// or trust: the hidden leaders. (With few or no ties the top of the ranking holds people
+    /// nobody names, ranked only by the share of PageRank everyone gets: no leaders of any kind.)
     public func hiddenLeaders(among count: Int) -> [Int] {
-        ranking.prefix(count).filter { !entries[$0].isFormalLeader }
+        ranking.prefix(count).filter { !entries[$0].isFormalLeader && entries[$0].adviceIn + entries[$0].trustIn > 0 }
     }
 
     /// How far informal authority follows formal title (and seniority, when the roster has a

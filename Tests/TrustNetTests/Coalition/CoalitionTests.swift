@@ -44,6 +44,14 @@ enum HandSchools {
         #expect(abs(authority.entries[sarah].parts.reduce(0, +) - authority.entries[sarah].score) < 1e-12)
     }
 
+    /// A term whose survey came back empty: everyone ranks alike and nobody is a hidden leader.
+    @Test func nobodyNamedMeansNoHiddenLeaders() {
+        let people = (0..<5).map { Person(id: "p\($0)", name: "P\($0)", unit: "A") }
+        let authority = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: []))
+        #expect(authority.ranking.count == 5)
+        #expect(authority.hiddenLeaders(among: 5).isEmpty)
+    }
+
     /// The only ties between Maths and Science are t1 → b and b → S: both involve b.
     @Test func onlyLinkBetweenUnitsIsAReason() {
         let network = HandSchools.twoDepartments
