@@ -217,12 +217,16 @@ struct ReportBuilder {
                 reasons: authority.reasons(for: v, in: network).joined(separator: "; "))
         }
         let a = authority.alignment(in: network, top: top.count)
-        var lines = [
-            "\(a.formalInTop) of the top \(a.topCount) hold a formal title; the roster has \(a.formalLeaders) formal leaders in all.",
-            "How far authority follows title: rank correlation \(Format.signed(a.withTitle)) — \(Format.correlationMeaning(a.withTitle)).",
-        ]
+        var lines = ["\(a.formalInTop) of the top \(a.topCount) hold a formal title; the roster has \(a.formalLeaders) formal leaders in all."]
+        // A correlation with title needs some people with one and some without.
+        if a.formalLeaders > 0 && a.formalLeaders < network.people.count {
+            lines.append("How far authority follows title: rank correlation \(Format.signed(a.withTitle)) — \(Format.correlationMeaning(a.withTitle)).")
+        } else {
+            lines.append("How far authority follows title cannot be told: \(a.formalLeaders == 0 ? "nobody" : "everyone") on the roster holds a formal title.")
+        }
         if let s = a.withSeniority, let column = a.seniorityColumn {
-            lines.append("How far it follows seniority (\(column)): rank correlation \(Format.signed(s)) — \(Format.correlationMeaning(s)).")
+            lines.append(
+                "How far it follows seniority (\(column); positive when a higher \(column) goes with more authority): rank correlation \(Format.signed(s)) — \(Format.correlationMeaning(s)).")
         }
         return SarahsView(
             rows: rows, topCount: top.count, hiddenLeaders: top.filter(hidden.contains).map { network.people[$0].name },

@@ -125,11 +125,18 @@ struct SarahsCommand: ParsableCommand {
         let strength: (Double) -> String = { r in
             abs(r) < 0.1 ? "hardly at all" : abs(r) < 0.3 ? "weakly" : abs(r) < 0.5 ? "moderately" : "strongly"
         }
+        // A correlation with title needs some people with one and some without.
+        let titleKnown = a.formalLeaders > 0 && a.formalLeaders < network.people.count
+        let title =
+            titleKnown
+            ? "informal authority follows title \(strength(a.withTitle)) (rank correlation \(format(a.withTitle)))"
+            : "with \(a.formalLeaders == 0 ? "no" : "every") one titled, how far informal authority follows title cannot be told"
+        let seniority = a.withSeniority.map {
+            "; it follows seniority (\(a.seniorityColumn!); positive when a higher \(a.seniorityColumn!) goes with more authority) \(strength($0)) (\(format($0)))"
+        }
         lines.append(
             "\(network.term.name): of the top \(a.topCount) by informal authority, \(a.formalInTop) hold a formal title "
-                + "(\(a.formalLeaders) of \(network.people.count) on the roster do); informal authority follows title "
-                + "\(strength(a.withTitle)) (rank correlation \(format(a.withTitle)))"
-                + (a.withSeniority.map { " and seniority (\(a.seniorityColumn!)) \(strength($0)) (\(format($0)))" } ?? "") + ".")
+                + "(\(a.formalLeaders) of \(network.people.count) on the roster do); \(title)\(seniority ?? "").")
         let hidden = authority.hiddenLeaders(among: top)
         if !hidden.isEmpty {
             lines.append("hidden leaders (high informal authority, no title): " + hidden.map { network.people[$0].name }.joined(separator: ", "))

@@ -25,4 +25,11 @@ import TrustNet
         #expect(!advice.contains("of sharing ties cross"))
         #expect(advice.contains("No sharing ties in this term, so advice ties stand in."))
     }
+
+    /// Nobody on this roster holds a title: the report makes up no correlation with title.
+    @Test func noTitlesNoCorrelationWithTitle() throws {
+        let page = try html(relations: [.advice])
+        #expect(page.contains("How far authority follows title cannot be told: nobody on the roster holds a formal title."))
+        #expect(!page.contains("How far authority follows title: rank correlation"))
+    }
 }

@@ -46,10 +46,26 @@ import Testing
         #expect(Set(["S0022", "S0007"]).isSubset(of: top.prefix(4)))
         #expect(r.stderr.contains("hidden leaders (high informal authority, no title):"))
         #expect(r.stderr.contains("Sarah Okafor"))
+        #expect(r.stderr.contains("informal authority follows title"))
         let weighted = try cli.run(["sarahs", "--weights", "advice=1,pagerank=0,trust=0,units=0,brokerage=0", "--format", "csv"])
         #expect(weighted.status == 0)
         let bad = try cli.run(["sarahs", "--weights", "popularity=1"])
         #expect(bad.status == 2 && bad.stderr.contains("popularity"))
+    }
+
+    /// A roster without titles: no rank correlation with title is made up (it is undefined),
+    /// and the seniority line says which way its sign reads.
+    @Test func noTitlesNoCorrelationWithTitle() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = cli.write("roster.csv", "id,name,unit,tenure\na,Ann,X,1\nb,Bo,X,5\nc,Cy,Y,9\nd,Di,Y,2\n")
+        let ties = cli.write("ties.csv", "source,target,relation\na,c,advice\nb,c,advice\nd,c,advice\na,b,advice\n")
+        #expect(try cli.run(["import", roster, ties, "--term", "t"]).status == 0)
+        let r = try cli.run(["sarahs", "--top", "3"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("with no one titled, how far informal authority follows title cannot be told"))
+        #expect(r.stderr.contains("seniority (tenure; positive when a higher tenure goes with more authority)"))
+        #expect(!r.stderr.contains("rank correlation"))
     }
 
     /// `--practice`: people who already use the practice (the positive outliers) come first,
