@@ -329,6 +329,15 @@ struct ImportPlan {
                     continue
                 }
                 log.append(contentsOf: list.diagnostics)
+                for relation in Set(list.ties.map(\.relation)).sorted() {
+                    if let meant = relation.likelyMisspelling {
+                        log.append(
+                            Diagnostic(
+                                .warning, file: t.path,
+                                "relation \(relation.name) is not one TrustNet knows (\(Relation.standard.map(\.name).joined(separator: ", "))); did you mean \(meant.name)? Imported as a relation of its own"
+                            ))
+                    }
+                }
                 if list.rowCount == 0 {
                     log.append(Diagnostic(.warning, file: t.path, "the file has a header and no rows: it adds no ties (was the export cut short?)"))
                 }

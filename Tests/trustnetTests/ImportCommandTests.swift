@@ -120,6 +120,24 @@ import Testing
         #expect(r.stderr.contains("response: not known: these files hold no survey answers for this term"))
     }
 
+    /// A mistyped --relation is imported as a relation of its own, with a warning that names
+    /// the relation meant; --relation beside a relation column that names every row's relation
+    /// is said to be unused.
+    @Test func relationSpellingAndUnusedRelationOption() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = cli.write("roster.csv", Self.roster)
+        let typo = try cli.run(["check", roster, cli.write("plain.csv", "source,target\nS1,S2\n"), "--term", "t", "--relation", "advise"])
+        #expect(typo.status == 0)
+        #expect(typo.stderr.contains("plain.csv: warning: relation advise is not one TrustNet knows"))
+        #expect(typo.stderr.contains("did you mean advice?"))
+        let unused = try cli.run(["check", roster, cli.write("ties.csv", Self.ties), "--term", "t", "--relation", "trust"])
+        #expect(unused.stderr.contains("ties.csv: note: --relation trust was not used"))
+        let used = try cli.run(["check", roster, cli.write("some.csv", "source,target,relation\nS1,S2,advice\nS2,S3,\n"), "--term", "t", "--relation", "trust"])
+        #expect(used.stderr.contains("would import into t: 1 advice, 1 trust"))
+        #expect(!used.stderr.contains("was not used") && !used.stderr.contains("did you mean"))
+    }
+
     /// `check` without --term on a tie list whose term column names every row's term (as
     /// Krackhardt's `wave` of 1s): no note about a term nobody named.
     @Test func checkWithoutTermSaysNothingOfTheStandIn() throws {

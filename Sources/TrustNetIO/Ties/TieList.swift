@@ -25,6 +25,7 @@ extension TieList {
         var collector = TieCollector(file: file, repeatRule: .keepStrongest)
         var rowCount = 0
         var zeroWeights = 0
+        var defaultRelationRows = 0  // rows with a relation column but an empty cell
         var sources: [String: Set<Int>] = [:]  // by term
         var relations: [String: Relation] = [:]  // each distinct spelling parsed once
         var columns = (source: 0, target: 1, relation: Int?.none, weight: Int?.none, term: Int?.none)
@@ -76,6 +77,8 @@ extension TieList {
                         relation = named
                     } else if defaultRelation == nil {
                         error(p, "empty relation (and no --relation given)")
+                    } else {
+                        defaultRelationRows += 1
                     }
                 }
                 var weight = 1.0
@@ -112,6 +115,13 @@ extension TieList {
             })
         if zeroWeights > 0 {
             log.append(Diagnostic(.note, file: file, "\(zeroWeights) row\(zeroWeights == 1 ? "" : "s") with weight 0 read as \"no tie\""))
+        }
+        if let defaultRelation, columns.relation != nil, defaultRelationRows == 0, rowCount > 0 {
+            log.append(
+                Diagnostic(
+                    .note, file: file,
+                    "--relation \(defaultRelation.name) was not used: every row names its relation in the relation column (--relation is for rows that name none)"
+                ))
         }
         try log.throwIfErrors()
         return collector.result(format: .tieList, rowCount: rowCount, respondents: sources, log: log)

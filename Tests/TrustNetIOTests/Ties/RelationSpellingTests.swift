@@ -1,0 +1,19 @@
+import Testing
+import TrustNet
+
+@testable import TrustNetIO
+
+@Suite struct RelationSpellingTests {
+    func misspelling(_ name: String) -> String? { Relation(name)!.likelyMisspelling?.name }
+
+    @Test func nearMissesOfTheStandardRelations() {
+        #expect(misspelling("advise") == "advice")
+        #expect(misspelling("Trsut") == "trust")
+        #expect(misspelling("sharng") == "sharing")
+        #expect(misspelling("one on ones") == "one-on-one")
+        // The standard ones, their aliases and relations of their own are not misspellings.
+        for name in ["advice", "1:1", "friendship", "reports-to", "cowork", "collaboration", "dislike"] {
+            #expect(misspelling(name) == nil, "\(name)")
+        }
+    }
+}
