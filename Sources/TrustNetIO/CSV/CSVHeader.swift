@@ -44,24 +44,69 @@ public struct CSVHeader: Sendable {
 
 extension CSVReader {
     /// Reads the header (the first non-blank record) and calls `body` for every later
-    /// non-blank record. An empty file is an error.
+    /// non-blank record. An empty file is an error. Returns the rows whose cells outnumber the
+    /// header's columns (their extra cells are not read).
+    @discardableResult
     public func forEachRow(
         header handleHeader: (CSVHeader) throws(InputError) -> Void,
         row body: (CSVRecord) throws(InputError) -> Bool
-    ) throws(InputError) {
+    ) throws(InputError) -> OverlongRows {
         var header: CSVHeader?
+        var overlong = OverlongRows(fileName: fileName)
         try forEachRecord { record throws(InputError) in
             if record.isBlank { return true }
-            if header == nil {
+            guard let header else {
                 let h = CSVHeader(record: record, fileName: fileName)
                 header = h
+                overlong.columns = h.names.count
                 try handleHeader(h)
                 return true
             }
+            overlong.check(record)
             return try body(record)
         }
         if header == nil {
             throw InputError(Diagnostic(.error, file: fileName, line: 1, column: 1, "the file is empty: it has no header row"))
         }
+        return overlong
+    }
+}
+
+/// Rows with more cells than the header has columns. Their extra cells are not read, and
+/// usually they mean the cells have shifted: a comma left unquoted inside a name ("Lee, Ann")
+/// pushes every later cell one column to the right. Rows that only trail empty cells are
+/// suspect only when they are few (some exports pad every row).
+public struct OverlongRows: Sendable {
+    let fileName: String
+    var columns = 0
+    private var rows = 0
+    /// Rows longer than the header, and where the first one's first extra cell is.
+    private var longer = 0
+    private var firstLonger: CSVRecord.FieldPosition?
+    /// Rows with something in a cell beyond the header's columns, and where the first is.
+    private var filled = 0
+    private var firstFilled: CSVRecord.FieldPosition?
+
+    init(fileName: String) { self.fileName = fileName }
+
+    mutating func check(_ record: CSVRecord) {
+        rows += 1
+        guard record.fields.count > columns else { return }
+        longer += 1
+        if firstLonger == nil { firstLonger = record.position(ofField: columns) }
+        if let extra = record.fields.indices.dropFirst(columns).first(where: { !record.fields[$0].trimmed.isEmpty }) {
+            filled += 1
+            if firstFilled == nil { firstFilled = record.position(ofField: extra) }
+        }
+    }
+
+    /// A warning about them, or nil when there are none (or every row trails empty cells).
+    public var diagnostic: Diagnostic? {
+        let (count, position) = filled > 0 ? (filled, firstFilled) : longer * 2 < rows ? (longer, firstLonger) : (0, nil)
+        guard count > 0, let position else { return nil }
+        let these = count == 1 ? "this row has" : "\(count) rows have (the first here)"
+        return Diagnostic(
+            .warning, file: fileName, line: position.line, column: position.column,
+            "\(these) more cells than the header's \(columns) columns; the extra cells are ignored (is a comma inside a name unquoted?)")
     }
 }

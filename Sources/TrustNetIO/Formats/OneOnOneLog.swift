@@ -24,7 +24,7 @@ extension TieList {
         var rowCount = 0
         var columns = (date: 0, person: 1, with: 2)
         let dated = terms.filter { $0.starts != nil || $0.ends != nil }
-        try reader.forEachRow(
+        let overlong = try reader.forEachRow(
             header: { header throws(InputError) in
                 guard let d = header.index(of: InputFormat.dateHeaders) else { throw InputError(header.missingColumn("date")) }
                 guard let w = header.index(of: InputFormat.withHeaders) else { throw InputError(header.missingColumn("with")) }
@@ -81,6 +81,7 @@ extension TieList {
                     at: datePosition, log: &log)
                 return !log.isFull
             })
+        if let warning = overlong.diagnostic { log.append(warning) }
         try log.throwIfErrors()
         return collector.result(format: .oneOnOneLog, rowCount: rowCount, respondents: nil, log: log)
     }

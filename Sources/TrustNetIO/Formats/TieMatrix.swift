@@ -22,7 +22,7 @@ extension TieList {
         var targets: [Int?] = []
         var respondents = Set<Int>()
         var rowCount = 0
-        try reader.forEachRow(
+        let overlong = try reader.forEachRow(
             header: { header throws(InputError) in
                 targets = [nil]
                 for column in 1..<max(1, header.names.count) {
@@ -70,6 +70,7 @@ extension TieList {
                 if answered { respondents.insert(source) }
                 return !log.isFull
             })
+        if let warning = overlong.diagnostic { log.append(warning) }
         try log.throwIfErrors()
         return collector.result(format: .matrix, rowCount: rowCount, respondents: [term: respondents], log: log)
     }

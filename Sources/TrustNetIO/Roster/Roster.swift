@@ -53,7 +53,7 @@ extension Roster {
         var people: [Person] = []
         var lines: [String: Int] = [:]
         var columns = Columns()
-        try reader.forEachRow(
+        let overlong = try reader.forEachRow(
             header: { header throws(InputError) in
                 columns = try Columns(header: header, requestedUnit: requestedUnit)
             },
@@ -111,6 +111,8 @@ extension Roster {
                 }
                 return !log.isFull
             })
+        // Filled extra cells are errors here (above); rows that only trail empty ones warn.
+        if !log.hasErrors, let warning = overlong.diagnostic { log.append(warning) }
         if columns.namesFromIDs {
             log.append(Diagnostic(.note, file: file, line: 1, "no name column: people are named by their \(columns.idName)"))
         }

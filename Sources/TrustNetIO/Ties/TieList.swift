@@ -45,7 +45,7 @@ extension TieList {
             return resolver.resolve(text, file: file, at: p, log: &log)
         }
 
-        try reader.forEachRow(
+        let overlong = try reader.forEachRow(
             header: { header throws(InputError) in
                 guard let s = header.index(of: InputFormat.sourceHeaders) else {
                     throw InputError(header.missingColumn("source", hint: "a tie list needs source and target columns"))
@@ -113,6 +113,7 @@ extension TieList {
                     at: record.position(ofField: columns.source), log: &log)
                 return true
             })
+        if let warning = overlong.diagnostic { log.append(warning) }
         if zeroWeights > 0 {
             log.append(Diagnostic(.note, file: file, "\(zeroWeights) row\(zeroWeights == 1 ? "" : "s") with weight 0 read as \"no tie\""))
         }
