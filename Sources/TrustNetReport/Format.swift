@@ -31,6 +31,12 @@ enum Format {
         }
     }
 
+    /// "a department", "an office": the article by the word's first letter (a vowel takes "an").
+    static func withArticle(_ word: String) -> String {
+        let lower = word.isEmpty ? "unit" : word.lowercased()
+        return ("aeiou".contains(lower.first!) ? "an " : "a ") + lower
+    }
+
     static func plural(_ word: String) -> String {
         let lower = word.isEmpty ? "unit" : word.lowercased()
         if lower.hasSuffix("s") { return lower }

@@ -136,7 +136,7 @@ struct ReportBuilder {
             numbers.append(
                 KeyNumber(
                     value: Format.percent(share), label: "of \(kind) cross \(Format.plural(network.unitName))",
-                    meaning: "\(standIn)Lateral sharing: E-I index \(Format.signed(ei.observed)) (−1 = all of it stays inside a \(network.unitName), +1 = all of it crosses). Low values mean good practice stays where it started."))
+                    meaning: "\(standIn)Lateral sharing: E-I index \(Format.signed(ei.observed)) (−1 = all of it stays inside \(Format.withArticle(network.unitName)), +1 = all of it crosses). Low values mean good practice stays where it started."))
         } else {
             numbers.append(KeyNumber(value: "–", label: "sharing across units", meaning: "The roster has no unit column, so sharing across units cannot be measured."))
         }
@@ -144,7 +144,7 @@ struct ReportBuilder {
         let unnamed = (0..<advice.nodeCount).filter { advice.inDegree(of: $0) == 0 }.count
         numbers.append(
             KeyNumber(
-                value: "\(unnamed)", label: "people nobody names for advice",
+                value: "\(unnamed)", label: unnamed == 1 ? "person nobody names for advice" : "people nobody names for advice",
                 meaning: "Out of \(network.people.count). Not a judgement of their work: they are the people an improvement effort reaches last, and where on-ramps start."))
         numbers.append(
             KeyNumber(

@@ -64,6 +64,10 @@ struct PremortemCommand: ParsableCommand {
         let shown = try privacy.apply(to: network, from: store)
         Console.line(choice.describe(as: "examining", in: shown))
         let premortem = Premortem(network: shown, coalition: choice.members)
+        if premortem.findings.isEmpty {
+            Console.line(
+                "nothing found to fear: no member whose loss costs much reach, no cut point or sole bridge between units, no unit unreached or sharing with none, no broker or formal leader carrying too much")
+        }
         Console.output(ResultTable.premortem(premortem, in: shown).rendered(as: output.format))
     }
 }

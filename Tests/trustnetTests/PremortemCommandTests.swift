@@ -14,6 +14,21 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
     }
 
+    /// Five people in one unit who all ask each other: nothing to fear, and the pre-mortem says
+    /// so rather than print an empty table alone.
+    @Test func nothingToFearIsSaid() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let ids = ["a", "b", "c", "d", "e"]
+        let roster = cli.write("roster.csv", "id,name,unit\n" + ids.map { "\($0),\($0.uppercased()),X\n" }.joined())
+        var ties = "source,target,relation\n"
+        for s in ids { for t in ids where s != t { ties += "\(s),\(t),advice\n\(s),\(t),sharing\n" } }
+        #expect(try cli.run(["import", roster, cli.write("ties.csv", ties), "--term", "t"]).status == 0)
+        let r = try cli.run(["premortem", "--size", "2"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("nothing found to fear"))
+    }
+
     /// The pre-mortem prints its columns, ranked by severity, with the coalition it examined
     /// named on stderr: suggested when none is recorded, then the recorded one.
     @Test func premortemOnTheSampleDistrict() throws {
