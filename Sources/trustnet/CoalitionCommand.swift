@@ -86,6 +86,12 @@ struct CoalitionCommand: ParsableCommand {
 
             let shown = next == nil ? suggestion : suggestion.onlyNewPicks
             if suggestion.picks.count < k { Console.line("only \(suggestion.picks.count) people meet the constraints") }
+            let idle = shown.picks.filter { !$0.kept && $0.marginalGain <= 0 }
+            if !idle.isEmpty {
+                Console.line(
+                    "note: \(idle.map { network.people[$0.person].name }.joined(separator: ", ")) add\(idle.count == 1 ? "s" : "") no reach: "
+                        + "everyone they could reach is reached already, so \(idle.count == 1 ? "this pick only fills" : "these picks only fill") the size asked for")
+            }
             let unitsForComparison = units ?? network.unitOfPerson
             let byAdvice = network.graph(relations: Set(network.relations).contains(.advice) ? [.advice] : nil).degrees(.incoming).top(k)
             let comparison = ResultTable.coalitionComparison(

@@ -53,6 +53,20 @@ import Testing
         #expect(bad.status == 2 && bad.stderr.contains("popularity"))
     }
 
+    /// Everyone names Ann: she alone reaches all, and the picks that only fill the size asked
+    /// for are said to add nothing.
+    @Test func picksThatAddNothingAreSaidToFillTheSize() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = cli.write("roster.csv", "id,name,unit\na,Ann,X\nb,Bo,X\nc,Cy,Y\nd,Di,Y\n")
+        let ties = cli.write("ties.csv", "source,target,relation\nb,a,advice\nc,a,advice\nd,a,advice\n")
+        #expect(try cli.run(["import", roster, ties, "--term", "t"]).status == 0)
+        let r = try cli.run(["coalition", "suggest", "--size", "3", "--format", "csv"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(rows(r.stdout)[1][2] == "Ann")
+        #expect(r.stderr.contains("add no reach: everyone they could reach is reached already, so these picks only fill the size asked for"))
+    }
+
     /// A roster without titles: no rank correlation with title is made up (it is undefined),
     /// and the seniority line says which way its sign reads.
     @Test func noTitlesNoCorrelationWithTitle() throws {
