@@ -18,7 +18,7 @@ struct CoalitionChoice {
 
     /// "ORIGIN: Name, Name, Name", then the notes.
     func describe(as verb: String, in network: Network) -> String {
-        let names = members.isEmpty ? "nobody" : members.map { network.people[$0].name }.joined(separator: ", ")
+        let names = members.isEmpty ? "nobody" : Console.names(members, in: network)
         return ([notes.joined(separator: "; ")].filter { !$0.isEmpty } + ["\(verb) \(origin): \(names)"]).joined(separator: "; ")
     }
 

@@ -68,7 +68,7 @@ struct CoalitionCommand: ParsableCommand {
                 let recorded = try CoalitionChoice.required(in: store, network: network)
                 for note in recorded.notes { Console.line("note: " + note) }
                 kept = recorded.members + kept.filter { !recorded.members.contains($0) }
-                Console.line("keeping \(recorded.origin): \(kept.map { network.people[$0].name }.joined(separator: ", "))")
+                Console.line("keeping \(recorded.origin): \(Console.names(kept, in: network))")
             }
             let k = size ?? (kept.count + next!)
             guard k >= kept.count else { throw UsageError("--size \(k) is smaller than the \(kept.count) people to keep") }
@@ -89,7 +89,7 @@ struct CoalitionCommand: ParsableCommand {
             let idle = shown.picks.filter { !$0.kept && $0.marginalGain <= 0 }
             if !idle.isEmpty {
                 Console.line(
-                    "note: \(idle.map { network.people[$0.person].name }.joined(separator: ", ")) add\(idle.count == 1 ? "s" : "") no reach: "
+                    "note: \(Console.names(idle.map(\.person), in: network)) add\(idle.count == 1 ? "s" : "") no reach: "
                         + "everyone they could reach is reached already, so \(idle.count == 1 ? "this pick only fills" : "these picks only fill") the size asked for")
             }
             let unitsForComparison = units ?? network.unitOfPerson
@@ -127,7 +127,7 @@ struct CoalitionCommand: ParsableCommand {
             let network = try store.network(term: term)
             let members = try PersonMatcher(people: network.people).indices(of: names, in: network)
             try store.recordCoalition(term: network.term.name, personIDs: members.map { network.people[$0].id })
-            Console.line("recorded \(members.count) coalition member(s) for \(network.term.name): " + members.map { network.people[$0].name }.joined(separator: ", "))
+            Console.line("recorded \(members.count) coalition member(s) for \(network.term.name): " + Console.names(members, in: network))
         }
     }
 

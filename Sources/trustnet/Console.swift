@@ -1,4 +1,5 @@
 import Foundation
+import TrustNet
 import TrustNetIO
 
 /// Messages and progress go to stderr; results go to stdout.
@@ -8,6 +9,12 @@ enum Console {
     }
 
     static func error(_ text: String) { line("error: " + text) }
+
+    /// People's names for a message line, each kept on one line (a name from a survey may hold
+    /// line breaks or terminal escapes).
+    static func names(_ people: [Int], in network: Network) -> String {
+        people.map { TextEscaping.singleLine(network.people[$0].name) }.joined(separator: ", ")
+    }
 
     static func report(_ diagnostics: [Diagnostic]) {
         for d in diagnostics.sorted(by: { $0.severity < $1.severity }) { line(d.description) }

@@ -139,7 +139,7 @@ struct SarahsCommand: ParsableCommand {
                 + "(\(a.formalLeaders) of \(network.people.count) on the roster do); \(title)\(seniority ?? "").")
         let hidden = authority.hiddenLeaders(among: top)
         if !hidden.isEmpty {
-            lines.append("hidden leaders (high informal authority, no title): " + hidden.map { network.people[$0].name }.joined(separator: ", "))
+            lines.append("hidden leaders (high informal authority, no title): " + Console.names(hidden, in: network))
         }
         return lines
     }

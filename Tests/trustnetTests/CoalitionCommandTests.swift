@@ -67,6 +67,20 @@ import Testing
         #expect(r.stderr.contains("add no reach: everyone they could reach is reached already, so these picks only fill the size asked for"))
     }
 
+    /// A name with a line break and a terminal escape stays on its message line.
+    @Test func namesStayOnTheirMessageLine() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = cli.write("roster.csv", "id,name,unit\na,\"Ann\nLee\u{1B}[2J\",X\nb,Bo,X\nc,Cy,Y\n")
+        let ties = cli.write("ties.csv", "source,target,relation\nb,a,advice\nc,a,advice\n")
+        #expect(try cli.run(["import", roster, ties, "--term", "t"]).status == 0)
+        let r = try cli.run(["sarahs", "--top", "2"])
+        #expect(r.stderr.contains("hidden leaders (high informal authority, no title): Ann Lee?[2J"))
+        #expect(!r.stderr.contains("\u{1B}"))
+        let suggest = try cli.run(["coalition", "suggest", "--size", "1"])
+        #expect(!suggest.stderr.contains("\u{1B}") && !suggest.stderr.contains("Ann\nLee"))
+    }
+
     /// A roster without titles: no rank correlation with title is made up (it is undefined),
     /// and the seniority line says which way its sign reads.
     @Test func noTitlesNoCorrelationWithTitle() throws {
