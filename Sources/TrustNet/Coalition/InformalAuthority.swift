@@ -111,9 +111,15 @@ public struct InformalAuthority: Sendable {
                 }
             }
         }
+        // A unit of one is carried by its one member whatever happens (Krackhardt's CEO is
+        // department 0): that tells nothing, so such pairs are not credited to them.
+        var unitSize: [String: Int] = [:]
+        for unit in unitOf { if let unit { unitSize[unit, default: 0] += 1 } }
         var onlyLink = [[(String, String)]](repeating: [], count: n)
         for (pair, people) in carriers.sorted(by: { $0.key < $1.key }) where people.count == 1 {
-            onlyLink[people.first!].append((pair.first, pair.second))
+            let carrier = people.first!
+            if let own = unitOf[carrier], unitSize[own] == 1, own == pair.first || own == pair.second { continue }
+            onlyLink[carrier].append((pair.first, pair.second))
         }
 
         func scaled(_ values: [Double]) -> [Double] {

@@ -59,6 +59,21 @@ enum HandSchools {
         let b = network.index(ofPersonWithID: "b")!
         #expect(authority.reasons(for: b, in: network).contains("the only tie between Maths and Science"))
     }
+    /// A unit of one (Krackhardt's CEO alone in department 0) is carried by its member by
+    /// definition: not a reason, not a bridge finding. Its pairs with others still count.
+    @Test func aUnitOfOneIsNotBridgedByItsMember() {
+        let people = [Person(id: "ceo", name: "CEO", unit: "0")] + (0..<3).map { Person(id: "a\($0)", name: "A\($0)", unit: "1") }
+            + (0..<3).map { Person(id: "b\($0)", name: "B\($0)", unit: "2") }
+        // Everyone asks the CEO; a0 is the only link between units 1 and 2.
+        var ties = (1..<7).map { Tie(source: $0, target: 0, relation: .advice) }
+        ties += [Tie(source: 1, target: 4, relation: .advice), Tie(source: 5, target: 1, relation: .advice), Tie(source: 2, target: 1, relation: .advice)]
+        let network = Network(term: Term(name: "t"), people: people, ties: ties)
+        let authority = InformalAuthority(network: network)
+        #expect(authority.entries[0].onlyLinkBetween.isEmpty)
+        #expect(authority.entries[1].onlyLinkBetween.map { "\($0.0)-\($0.1)" } == ["1-2"])
+        #expect(!authority.reasons(for: 0, in: network).contains { $0.contains("only tie") })
+    }
+
 
     /// With only brokerage counting, the score is betweenness scaled by its maximum.
     @Test func weightsAreApplied() {
