@@ -242,7 +242,8 @@ private struct Context {
         }
         let who =
             outside.count <= 3
-            ? Words.list(outside.map(name)) + " (\(unitPhrase(outside, count: false)))" : Words.colleagues(outside.count) + " (\(Words.percent(outside.count, of: n)) of staff)"
+            ? Words.list(outside.map(name)) + inParentheses(unitPhrase(outside, count: false))
+            : Words.colleagues(outside.count) + " (\(Words.percent(outside.count, of: n)) of staff)"
         let sentence =
             isolates.count == outside.count
             ? "\(who) already \(outside.count == 1 ? "has" : "have") no tie to anyone: nobody names them and they name nobody."
@@ -260,7 +261,10 @@ private struct Context {
         var findings: [PremortemFinding] = []
         for v in points.prefix(limit) {
             let cut = Self.cutOff(without: v, in: undirected)
-            let who = cut.count <= 3 ? Words.list(cut.map(name)) + " (\(unitPhrase(cut, count: false)))" : Words.colleagues(cut.count) + " (\(unitPhrase(cut, count: true)))"
+            let who =
+                cut.count <= 3
+                ? Words.list(cut.map(name)) + inParentheses(unitPhrase(cut, count: false))
+                : Words.colleagues(cut.count) + inParentheses(unitPhrase(cut, count: true))
             let pieces = f.piecesWithout[v]
             let sentence =
                 pieces.count == 2
@@ -449,6 +453,9 @@ private struct Context {
 
     // MARK: Words about units
 
+    /// " (phrase)", or nothing without a phrase.
+    func inParentheses(_ phrase: String?) -> String { phrase.map { " (\($0))" } ?? "" }
+
     /// The units of `people`, most people first (then by name).
     func unitsByCount(_ people: [Int]) -> [String] {
         var count: [String: Int] = [:]
@@ -457,12 +464,12 @@ private struct Context {
     }
 
     /// "all in Science", "4 in Science, 1 in Maths", "across 5 departments" — or, without
-    /// counts, "Science", "Science and Maths".
-    func unitPhrase(_ people: [Int], count: Bool) -> String {
+    /// counts, "Science", "Science and Maths"; nil when none of them has a unit.
+    func unitPhrase(_ people: [Int], count: Bool) -> String? {
         var tally: [String: Int] = [:]
         for case let u? in people.map({ unitOf[$0] }) { tally[u, default: 0] += 1 }
         let units = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        if units.isEmpty { return "no \(network.unitName.isEmpty ? "unit" : network.unitName)" }
+        if units.isEmpty { return nil }
         if !count { return Words.list(units.prefix(3).map { $0.key }, more: units.count - 3) }
         if units.count == 1 { return "all in \(units[0].key)" }
         if units.count <= 3 { return units.map { "\($0.value) in \($0.key)" }.joined(separator: ", ") }

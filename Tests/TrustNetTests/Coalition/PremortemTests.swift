@@ -285,6 +285,17 @@ func undirectedGraph(nodes: Int, _ edges: [(Int, Int)]) -> Graph {
         #expect(premortem.findings.first?.kind == .fragmentation)
     }
 
+    /// Without a unit column the sentences name people without a "(no unit)" aside.
+    @Test func noUnitsNoUnitAside() {
+        let people = ["a", "b", "c", "d"].map { Person(id: $0, name: $0) }
+        let network = Network(term: Term(name: "t"), people: people, ties: [Tie(source: 0, target: 1, relation: .sharing), Tie(source: 1, target: 2, relation: .sharing)])
+        let premortem = Premortem(network: network, coalition: [])
+        let isolated = premortem.findings.first { $0.kind == .fragmentation }
+        #expect(isolated?.sentence == "d already has no tie to anyone: nobody names them and they name nobody.")
+        let cut = premortem.findings.first { $0.kind == .cutPoint }
+        #expect(cut?.sentence.hasPrefix("If b left, c would have no path left to the rest of the staff,") == true, "\(cut?.sentence ?? "")")
+    }
+
     @Test func deterministic() {
         let network = HandSchools.joinedByOneBroker
         let a = Premortem(network: network, coalition: [3, 7]).findings
