@@ -95,8 +95,18 @@ struct TieCollector {
     }
 
     func result(format: InputFormat, rowCount: Int, respondents: [String: Set<Int>]?, log: DiagnosticLog) -> TieList {
-        TieList(
+        var notes = closingDiagnostics()
+        // Survey frequencies run 1–5; counts (messages, meetings in a log) may run far above.
+        if format != .oneOnOneLog, let top = ties.map(\.weight).max(), top > 5 {
+            let shown = top == top.rounded() && top < 1e15 ? String(Int(top)) : String(top)
+            notes.append(
+                Diagnostic(
+                    .note, file: file,
+                    "weights run up to \(shown), beyond the 1–5 of a survey's frequency answers: strengths, PageRank and line widths use them as they are (hop counts ignore them)"
+                ))
+        }
+        return TieList(
             fileName: file, format: format, ties: ties, rowCount: rowCount, respondents: respondents, selfTies: selfTies,
-            duplicatesMerged: duplicates, diagnostics: log.diagnostics + closingDiagnostics())
+            duplicatesMerged: duplicates, diagnostics: log.diagnostics + notes)
     }
 }

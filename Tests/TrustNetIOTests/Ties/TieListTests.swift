@@ -15,6 +15,16 @@ import TrustNet
         return try TieList.read(CSVReader(data: Array(text.utf8), fileName: "ties.csv"), resolver: &resolver, relation: relation, term: term)
     }
 
+    /// Burkhardt's weights run to 90, EIES's message counts to 559: read as they are, with a
+    /// note; frequencies within 1–5 say nothing.
+    @Test func weightsBeyondTheSurveyScaleAreNoted() throws {
+        let counts = try ties("source,target,relation,weight\nS1,S2,advice,90\nS2,S3,advice,2.5\n")
+        #expect(counts.ties.map(\.weight) == [90, 2.5])
+        #expect(counts.diagnostics.contains { $0.severity == .note && $0.message.hasPrefix("weights run up to 90, beyond the 1–5") })
+        let survey = try ties("source,target,relation,weight\nS1,S2,advice,5\nS2,S3,advice,1\n")
+        #expect(!survey.diagnostics.contains { $0.message.contains("weights run up to") })
+    }
+
     @Test func matchesByIdEmailAndNormalizedName() throws {
         let list = try ties("source,target,relation,weight\nS1,S2,advice,3\nmaria@x.org,tom obrien,trust,\n\"garcia, maria\",S2,sharing,1\n")
         #expect(list.ties.map { [$0.source, $0.target] } == [[0, 1], [0, 1], [0, 1]])
