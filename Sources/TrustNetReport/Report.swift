@@ -140,7 +140,7 @@ struct ReportBuilder {
         } else {
             numbers.append(KeyNumber(value: "–", label: "sharing across units", meaning: "The roster has no unit column, so sharing across units cannot be measured."))
         }
-        let advice = network.graph(relations: authority.usedAdviceTies ? [.advice] : nil)
+        let advice = network.graph(relations: authority.adviceRelations)
         let unnamed = (0..<advice.nodeCount).filter { advice.inDegree(of: $0) == 0 }.count
         numbers.append(
             KeyNumber(
@@ -230,7 +230,8 @@ struct ReportBuilder {
         }
         return SarahsView(
             rows: rows, topCount: top.count, hiddenLeaders: top.filter(hidden.contains).map { network.people[$0].name },
-            hasHiddenLeaders: !hidden.isEmpty, alignmentLines: lines, usedAllTies: !authority.usedAdviceTies)
+            hasHiddenLeaders: !hidden.isEmpty, alignmentLines: lines, usedAllTies: !authority.usedAdviceTies,
+            standIn: authority.adviceRelations.map { $0.sorted().map(\.name).joined(separator: " and ") + " ties" } ?? "all ties")
     }
 
     // MARK: - Coalition

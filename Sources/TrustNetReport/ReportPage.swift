@@ -80,6 +80,8 @@ struct SarahsView {
     var hasHiddenLeaders: Bool
     var alignmentLines: [String]
     var usedAllTies: Bool
+    /// What stood in for advice ("sharing ties", "all ties") when ``usedAllTies``.
+    var standIn: String
 }
 
 struct SarahRow {

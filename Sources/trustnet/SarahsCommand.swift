@@ -92,7 +92,9 @@ struct SarahsCommand: ParsableCommand {
             Console.line("\(uses.count { $0 }) people already use the practice (\(column)); they are ranked first")
         }
         let shown = Array(order.prefix(top))
-        if !authority.usedAdviceTies { Console.line("note: no advice ties in \(network.term.name); all ties stand in for advice") }
+        if !authority.usedAdviceTies {
+            Console.line("note: no advice ties in \(network.term.name); \(Self.standIn(authority)) stand in for advice")
+        }
         for line in Self.summary(authority, network: network, top: top) { Console.line(line) }
         let sarahs = ResultTable.sarahs(authority, order: shown, in: network)
         guard onRamps else {
@@ -145,4 +147,10 @@ struct SarahsCommand: ParsableCommand {
     }
 
     static func format(_ x: Double) -> String { String(format: "%.2f", x) }
+
+    /// "sharing ties", "collaboration and friendship ties", "all ties": what stands in for advice.
+    static func standIn(_ authority: InformalAuthority) -> String {
+        guard let relations = authority.adviceRelations else { return "all ties" }
+        return relations.sorted().map(\.name).joined(separator: " and ") + " ties"
+    }
 }

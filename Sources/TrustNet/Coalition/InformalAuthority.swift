@@ -71,8 +71,15 @@ public struct InformalAuthority: Sendable {
     public let entries: [Entry]
     /// Person indices from the highest score to the lowest (ties: more advice, then roster order).
     public let ranking: [Int]
-    /// Whether the network had advice ties (else all ties stood in for advice).
+    /// Whether the network had advice ties (else ``adviceRelations`` stood in for them).
     public let usedAdviceTies: Bool
+    /// The relations read as advice: advice itself; in a term without advice ties, every
+    /// relation but trust (trust counts in a part of its own, and would count twice), or all
+    /// ties (`nil`) when trust is all there is.
+    public let adviceRelations: Set<Relation>?
+    /// The relations along which people reach across units: advice and sharing, or the
+    /// stand-in for advice.
+    public let lateralRelations: Set<Relation>?
     /// The five people with the highest betweenness (above 0), highest first.
     public let topBrokers: [Int]
 
@@ -81,9 +88,12 @@ public struct InformalAuthority: Sendable {
         let n = network.people.count
         let relations = Set(network.relations)
         usedAdviceTies = relations.contains(.advice)
-        let advice = network.graph(relations: usedAdviceTies ? [.advice] : nil)
+        let standIn = relations.subtracting([.trust])
+        adviceRelations = usedAdviceTies ? [.advice] : standIn.isEmpty ? nil : standIn
+        lateralRelations = usedAdviceTies ? [.advice, .sharing] : adviceRelations
+        let advice = network.graph(relations: adviceRelations)
         let trust = network.graph(relations: [.trust])
-        let lateral = network.graph(relations: usedAdviceTies ? [.advice, .sharing] : nil)
+        let lateral = network.graph(relations: lateralRelations)
         let adviceIn = advice.degrees(.incoming)
         let trustIn = trust.degrees(.incoming)
         let pagerank = (try? advice.pageRank()) ?? NodeScores(Array(repeating: 0, count: n))
@@ -201,7 +211,7 @@ public struct InformalAuthority: Sendable {
         if e.adviceIn > 0 {
             let colleagues = e.adviceIn == 1 ? "1 colleague" : "\(e.adviceIn) colleagues"
             let spread = e.adviceUnits > 1 ? " in \(e.adviceUnits) \(unitWord)" : ""
-            reasons.append("named for advice by \(colleagues)\(spread)")
+            reasons.append("named \(usedAdviceTies ? "for advice " : "")by \(colleagues)\(spread)")
         }
         if e.trustIn > 0 { reasons.append("trusted by \(e.trustIn)") }
         if e.unitsReached > e.adviceUnits && e.unitsReached > 1 {

@@ -404,7 +404,7 @@ private struct Context {
         let betweenness = authority.entries.map(\.betweenness)
         let ranked = NodeScores(betweenness).ranking()
         guard let top = ranked.first, betweenness[top] > 0 else { return [] }
-        let graph = network.graph(relations: authority.usedAdviceTies ? [.advice, .sharing] : nil)
+        let graph = network.graph(relations: authority.lateralRelations)
         var search = ShortestPathSearch(graph: graph)
         var connectedPairs = 0.0
         var reachedFromTop = 0
@@ -432,7 +432,7 @@ private struct Context {
     func oneFormalLeader() -> [PremortemFinding] {
         let formal = (0..<n).filter { network.people[$0].isFormalLeader }
         guard formal.count >= 2 else { return [] }
-        let advice = network.graph(relations: authority.usedAdviceTies ? [.advice] : nil)
+        let advice = network.graph(relations: authority.adviceRelations)
         let askers = formal.map { f in Set(advice.predecessors(of: f).map(Int.init).filter { $0 != f }) }
         let total = askers.reduce(0) { $0 + $1.count }
         guard total > 0, let best = askers.indices.max(by: { askers[$0].count != askers[$1].count ? askers[$0].count < askers[$1].count : $0 > $1 })

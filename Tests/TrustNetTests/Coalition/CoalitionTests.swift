@@ -44,6 +44,23 @@ enum HandSchools {
         #expect(abs(authority.entries[sarah].parts.reduce(0, +) - authority.entries[sarah].score) < 1e-12)
     }
 
+    /// Daly's leaders read as sharing and trust, with no advice ties: sharing stands in for
+    /// advice, and trust counts once, in its own part.
+    @Test func sharingStandsInForAdviceAndTrustCountsOnce() {
+        let people = (0..<4).map { Person(id: "p\($0)", name: "P\($0)", unit: "A") }
+        let ties = [(1, 0, Relation.sharing), (2, 0, .sharing), (1, 0, .trust), (2, 0, .trust), (3, 0, .trust)].map {
+            Tie(source: $0.0, target: $0.1, relation: $0.2)
+        }
+        let network = Network(term: Term(name: "t"), people: people, ties: ties)
+        let authority = InformalAuthority(network: network)
+        #expect(!authority.usedAdviceTies && authority.adviceRelations == [.sharing])
+        #expect(authority.entries[0].adviceIn == 2 && authority.entries[0].trustIn == 3)
+        #expect(authority.reasons(for: 0, in: network).prefix(2) == ["named by 2 colleagues", "trusted by 3"])
+        // Trust alone: it is all there is to stand in.
+        let trustOnly = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: ties.filter { $0.relation == .trust }))
+        #expect(trustOnly.adviceRelations == nil && trustOnly.entries[0].adviceIn == 3)
+    }
+
     /// A term whose survey came back empty: everyone ranks alike and nobody is a hidden leader.
     @Test func nobodyNamedMeansNoHiddenLeaders() {
         let people = (0..<5).map { Person(id: "p\($0)", name: "P\($0)", unit: "A") }
