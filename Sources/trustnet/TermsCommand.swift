@@ -75,6 +75,14 @@ struct TermsCommand: ParsableCommand {
             let order: [String]
             if byDate {
                 order = try store.orderTermsByDate()
+                let undated = try store.terms().filter { $0.term.starts == nil }.map { TextEscaping.singleLine($0.term.name) }
+                if !undated.isEmpty {
+                    let all = undated.count == order.count
+                    Console.line(
+                        "note: \(all ? "no term has" : "\(undated.joined(separator: ", ")) \(undated.count == 1 ? "has" : "have")") a first day, so "
+                            + "\(all ? "the order is unchanged" : "\(undated.count == 1 ? "it stays" : "they stay") after the dated ones")"
+                            + " (a term's first day is given at import with --starts)")
+                }
             } else {
                 try store.reorderTerms(names)
                 order = names

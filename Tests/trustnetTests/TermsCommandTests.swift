@@ -38,6 +38,18 @@ import Testing
         #expect(SampleDistrictTests.csvRows(people.stdout).count == 126)
     }
 
+    /// Terms imported without --starts cannot be put in date order: the command says so.
+    @Test func orderByDateWithoutDatesSaysSo() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = cli.write("roster.csv", "id,name\na,Ann\nb,Bo\n")
+        let ties = cli.write("ties.csv", "source,target,relation,term\na,b,advice,w1\nb,a,advice,w2\n")
+        #expect(try cli.run(["import", roster, ties]).status == 0)
+        let r = try cli.run(["terms", "order", "--by-date"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("note: no term has a first day, so the order is unchanged (a term's first day is given at import with --starts)"))
+    }
+
     @Test func order() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
@@ -50,6 +62,7 @@ import Testing
         #expect(growth[1][0] == "2026-fall" && growth[1][4] == "")
         let byDate = try cli.run(["terms", "order", "--by-date"])
         #expect(byDate.status == 0 && byDate.stderr.contains("2025-fall, 2026-spring, 2026-fall"))
+        #expect(!byDate.stderr.contains("first day"))
         let incomplete = try cli.run(["terms", "order", "2026-fall"])
         #expect(incomplete.status == 2 && incomplete.stderr.contains("missing 2025-fall, 2026-spring"))
         #expect(try cli.run(["terms", "order"]).status == 2)
