@@ -46,28 +46,11 @@ extension Graph {
         let graph = self
         let partials = SourceChunks.map(count: sources.count, progress: progress) { chunk -> [Double] in
             var sum = [Double](repeating: 0, count: n)
-            if cost == .hops {
+            switch cost {
+            case .hops:
                 HopDependencies(nodeCount: n, tieCount: graph.tieCount).accumulate(graph: graph, sources: chunk.lazy.map { sources[$0] }, into: &sum)
-                return sum
-            }
-            var search = ShortestPathSearch(graph: graph, cost: cost)
-            var dependency = [Double](repeating: 0, count: n)
-            for s in chunk.map({ sources[$0] }) {
-                search.run(from: s)
-                // Walk back from the farthest node; v precedes w on a shortest path when
-                // distance[v] + length(v, w) == distance[w] exactly.
-                for w32 in search.order.reversed() {
-                    let w = Int(w32)
-                    let coefficient = (1 + dependency[w]) / search.pathCount[w]
-                    for k in graph.inOffsets[w]..<graph.inOffsets[w + 1] {
-                        let v = Int(graph.inSources[k])
-                        if search.distance[v] + cost.length(ofTieWith: graph.inWeights[k]) == search.distance[w] {
-                            dependency[v] += search.pathCount[v] * coefficient
-                        }
-                    }
-                    if w != s { sum[w] += dependency[w] }
-                }
-                for w in search.order { dependency[Int(w)] = 0 }
+            case .inverseStrength:
+                WeightedDependencies(graph: graph).accumulate(sources: chunk.lazy.map { sources[$0] }, into: &sum)
             }
             return sum
         }
