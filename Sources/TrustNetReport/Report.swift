@@ -231,7 +231,7 @@ struct ReportBuilder {
         return SarahsView(
             rows: rows, topCount: top.count, hiddenLeaders: top.filter(hidden.contains).map { network.people[$0].name },
             hasHiddenLeaders: !hidden.isEmpty, alignmentLines: lines, usedAllTies: !authority.usedAdviceTies,
-            standIn: authority.adviceRelations.map { $0.sorted().map(\.name).joined(separator: " and ") + " ties" } ?? "all ties")
+            standIn: authority.adviceTiesDescription)
     }
 
     // MARK: - Coalition

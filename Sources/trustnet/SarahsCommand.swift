@@ -93,7 +93,7 @@ struct SarahsCommand: ParsableCommand {
         }
         let shown = Array(order.prefix(top))
         if !authority.usedAdviceTies {
-            Console.line("note: no advice ties in \(network.term.name); \(Self.standIn(authority)) stand in for advice")
+            Console.line("note: no advice ties in \(network.term.name); \(authority.adviceTiesDescription) stand in for advice")
         }
         for line in Self.summary(authority, network: network, top: top) { Console.line(line) }
         let sarahs = ResultTable.sarahs(authority, order: shown, in: network)
@@ -147,10 +147,4 @@ struct SarahsCommand: ParsableCommand {
     }
 
     static func format(_ x: Double) -> String { String(format: "%.2f", x) }
-
-    /// "sharing ties", "collaboration and friendship ties", "all ties": what stands in for advice.
-    static func standIn(_ authority: InformalAuthority) -> String {
-        guard let relations = authority.adviceRelations else { return "all ties" }
-        return relations.sorted().map(\.name).joined(separator: " and ") + " ties"
-    }
 }

@@ -80,6 +80,12 @@ public struct InformalAuthority: Sendable {
     /// The relations along which people reach across units: advice and sharing, or the
     /// stand-in for advice.
     public let lateralRelations: Set<Relation>?
+
+    /// ``adviceRelations`` in words: "advice ties", "sharing and friendship ties", "all ties".
+    public var adviceTiesDescription: String {
+        guard let adviceRelations else { return "all ties" }
+        return adviceRelations.sorted().map(\.name).joined(separator: " and ") + " ties"
+    }
     /// The five people with the highest betweenness (above 0), highest first.
     public let topBrokers: [Int]
 

@@ -53,12 +53,12 @@ enum HandSchools {
         }
         let network = Network(term: Term(name: "t"), people: people, ties: ties)
         let authority = InformalAuthority(network: network)
-        #expect(!authority.usedAdviceTies && authority.adviceRelations == [.sharing])
+        #expect(!authority.usedAdviceTies && authority.adviceRelations == [.sharing] && authority.adviceTiesDescription == "sharing ties")
         #expect(authority.entries[0].adviceIn == 2 && authority.entries[0].trustIn == 3)
         #expect(authority.reasons(for: 0, in: network).prefix(2) == ["named by 2 colleagues", "trusted by 3"])
         // Trust alone: it is all there is to stand in.
         let trustOnly = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: ties.filter { $0.relation == .trust }))
-        #expect(trustOnly.adviceRelations == nil && trustOnly.entries[0].adviceIn == 3)
+        #expect(trustOnly.adviceRelations == nil && trustOnly.entries[0].adviceIn == 3 && trustOnly.adviceTiesDescription == "all ties")
     }
 
     /// A term whose survey came back empty: everyone ranks alike and nobody is a hidden leader.
