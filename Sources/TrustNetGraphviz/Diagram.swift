@@ -106,8 +106,9 @@ public struct Diagram: Sendable {
                 out += "  \(DOTText.quoted(name)) [style=invis, width=0.01, fixedsize=true, pos=\"\(DOTText.fixed(x)),\(DOTText.fixed(y))\"];\n"
             }
         }
+        let styles = Dictionary(uniqueKeysWithValues: relationsDrawn.map { ($0, RelationStyle.style(of: $0, among: relationsDrawn)) })
         for tie in ties {
-            let style = RelationStyle.style(of: tie.relation)
+            let style = styles[tie.relation]!
             let sameGroup = groupOf[tie.source] != nil && groupOf[tie.source] == groupOf[tie.target]
             // Inside a unit: the unit's colour, translucent. Across units: dark grey, opaque-ish.
             let color = sameGroup ? Palette.color(groupOf[tie.source]!) + "55" : "#333333AA"
@@ -156,8 +157,13 @@ public struct Diagram: Sendable {
             }
         }
         if !relations.isEmpty {
-            let cells = relations.map { r in "<td align=\"left\">\(RelationStyle.style(of: r).legend)</td><td align=\"left\">\(DOTText.html(r.name))</td>" }
-            rows.append("<tr>" + cells.prefix(4).joined() + "</tr>")
+            let cells = relations.map { r in
+                "<td align=\"left\">\(RelationStyle.style(of: r, among: relations).legend)</td><td align=\"left\">\(DOTText.html(r.name))</td>"
+            }
+            // Four relations to a row, as many rows as it takes.
+            for start in stride(from: 0, to: cells.count, by: 4) {
+                rows.append("<tr>" + cells[start..<min(start + 4, cells.count)].joined() + "</tr>")
+            }
         }
         var notes: [String] = []
         if let size = options.sizeBy { notes.append("size: \(DOTText.html(size.name))") }

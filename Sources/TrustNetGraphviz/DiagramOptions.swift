@@ -32,14 +32,25 @@ public struct DiagramOptions: Sendable {
 
 /// How each relation is drawn, documented in the legend.
 public enum RelationStyle {
-    /// DOT `style` and `arrowhead` of a relation, and how the legend describes it.
-    public static func style(of relation: Relation) -> (style: String, arrowhead: String, legend: String) {
+    /// Heads for relations of a dataset's own (friendship, reports-to), in the order they are
+    /// drawn, so two of them never look alike (until the sixth).
+    static let customHeads: [(arrowhead: String, glyph: String)] = [
+        ("empty", "▷"), ("odiamond", "◇"), ("obox", "□"), ("inv", "◀"), ("tee", "┤"),
+    ]
+
+    /// DOT `style` and `arrowhead` of a relation, and how the legend describes it. A relation
+    /// of a dataset's own is dashed with a head chosen by its place among the custom relations
+    /// of `drawn` (the relations of the diagram, sorted).
+    public static func style(of relation: Relation, among drawn: [Relation] = []) -> (style: String, arrowhead: String, legend: String) {
         switch relation {
-        case .advice: ("solid", "normal", "────▶")
-        case .trust: ("dashed", "normal", "– – –▶")
-        case .sharing: ("dotted", "normal", "·······▶")
-        case .oneOnOne: ("solid", "dot", "────●")
-        default: ("dashed", "empty", "– – –▷")
+        case .advice: return ("solid", "normal", "────▶")
+        case .trust: return ("dashed", "normal", "– – –▶")
+        case .sharing: return ("dotted", "normal", "·······▶")
+        case .oneOnOne: return ("solid", "dot", "────●")
+        default:
+            let place = drawn.filter { !$0.isStandard }.firstIndex(of: relation) ?? 0
+            let head = customHeads[place % customHeads.count]
+            return ("dashed", head.arrowhead, "– – –" + head.glyph)
         }
     }
 }

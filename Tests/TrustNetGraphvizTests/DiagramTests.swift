@@ -90,4 +90,18 @@ enum SmallSchool {
         #expect(LayoutEngine.auto.resolved(nodeCount: 1000) == .sfdp)
         #expect(LayoutEngine.fdp.resolved(nodeCount: 10) == .fdp)
     }
+
+    /// Relations of a dataset's own (Krackhardt's friendship and reports-to, Sampson's eight)
+    /// get heads of their own, and the legend lists every relation drawn, four to a row.
+    @Test func customRelationsLookDifferentAndAllAreInTheLegend() {
+        let school = SmallSchool.network()
+        let own = ["blame", "esteem", "friendship", "praise", "reports-to"].map { Relation($0 as String)! }
+        let extra = own.enumerated().map { Tie(source: 1, target: $0.offset.isMultiple(of: 2) ? 2 : 3, relation: $0.element) }
+        let network = Network(term: school.term, people: school.people, ties: school.ties + extra, unitName: school.unitName)
+        let dot = Diagram(network: network).dot()
+        let heads = own.map { RelationStyle.style(of: $0, among: Set(network.ties.map(\.relation)).sorted()).arrowhead }
+        #expect(Set(heads).count == own.count, "\(heads)")
+        for head in heads { #expect(dot.contains("arrowhead=\(head)")) }
+        for relation in own + [.advice, .trust, .sharing, .oneOnOne] { #expect(dot.contains(">\(relation.name)</td>"), "\(relation.name)") }
+    }
 }
