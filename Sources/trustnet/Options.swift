@@ -90,8 +90,15 @@ struct NetworkOptions: ParsableArguments {
     }
 
     static func describe(_ relations: Set<Relation>?, in network: Network) -> String {
-        let names = (relations.map { $0.sorted() } ?? network.relations).map(\.name)
+        let chosen = relations.map { $0.sorted() } ?? network.relations
+        let names = chosen.map(\.name)
         if names.isEmpty { return "no ties" }
-        return names.count == 1 ? names[0] : names.joined(separator: " + ") + " (weights summed)"
+        guard names.count > 1 else { return names[0] }
+        let negative = chosen.filter(\.soundsNegative).map(\.name)
+        let warning =
+            negative.isEmpty
+            ? ""
+            : "; \(negative.joined(separator: " and ")) \(negative.count == 1 ? "is" : "are") summed as if \(negative.count == 1 ? "it were a" : "they were") positive tie\(negative.count == 1 ? "" : "s"): choose relations with --relation"
+        return names.joined(separator: " + ") + " (weights summed)" + warning
     }
 }

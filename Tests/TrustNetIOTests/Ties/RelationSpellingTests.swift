@@ -16,4 +16,13 @@ import TrustNet
             #expect(misspelling(name) == nil, "\(name)")
         }
     }
+
+    @Test func negativeRelationsByName() {
+        for name in ["dislike", "Disesteem", "blame", "antagonism", "negative influence", "troubled", "distrust"] {
+            #expect(Relation(name)!.soundsNegative, "\(name)")
+        }
+        for name in ["advice", "trust", "sharing", "one-on-one", "friendship", "esteem", "praise", "reports-to"] {
+            #expect(!Relation(name)!.soundsNegative, "\(name)")
+        }
+    }
 }
