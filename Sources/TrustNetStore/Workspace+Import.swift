@@ -12,6 +12,9 @@ public struct ImportRequest: Sendable {
     public var roster: String?
     /// The term of the roster and of tie rows that name no term.
     public var term: String?
+    /// Relations renamed as a tie list's relation column is read (`--map-relation
+    /// collaboration=sharing`), so a dataset's own names can become TrustNet's.
+    public var renamedRelations: [Relation: Relation] = [:]
     /// `term` only stands in for the one a later import will be given (`trustnet check`
     /// without `--term`): nothing is said about it.
     public var termIsPlaceholder = false
@@ -317,7 +320,7 @@ struct ImportPlan {
                 switch t.format {
                 case .tieList:
                     list = try TieList.read(
-                        t.reader, resolver: &resolver, relation: request.relation, term: request.term,
+                        t.reader, resolver: &resolver, relation: request.relation, term: request.term, renamed: request.renamedRelations,
                         progress: request.progress.map { report in { rows in report(t.path, rows) } })
                 case .forms:
                     list = try TieList.readForms(t.reader, resolver: &resolver, term: try termRequired(request, t.path), overrides: request.columns)

@@ -121,6 +121,11 @@ struct ImportInputOptions: ParsableArguments {
         help: ArgumentHelp("Read a forms-export question as a relation: \"HEADER=relation\" (repeat for several).", valueName: "HEADER=R"))
     var column: [String] = []
 
+    @Option(
+        name: .customLong("map-relation"), parsing: .singleValue,
+        help: ArgumentHelp("Read a tie list's relation FROM as TO, e.g. collaboration=sharing (repeat for several).", valueName: "FROM=TO"))
+    var mapRelation: [String] = []
+
     @Flag(name: .long, help: "Treat guessed names (initials, close spellings) and unknown names as errors.")
     var strict = false
 
@@ -134,6 +139,16 @@ struct ImportInputOptions: ParsableArguments {
             throw ValidationError("--column \"\(c)\" is not HEADER=relation (e.g. --column \"Who helps you plan lessons?=advice\")")
         }
         if strict && addUnknown { throw ValidationError("--strict and --add-unknown contradict each other") }
+        for m in mapRelation where Self.relationPair(m) == nil {
+            throw ValidationError("--map-relation \"\(m)\" is not FROM=TO (e.g. --map-relation collaboration=sharing)")
+        }
+    }
+
+    /// `collaboration=sharing` as (collaboration, sharing); nil unless both sides name a relation.
+    static func relationPair(_ text: String) -> (from: Relation, to: Relation)? {
+        let sides = text.split(separator: "=", omittingEmptySubsequences: false)
+        guard sides.count == 2, let from = Relation(String(sides[0])), let to = Relation(String(sides[1])) else { return nil }
+        return (from, to)
     }
 
     func request(term: String?) -> ImportRequest {
@@ -141,6 +156,7 @@ struct ImportInputOptions: ParsableArguments {
         request.format = format
         request.columns = column.compactMap(QuestionMapping.parseOverride)
         request.policy = MatchPolicy(strict: strict, addUnknown: addUnknown)
+        for (from, to) in mapRelation.compactMap(Self.relationPair) { request.renamedRelations[from] = to }
         return request
     }
 }

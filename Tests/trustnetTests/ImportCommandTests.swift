@@ -138,6 +138,25 @@ import Testing
         #expect(!used.stderr.contains("was not used") && !used.stderr.contains("did you mean"))
     }
 
+    /// Daly's `collaboration` and `confidential` read as sharing and trust; two names mapped
+    /// to one relation merge like any repeated tie; a mapping no row uses is noted.
+    @Test func mapRelationRenamesATieListsRelations() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = cli.write("roster.csv", Self.roster)
+        let ties = cli.write("daly.csv", "source,target,relation,weight\nS1,S2,collaboration,2\nS1,S2,cowork,3\nS2,S3,confidential,1\n")
+        let r = try cli.run([
+            "import", roster, ties, "--term", "t", "--map-relation", "collaboration=sharing", "--map-relation", "cowork=sharing",
+            "--map-relation", "Confidential=trust", "--map-relation", "friendship=trust",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("imported into t: 1 sharing, 1 trust"))
+        #expect(r.stderr.contains("the larger weight is kept"))
+        #expect(r.stderr.contains("note: --map-relation friendship=trust was not used: no row names friendship"))
+        let bad = try cli.run(["check", roster, ties, "--term", "t", "--map-relation", "collaboration"])
+        #expect(bad.status == 2 && bad.stderr.contains("is not FROM=TO"))
+    }
+
     /// `check` without --term on a tie list whose term column names every row's term (as
     /// Krackhardt's `wave` of 1s): no note about a term nobody named.
     @Test func checkWithoutTermSaysNothingOfTheStandIn() throws {

@@ -10,6 +10,8 @@ extension TieList {
     ///   - relation: the relation of rows that name none (required when there is no
     ///     `relation` column).
     ///   - term: the term of rows that name none (required when there is no `term` column).
+    ///   - renamed: relations of the relation column read as others (`collaboration` as
+    ///     sharing); one that no row names is noted.
     ///
     /// Rules: weight is a number ≥ 0 (empty = 1; 0 means "no tie" and the row is skipped
     /// with a note); a tie to oneself is dropped with a warning; the same tie given twice
@@ -18,7 +20,7 @@ extension TieList {
     /// that is not a number ≥ 0, an empty relation or term with no default.
     public static func read(
         _ reader: CSVReader, resolver: inout NameResolver, relation defaultRelation: Relation?, term defaultTerm: String?,
-        progress: ((Int) -> Void)? = nil
+        renamed: [Relation: Relation] = [:], progress: ((Int) -> Void)? = nil
     ) throws(InputError) -> TieList {
         let file = reader.fileName
         var log = DiagnosticLog()
@@ -72,7 +74,7 @@ extension TieList {
                 var relation = defaultRelation
                 if let r = columns.relation {
                     let (text, p) = cell(r, record)
-                    if let named = relations[text] ?? Relation(text) {
+                    if let named = relations[text] ?? Relation(text).map({ renamed[$0] ?? $0 }) {
                         relations[text] = named
                         relation = named
                     } else if defaultRelation == nil {
@@ -116,6 +118,10 @@ extension TieList {
         if let warning = overlong.diagnostic { log.append(warning) }
         if zeroWeights > 0 {
             log.append(Diagnostic(.note, file: file, "\(zeroWeights) row\(zeroWeights == 1 ? "" : "s") with weight 0 read as \"no tie\""))
+        }
+        let read = Set(relations.keys.compactMap { Relation($0) })
+        for (from, to) in renamed.sorted(by: { $0.key < $1.key }) where columns.relation != nil && !read.contains(from) {
+            log.append(Diagnostic(.note, file: file, "--map-relation \(from.name)=\(to.name) was not used: no row names \(from.name)"))
         }
         if let defaultRelation, columns.relation != nil, defaultRelationRows == 0, rowCount > 0 {
             log.append(
