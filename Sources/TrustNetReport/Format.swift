@@ -31,10 +31,11 @@ enum Format {
         }
     }
 
-    /// "a department", "an office": the article by the word's first letter (a vowel takes "an").
+    /// "a department", "an office", "a unit": the article by the word's first letter (a, e, i
+    /// and o take "an"; u does not, as unit names with u sound "you": unit, university).
     static func withArticle(_ word: String) -> String {
         let lower = word.isEmpty ? "unit" : word.lowercased()
-        return ("aeiou".contains(lower.first!) ? "an " : "a ") + lower
+        return ("aeio".contains(lower.first!) ? "an " : "a ") + lower
     }
 
     static func plural(_ word: String) -> String {

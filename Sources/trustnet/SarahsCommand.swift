@@ -132,7 +132,7 @@ struct SarahsCommand: ParsableCommand {
         let title =
             titleKnown
             ? "informal authority follows title \(strength(a.withTitle)) (rank correlation \(format(a.withTitle)))"
-            : "with \(a.formalLeaders == 0 ? "no" : "every") one titled, how far informal authority follows title cannot be told"
+            : "with \(a.formalLeaders == 0 ? "no one" : "everyone") titled, how far informal authority follows title cannot be told"
         let seniority = a.withSeniority.map {
             "; it follows seniority (\(a.seniorityColumn!); positive when a higher \(a.seniorityColumn!) goes with more authority) \(strength($0)) (\(format($0)))"
         }

@@ -32,4 +32,11 @@ import TrustNet
         #expect(page.contains("How far authority follows title cannot be told: nobody on the roster holds a formal title."))
         #expect(!page.contains("How far authority follows title: rank correlation"))
     }
+
+    @Test func articlesForUnitNames() {
+        #expect(Format.withArticle("office") == "an office")
+        #expect(Format.withArticle("Department") == "a department")
+        #expect(Format.withArticle("unit") == "a unit")
+        #expect(Format.withArticle("") == "a unit")
+    }
 }
