@@ -122,10 +122,13 @@ struct ReportBuilder {
                 meaning: "Share of staff who go to \(who), or to someone who does, for advice or sharing: how far its work can travel by conversation."))
         let top = min(input.topCount, network.people.count)
         let hidden = authority.hiddenLeaders(among: top).count
+        let titled = network.people.contains(where: \.isFormalLeader)
         numbers.append(
             KeyNumber(
-                value: "\(hidden) of \(top)", label: "hidden leaders among the most sought-out",
-                meaning: "People colleagues already go to for advice and trust who hold no formal title: ask them to join, or they will shape the work anyway."))
+                value: titled ? "\(hidden) of \(top)" : "–", label: "hidden leaders among the most sought-out",
+                meaning: titled
+                    ? "People colleagues already go to for advice and trust who hold no formal title: ask them to join, or they will shape the work anyway."
+                    : "The roster marks no formal titles, so the people colleagues go to cannot be told apart from formal leaders: see the Sarahs below."))
         if let ei = structure.ei, ei.external + ei.internal > 0 {
             let share = Double(ei.external) / Double(ei.external + ei.internal)
             // Without sharing ties, the advice ties (or all ties) stand in: say which.

@@ -31,6 +31,7 @@ import TrustNet
         let page = try html(relations: [.advice])
         #expect(page.contains("How far authority follows title cannot be told: nobody on the roster holds a formal title."))
         #expect(!page.contains("How far authority follows title: rank correlation"))
+        #expect(page.contains("The roster marks no formal titles, so the people colleagues go to cannot be told apart"))
     }
 
     @Test func articlesForUnitNames() {

@@ -71,7 +71,7 @@ import Testing
     @Test func namesStayOnTheirMessageLine() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
-        let roster = cli.write("roster.csv", "id,name,unit\na,\"Ann\nLee\u{1B}[2J\",X\nb,Bo,X\nc,Cy,Y\n")
+        let roster = cli.write("roster.csv", "id,name,unit,title\na,\"Ann\nLee\u{1B}[2J\",X,\nb,Bo,X,Principal\nc,Cy,Y,\n")
         let ties = cli.write("ties.csv", "source,target,relation\nb,a,advice\nc,a,advice\n")
         #expect(try cli.run(["import", roster, ties, "--term", "t"]).status == 0)
         let r = try cli.run(["sarahs", "--top", "2"])
@@ -94,6 +94,8 @@ import Testing
         #expect(r.stderr.contains("with no one titled, how far informal authority follows title cannot be told"))
         #expect(r.stderr.contains("seniority (tenure; positive when a higher tenure goes with more authority)"))
         #expect(!r.stderr.contains("rank correlation"))
+        // Without titles nobody is hidden by lacking one.
+        #expect(!r.stderr.contains("hidden leaders"))
     }
 
     /// `--practice`: people who already use the practice (the positive outliers) come first,

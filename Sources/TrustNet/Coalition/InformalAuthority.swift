@@ -74,16 +74,18 @@ public struct InformalAuthority: Sendable {
     /// Whether the network had advice ties (else ``adviceRelations`` stood in for them).
     public let usedAdviceTies: Bool
     /// The relations read as advice: advice itself; in a term without advice ties, every
-    /// relation but trust (trust counts in a part of its own, and would count twice), or all
-    /// ties (`nil`) when trust is all there is.
+    /// relation but trust (which counts in a part of its own, and would count twice) and but
+    /// negative ones (``Relation/soundsNegative``: dislike is no advice); trust when it is all
+    /// that is left; and nothing (no ties) when only negative relations are.
     public let adviceRelations: Set<Relation>?
     /// The relations along which people reach across units: advice and sharing, or the
     /// stand-in for advice.
     public let lateralRelations: Set<Relation>?
 
-    /// ``adviceRelations`` in words: "advice ties", "sharing and friendship ties", "all ties".
+    /// ``adviceRelations`` in words: "advice ties", "sharing and friendship ties", "no ties".
     public var adviceTiesDescription: String {
         guard let adviceRelations else { return "all ties" }
+        if adviceRelations.isEmpty { return "no ties" }
         return adviceRelations.sorted().map(\.name).joined(separator: " and ") + " ties"
     }
     /// The five people with the highest betweenness (above 0), highest first.
@@ -94,8 +96,9 @@ public struct InformalAuthority: Sendable {
         let n = network.people.count
         let relations = Set(network.relations)
         usedAdviceTies = relations.contains(.advice)
-        let standIn = relations.subtracting([.trust])
-        adviceRelations = usedAdviceTies ? [.advice] : standIn.isEmpty ? nil : standIn
+        let positive = relations.filter { !$0.soundsNegative }
+        let standIn = positive.subtracting([.trust])
+        adviceRelations = usedAdviceTies ? [.advice] : !standIn.isEmpty ? standIn : positive
         lateralRelations = usedAdviceTies ? [.advice, .sharing] : adviceRelations
         let advice = network.graph(relations: adviceRelations)
         let trust = network.graph(relations: [.trust])
@@ -167,8 +170,10 @@ public struct InformalAuthority: Sendable {
     /// The top `count` people without a formal leadership title whom someone names for advice
     /// or trust: the hidden leaders. (With few or no ties the top of the ranking holds people
     /// nobody names, ranked only by the share of PageRank everyone gets: no leaders of any kind.)
+    /// None when the roster marks no formal titles: then nobody is hidden by lacking one.
     public func hiddenLeaders(among count: Int) -> [Int] {
-        ranking.prefix(count).filter { !entries[$0].isFormalLeader && entries[$0].adviceIn + entries[$0].trustIn > 0 }
+        guard entries.contains(where: \.isFormalLeader) else { return [] }
+        return ranking.prefix(count).filter { !entries[$0].isFormalLeader && entries[$0].adviceIn + entries[$0].trustIn > 0 }
     }
 
     /// How far informal authority follows formal title (and seniority, when the roster has a

@@ -53,6 +53,17 @@ public struct Relation: Hashable, Comparable, Sendable, CustomStringConvertible,
     /// Whether this is one of the four relations TrustNet knows by name.
     public var isStandard: Bool { Relation.standard.contains(self) }
 
+    /// Word stems that mark a relation as negative: a tie of dislike or blame, not of support.
+    static let negativeStems = [
+        "dislike", "disesteem", "distrust", "blame", "antagon", "negative", "conflict", "avoid", "troubl", "hostil", "enem",
+        "bully", "reject", "argu", "quarrel", "fight", "dispute",
+    ]
+
+    /// Whether the name reads as a negative tie (Sampson's dislike and blame, Hawthorne's
+    /// antagonism and arguments, van de Bunt's troubled): one that should neither stand in for
+    /// advice nor be summed with positive ties.
+    public var soundsNegative: Bool { Self.negativeStems.contains { name.contains($0) } }
+
     public var description: String { name }
 
     /// Standard relations first, in their display order, then custom ones alphabetically.

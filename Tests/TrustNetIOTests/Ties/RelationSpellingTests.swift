@@ -18,7 +18,7 @@ import TrustNet
     }
 
     @Test func negativeRelationsByName() {
-        for name in ["dislike", "Disesteem", "blame", "antagonism", "negative influence", "troubled", "distrust"] {
+        for name in ["dislike", "Disesteem", "blame", "antagonism", "negative influence", "troubled", "distrust", "window argument"] {
             #expect(Relation(name)!.soundsNegative, "\(name)")
         }
         for name in ["advice", "trust", "sharing", "one-on-one", "friendship", "esteem", "praise", "reports-to"] {

@@ -58,7 +58,15 @@ enum HandSchools {
         #expect(authority.reasons(for: 0, in: network).prefix(2) == ["named by 2 colleagues", "trusted by 3"])
         // Trust alone: it is all there is to stand in.
         let trustOnly = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: ties.filter { $0.relation == .trust }))
-        #expect(trustOnly.adviceRelations == nil && trustOnly.entries[0].adviceIn == 3 && trustOnly.adviceTiesDescription == "all ties")
+        #expect(trustOnly.adviceRelations == [.trust] && trustOnly.entries[0].adviceIn == 3 && trustOnly.adviceTiesDescription == "trust ties")
+        // Van de Bunt's troubled ties are no advice: with friendship read as trust, nothing stands in.
+        let troubled = Relation("troubled" as String)!
+        let negative = ties.map { Tie(source: $0.source, target: $0.target, relation: $0.relation == .sharing ? troubled : $0.relation) }
+        let noAdvice = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: negative))
+        #expect(noAdvice.adviceRelations == [.trust] && noAdvice.entries[0].adviceIn == 3)
+        let onlyNegative = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: negative.filter { $0.relation == troubled }))
+        #expect(onlyNegative.adviceRelations == [] && onlyNegative.adviceTiesDescription == "no ties" && onlyNegative.entries[0].adviceIn == 0)
+        #expect(onlyNegative.hiddenLeaders(among: 4).isEmpty)
     }
 
     /// A term whose survey came back empty: everyone ranks alike and nobody is a hidden leader.
