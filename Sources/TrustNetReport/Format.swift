@@ -45,6 +45,16 @@ enum Format {
         return lower + "s"
     }
 
+    /// "hardly", "weakly", "moderately", "strongly": how strong a rank correlation is.
+    static func strength(_ r: Double) -> String {
+        switch abs(r) {
+        case ..<0.1: "hardly"
+        case ..<0.3: "weakly"
+        case ..<0.5: "moderately"
+        default: "strongly"
+        }
+    }
+
     static func correlationMeaning(_ r: Double) -> String {
         guard r.isFinite else { return "cannot be measured here" }
         switch abs(r) {

@@ -228,8 +228,9 @@ struct ReportBuilder {
             lines.append("How far authority follows title cannot be told: \(a.formalLeaders == 0 ? "nobody" : "everyone") on the roster holds a formal title.")
         }
         if let s = a.withSeniority, let column = a.seniorityColumn {
-            lines.append(
-                "How far it follows seniority (\(column); positive when a higher \(column) goes with more authority): rank correlation \(Format.signed(s)) — \(Format.correlationMeaning(s)).")
+            // Which way seniority goes depends on the column (a rank of 1 may be the most senior).
+            let way = s >= 0 ? "rises with \(column)" : "falls as \(column) rises"
+            lines.append("Authority \(way): rank correlation \(Format.signed(s)) (\(Format.strength(s))).")
         }
         return SarahsView(
             rows: rows, topCount: top.count, hiddenLeaders: top.filter(hidden.contains).map { network.people[$0].name },

@@ -133,8 +133,11 @@ struct SarahsCommand: ParsableCommand {
             titleKnown
             ? "informal authority follows title \(strength(a.withTitle)) (rank correlation \(format(a.withTitle)))"
             : "with \(a.formalLeaders == 0 ? "no one" : "everyone") titled, how far informal authority follows title cannot be told"
-        let seniority = a.withSeniority.map {
-            "; it follows seniority (\(a.seniorityColumn!); positive when a higher \(a.seniorityColumn!) goes with more authority) \(strength($0)) (\(format($0)))"
+        // Which way seniority goes depends on the column (a rank of 1 may be the most senior):
+        // say it in the column's own terms.
+        let seniority = a.withSeniority.map { r in
+            let column = a.seniorityColumn!
+            return "; it \(r >= 0 ? "rises with \(column)" : "falls as \(column) rises,") \(strength(r)) (\(format(r)))"
         }
         lines.append(
             "\(network.term.name): of the top \(a.topCount) by informal authority, \(a.formalInTop) hold a formal title "

@@ -92,7 +92,7 @@ import Testing
         let r = try cli.run(["sarahs", "--top", "3"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("with no one titled, how far informal authority follows title cannot be told"))
-        #expect(r.stderr.contains("seniority (tenure; positive when a higher tenure goes with more authority)"))
+        #expect(r.stderr.contains("; it rises with tenure"))
         #expect(!r.stderr.contains("rank correlation"))
         // Without titles nobody is hidden by lacking one.
         #expect(!r.stderr.contains("hidden leaders"))
