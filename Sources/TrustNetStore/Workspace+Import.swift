@@ -15,6 +15,9 @@ public struct ImportRequest: Sendable {
     /// Relations renamed as a tie list's relation column is read (`--map-relation
     /// collaboration=sharing`), so a dataset's own names can become TrustNet's.
     public var renamedRelations: [Relation: Relation] = [:]
+    /// `trustnet check`: a file already imported into a term is noted, not refused (the files
+    /// are being checked, not imported; implies ``dryRun``).
+    public var checkOnly = false
     /// `term` only stands in for the one a later import will be given (`trustnet check`
     /// without `--term`): nothing is said about it.
     public var termIsPlaceholder = false
@@ -111,11 +114,11 @@ extension Workspace {
                             try db.execute(sql: "DELETE FROM import WHERE term_id = ? AND sha256 = ?", arguments: [termID, file.sha256])
                         } else {
                             let when: String = earlier["imported_at"]
+                            let already = "this file was already imported into \(termName) (as \(earlier["file_name"] as String) on \(when))"
                             log.append(
-                                Diagnostic(
-                                    .error, file: file.name,
-                                    "this file was already imported into \(termName) (as \(earlier["file_name"] as String) on \(when)); use --replace to import it again"
-                                ))
+                                request.checkOnly
+                                    ? Diagnostic(.note, file: file.name, "\(already); trustnet import would need --replace to import it again")
+                                    : Diagnostic(.error, file: file.name, "\(already); use --replace to import it again"))
                         }
                     }
                 }
@@ -167,6 +170,7 @@ extension Workspace {
                 summary.quality.append((plan.quality(for: termName), plan.people))
             }
             try log.throwIfErrors()
+            summary.diagnostics += log.diagnostics  // notes (a file checked again)
             return commit ? .commit : .rollback
         }
         summary.files = plan.files.map {

@@ -89,13 +89,18 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         // Without --term, files that need one are checked under a stand-in name.
-        var request = input.request(term: input.term ?? "(--term)")
+        let standIn = "(--term)"
+        var request = input.request(term: input.term ?? standIn)
         request.termIsPlaceholder = input.term == nil
+        request.checkOnly = true
         request.dryRun = true
         request.progress = Console.rowProgress()
         let summary = try Workspace.importFiles(request, into: workspace.path)
         Console.report(summary.diagnostics)
         ImportCommand.print(summary, workspace: workspace.path)
+        if input.term == nil && summary.terms.contains(standIn) {
+            Console.line("note: these files name no term of their own (no term column): import them with --term NAME")
+        }
     }
 }
 

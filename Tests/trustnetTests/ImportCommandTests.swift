@@ -107,7 +107,14 @@ import Testing
         let check = try cli.run(["check", cli.path("roster.csv"), cli.path("ties.csv")])
         #expect(check.status == 0)
         #expect(check.stderr.contains("would import into (--term)"))
+        #expect(check.stderr.contains("note: these files name no term of their own (no term column): import them with --term NAME"))
         #expect(!FileManager.default.fileExists(atPath: cli.path("trustnet.sqlite")))
+        // Checking files already imported notes it and passes; a second import is refused.
+        #expect(try cli.run(["import", cli.path("roster.csv"), cli.path("ties.csv"), "--term", "t"]).status == 0)
+        let again = try cli.run(["check", cli.path("roster.csv"), cli.path("ties.csv"), "--term", "t"])
+        #expect(again.status == 0 && again.stderr.contains("trustnet import would need --replace to import it again"))
+        let twice = try cli.run(["import", cli.path("roster.csv"), cli.path("ties.csv"), "--term", "t"])
+        #expect(twice.status == 2 && twice.stderr.contains("use --replace to import it again"))
     }
 
     /// A survey export with a header and no rows imports (the roster still counts) but says so.
