@@ -75,19 +75,31 @@ struct TieCollector {
         duplicates += 1
         switch repeatRule {
         case .keepStrongest:
-            log.append(
-                Diagnostic(
-                    .warning, file: file, line: position.line, column: position.column,
-                    "this \(tie.relation) tie was already given on line \(ties[existing].line); the larger weight is kept"))
+            // The first few are shown where they are; the rest are counted at the end.
+            if duplicates <= Self.repeatsShown {
+                log.append(
+                    Diagnostic(
+                        .warning, file: file, line: position.line, column: position.column,
+                        "this \(tie.relation) tie was already given on line \(ties[existing].line); the larger weight is kept"))
+            }
             ties[existing].weight = max(ties[existing].weight, tie.weight)
         case .add:
             ties[existing].weight += tie.weight
         }
     }
 
+    /// Repeated ties warned about one by one; more are counted in one warning.
+    static let repeatsShown = 10
+
     /// The summary notes every format ends with.
     func closingDiagnostics() -> [Diagnostic] {
         var notes: [Diagnostic] = []
+        if repeatRule == .keepStrongest && duplicates > Self.repeatsShown {
+            notes.append(
+                Diagnostic(
+                    .warning, file: file,
+                    "\(duplicates - Self.repeatsShown) more ties were given twice (\(duplicates) in all); the larger weight is kept each time"))
+        }
         if selfTies > 0 {
             notes.append(Diagnostic(.warning, file: file, "\(selfTies) tie\(selfTies == 1 ? "" : "s") from a person to themselves dropped"))
         }

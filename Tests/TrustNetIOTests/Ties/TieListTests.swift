@@ -25,6 +25,17 @@ import TrustNet
         #expect(!survey.diagnostics.contains { $0.message.contains("weights run up to") })
     }
 
+    /// Lazega's cowork read as advice repeats 582 ties: ten are shown where they are, the rest
+    /// counted in one warning.
+    @Test func manyRepeatedTiesAreCountedNotListed() throws {
+        let row = "S1,S2,advice,1\n"
+        let list = try ties("source,target,relation,weight\n" + String(repeating: row, count: 13))
+        #expect(list.ties.count == 1 && list.duplicatesMerged == 12)
+        let repeats = list.diagnostics.filter { $0.message.contains("already given on line 2") }
+        #expect(repeats.count == 10 && repeats.last?.line == 12)
+        #expect(list.diagnostics.contains { $0.message == "2 more ties were given twice (12 in all); the larger weight is kept each time" })
+    }
+
     @Test func matchesByIdEmailAndNormalizedName() throws {
         let list = try ties("source,target,relation,weight\nS1,S2,advice,3\nmaria@x.org,tom obrien,trust,\n\"garcia, maria\",S2,sharing,1\n")
         #expect(list.ties.map { [$0.source, $0.target] } == [[0, 1], [0, 1], [0, 1]])
