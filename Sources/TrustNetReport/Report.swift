@@ -221,13 +221,16 @@ struct ReportBuilder {
         }
         let a = authority.alignment(in: network, top: top.count)
         var lines = ["\(a.formalInTop) of the top \(a.topCount) hold a formal title; the roster has \(a.formalLeaders) formal leaders in all."]
-        // A correlation with title needs some people with one and some without.
-        if a.formalLeaders > 0 && a.formalLeaders < network.people.count {
+        // A correlation with title needs scores that differ, and some people with a title and
+        // some without.
+        if a.titleCorrelationKnown {
             lines.append("How far authority follows title: rank correlation \(Format.signed(a.withTitle)) — \(Format.correlationMeaning(a.withTitle)).")
+        } else if !a.scoresVary {
+            lines.append("How far authority follows title cannot be told: everyone scores alike (no ties tell them apart).")
         } else {
             lines.append("How far authority follows title cannot be told: \(a.formalLeaders == 0 ? "nobody" : "everyone") on the roster holds a formal title.")
         }
-        if let s = a.withSeniority, let column = a.seniorityColumn {
+        if let s = a.withSeniority, let column = a.seniorityColumn, a.scoresVary {
             // Which way seniority goes depends on the column (a rank of 1 may be the most senior).
             let way = s >= 0 ? "rises with \(column)" : "falls as \(column) rises"
             lines.append("Authority \(way): rank correlation \(Format.signed(s)) (\(Format.strength(s))).")

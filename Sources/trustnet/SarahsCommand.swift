@@ -127,15 +127,17 @@ struct SarahsCommand: ParsableCommand {
         let strength: (Double) -> String = { r in
             abs(r) < 0.1 ? "hardly at all" : abs(r) < 0.3 ? "weakly" : abs(r) < 0.5 ? "moderately" : "strongly"
         }
-        // A correlation with title needs some people with one and some without.
-        let titleKnown = a.formalLeaders > 0 && a.formalLeaders < network.people.count
+        // A correlation with title needs scores that differ, and some people with a title and
+        // some without.
         let title =
-            titleKnown
+            a.titleCorrelationKnown
             ? "informal authority follows title \(strength(a.withTitle)) (rank correlation \(format(a.withTitle)))"
-            : "with \(a.formalLeaders == 0 ? "no one" : "everyone") titled, how far informal authority follows title cannot be told"
+            : !a.scoresVary
+                ? "everyone scores alike (no ties tell them apart), so how far informal authority follows title cannot be told"
+                : "with \(a.formalLeaders == 0 ? "no one" : "everyone") titled, how far informal authority follows title cannot be told"
         // Which way seniority goes depends on the column (a rank of 1 may be the most senior):
         // say it in the column's own terms.
-        let seniority = a.withSeniority.map { r in
+        let seniority = (a.scoresVary ? a.withSeniority : nil).map { r in
             let column = a.seniorityColumn!
             return "; it \(r >= 0 ? "rises with \(column)" : "falls as \(column) rises,") \(strength(r)) (\(format(r)))"
         }

@@ -190,6 +190,14 @@ public struct InformalAuthority: Sendable {
         public var topCount: Int
         /// Formal leaders on the roster.
         public var formalLeaders: Int
+        /// Whether the scores differ at all (a term without ties scores everyone alike, and
+        /// then no correlation says anything).
+        public var scoresVary: Bool
+        /// Whether ``withTitle`` means something: the scores vary, and some people hold a
+        /// title and some do not.
+        public var titleCorrelationKnown: Bool { scoresVary && formalLeaders > 0 && formalLeaders < peopleCount }
+        /// People on the roster.
+        public var peopleCount: Int
     }
 
     /// ``Alignment`` for the top `count` people.
@@ -211,7 +219,7 @@ public struct InformalAuthority: Sendable {
             withSeniority: seniority.map { RankCorrelation.spearman(scores, $0.values) },
             seniorityColumn: seniority?.column,
             formalInTop: top.filter { entries[$0].isFormalLeader }.count, topCount: top.count,
-            formalLeaders: entries.filter(\.isFormalLeader).count)
+            formalLeaders: entries.filter(\.isFormalLeader).count, scoresVary: Set(scores).count > 1, peopleCount: entries.count)
     }
 
     /// Plain-language reasons for a person's place, most telling first.

@@ -231,6 +231,11 @@ private struct Context {
         guard n > 1, sizes.count > 1, let main = sizes.indices.max(by: { sizes[$0] != sizes[$1] ? sizes[$0] < sizes[$1] : $0 > $1 }) else {
             return []
         }
+        // No ties at all: there is no main group for the rest to be cut off from.
+        if sizes[main] == 1 {
+            let sentence = "Nobody has a tie to anyone yet: no one is named and no one names anybody, so nothing can spread by conversation."
+            return [PremortemFinding(kind: .fragmentation, severity: 1, sentence: sentence, people: Array(0..<n), units: unitsByCount(Array(0..<n)))]
+        }
         let outside = (0..<n).filter { f.components.membership[$0] != main }
         let isolates = outside.filter { sizes[f.components.membership[$0]] == 1 }
         let groups = sizes.indices.filter { $0 != main && sizes[$0] > 1 }

@@ -72,9 +72,17 @@ enum HandSchools {
     /// A term whose survey came back empty: everyone ranks alike and nobody is a hidden leader.
     @Test func nobodyNamedMeansNoHiddenLeaders() {
         let people = (0..<5).map { Person(id: "p\($0)", name: "P\($0)", unit: "A") }
-        let authority = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: []))
+        let network = Network(term: Term(name: "t"), people: people, ties: [])
+        let authority = InformalAuthority(network: network)
         #expect(authority.ranking.count == 5)
         #expect(authority.hiddenLeaders(among: 5).isEmpty)
+        let alignment = authority.alignment(in: network, top: 3)
+        #expect(!alignment.scoresVary && !alignment.titleCorrelationKnown)
+        // The pre-mortem says there is no network yet, not that four of five are cut off.
+        let premortem = Premortem(network: network, coalition: [0])
+        let fragmentation = premortem.findings.filter { $0.kind == .fragmentation }
+        #expect(fragmentation.count == 1 && fragmentation[0].sentence.hasPrefix("Nobody has a tie to anyone yet"))
+        #expect(fragmentation[0].people == [0, 1, 2, 3, 4])
     }
 
     /// The only ties between Maths and Science are t1 → b and b → S: both involve b.
