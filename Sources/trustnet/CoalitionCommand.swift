@@ -93,9 +93,13 @@ struct CoalitionCommand: ParsableCommand {
                         + "everyone they could reach is reached already, so \(idle.count == 1 ? "this pick only fills" : "these picks only fill") the size asked for")
             }
             let unitsForComparison = units ?? network.unitOfPerson
-            let byAdvice = network.graph(relations: Set(network.relations).contains(.advice) ? [.advice] : nil).degrees(.incoming).top(k)
+            // The most named for advice, or by whatever stands in for advice.
+            let adviceRelations = InformalAuthority.adviceRelations(among: Set(network.relations))
+            let byAdvice = network.graph(relations: adviceRelations).degrees(.incoming).top(k)
+            let named =
+                adviceRelations == [.advice] ? "top \(k) by advice in-degree" : "top \(k) by in-degree (\(InformalAuthority.describe(adviceRelations)))"
             let comparison = ResultTable.coalitionComparison(
-                [("suggested", suggestion.members), ("top \(k) by advice in-degree", byAdvice), ("formal leaders", formal.indices.filter { formal[$0] })],
+                [("suggested", suggestion.members), (named, byAdvice), ("formal leaders", formal.indices.filter { formal[$0] })],
                 reach: reach, units: unitsForComparison)
             Console.line(comparison.textTable())
             Console.output(ResultTable.coalition(shown, in: network).rendered(as: output.format))

@@ -18,5 +18,8 @@ import Testing
         #expect(structure.stderr.contains("dislike is summed as if it were a positive tie"))
         let like = try cli.run(["metrics", "--relation", "like", "--format", "csv"])
         #expect(like.status == 0 && !like.stderr.contains("positive tie"))
+        // Without advice ties the coalition's comparison ranks by what stands in: like, not dislike.
+        let suggest = try cli.run(["coalition", "suggest", "--size", "2"])
+        #expect(suggest.status == 0 && suggest.stderr.contains("top 2 by in-degree (like ties)"))
     }
 }

@@ -77,16 +77,27 @@ public struct InformalAuthority: Sendable {
     /// relation but trust (which counts in a part of its own, and would count twice) and but
     /// negative ones (``Relation/soundsNegative``: dislike is no advice); trust when it is all
     /// that is left; and nothing (no ties) when only negative relations are.
-    public let adviceRelations: Set<Relation>?
+    public let adviceRelations: Set<Relation>
     /// The relations along which people reach across units: advice and sharing, or the
     /// stand-in for advice.
-    public let lateralRelations: Set<Relation>?
+    public let lateralRelations: Set<Relation>
 
     /// ``adviceRelations`` in words: "advice ties", "sharing and friendship ties", "no ties".
-    public var adviceTiesDescription: String {
-        guard let adviceRelations else { return "all ties" }
-        if adviceRelations.isEmpty { return "no ties" }
-        return adviceRelations.sorted().map(\.name).joined(separator: " and ") + " ties"
+    public var adviceTiesDescription: String { Self.describe(adviceRelations) }
+
+    /// The relations read as advice in a term with `relations` (see ``adviceRelations``),
+    /// without computing any score.
+    public static func adviceRelations(among relations: Set<Relation>) -> Set<Relation> {
+        if relations.contains(.advice) { return [.advice] }
+        let positive = relations.filter { !$0.soundsNegative }
+        let standIn = positive.subtracting([.trust])
+        return standIn.isEmpty ? positive : standIn
+    }
+
+    /// Relations in words: "advice ties", "sharing and friendship ties", "no ties".
+    public static func describe(_ relations: Set<Relation>) -> String {
+        if relations.isEmpty { return "no ties" }
+        return relations.sorted().map(\.name).joined(separator: " and ") + " ties"
     }
     /// The five people with the highest betweenness (above 0), highest first.
     public let topBrokers: [Int]
@@ -96,9 +107,7 @@ public struct InformalAuthority: Sendable {
         let n = network.people.count
         let relations = Set(network.relations)
         usedAdviceTies = relations.contains(.advice)
-        let positive = relations.filter { !$0.soundsNegative }
-        let standIn = positive.subtracting([.trust])
-        adviceRelations = usedAdviceTies ? [.advice] : !standIn.isEmpty ? standIn : positive
+        adviceRelations = Self.adviceRelations(among: relations)
         lateralRelations = usedAdviceTies ? [.advice, .sharing] : adviceRelations
         let advice = network.graph(relations: adviceRelations)
         let trust = network.graph(relations: [.trust])
