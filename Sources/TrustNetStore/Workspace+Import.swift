@@ -16,7 +16,7 @@ public struct ImportRequest: Sendable {
     /// collaboration=sharing`), so a dataset's own names can become TrustNet's.
     public var renamedRelations: [Relation: Relation] = [:]
     /// `trustnet check`: a file already imported into a term is noted, not refused (the files
-    /// are being checked, not imported; implies ``dryRun``).
+    /// are being checked, not imported), and nothing is written, as with ``dryRun``.
     public var checkOnly = false
     /// `term` only stands in for the one a later import will be given (`trustnet check`
     /// without `--term`): nothing is said about it.
@@ -82,7 +82,7 @@ extension Workspace {
     public static func importFiles(_ request: ImportRequest, into path: String) throws -> ImportSummary {
         let existed = FileManager.default.fileExists(atPath: path)
         let plan = try ImportPlan.read(request, existing: existed ? try Workspace.open(at: path) : nil)
-        if request.dryRun {
+        if request.dryRun || request.checkOnly {
             let scratch = existed ? try Workspace.open(at: path) : try Workspace()
             return try scratch.apply(plan, request: request, commit: false)
         }

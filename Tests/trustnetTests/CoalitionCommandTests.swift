@@ -77,8 +77,10 @@ import Testing
         let r = try cli.run(["sarahs", "--top", "2"])
         #expect(r.stderr.contains("hidden leaders (high informal authority, no title): Ann Lee?[2J"))
         #expect(!r.stderr.contains("\u{1B}"))
-        let suggest = try cli.run(["coalition", "suggest", "--size", "1"])
-        #expect(!suggest.stderr.contains("\u{1B}") && !suggest.stderr.contains("Ann\nLee"))
+        // The pre-mortem names the coalition it examines on stderr.
+        let premortem = try cli.run(["premortem", "--size", "1"])
+        #expect(premortem.stderr.contains(": Ann Lee?[2J"))
+        #expect(!premortem.stderr.contains("\u{1B}") && !premortem.stderr.contains("Ann\nLee"))
     }
 
     /// A roster without titles: no rank correlation with title is made up (it is undefined),
