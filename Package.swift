@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "TrustNet", targets: ["TrustNet"]),
         .library(name: "TrustNetIO", targets: ["TrustNetIO"]),
+        .library(name: "TrustNetAnalysis", targets: ["TrustNetAnalysis"]),
         .library(name: "TrustNetStore", targets: ["TrustNetStore"]),
         .library(name: "TrustNetGraphviz", targets: ["TrustNetGraphviz"]),
         .library(name: "TrustNetReport", targets: ["TrustNetReport"]),
@@ -20,6 +21,9 @@ let package = Package(
     targets: [
         // Model, graph core and measures: pure Swift, no Foundation.
         .target(name: "TrustNet"),
+        // The application layer: one function per leader's question, with its defaults defined
+        // once, returning findings as data; the one wording layer that speaks them.
+        .target(name: "TrustNetAnalysis", dependencies: ["TrustNet"]),
         // CSV readers, name matching, diagnostics, exporters.
         .target(name: "TrustNetIO", dependencies: ["TrustNet"]),
         // The workspace: a SQLite file through GRDB.
@@ -38,17 +42,20 @@ let package = Package(
         // The self-contained HTML report: templates, styles and scripts are resource files.
         .target(
             name: "TrustNetReport",
-            dependencies: ["TrustNet", "TrustNetIO", "TrustNetGraphviz", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "TrustNet", "TrustNetAnalysis", "TrustNetIO", "TrustNetGraphviz", .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Templates")]
         ),
         .executableTarget(
             name: "trustnet",
             dependencies: [
-                "TrustNet", "TrustNetIO", "TrustNetStore", "TrustNetGraphviz", "TrustNetReport",
+                "TrustNet", "TrustNetAnalysis", "TrustNetIO", "TrustNetStore", "TrustNetGraphviz", "TrustNetReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TrustNetTests", dependencies: ["TrustNet"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TrustNetAnalysisTests", dependencies: ["TrustNetAnalysis", "TrustNet"]),
         .testTarget(name: "TrustNetIOTests", dependencies: ["TrustNetIO"]),
         .testTarget(
             name: "TrustNetStoreTests", dependencies: ["TrustNetStore", "TrustNetIO", .product(name: "GRDB", package: "GRDB.swift")],

@@ -1,0 +1,41 @@
+import Testing
+import TrustNetAnalysis
+
+@Suite struct WordingTests {
+    @Test func percentages() {
+        #expect(Wording.percent(0.184) == "18%")
+        #expect(Wording.percent(0.001) == "<1%")
+        #expect(Wording.percent(0.999) == ">99%")
+        #expect(Wording.percent(1) == "100%")
+        #expect(Wording.percent(.nan) == "–")
+        #expect(Wording.percent(3, of: 4) == "75%")
+        #expect(Wording.percent(0, of: 0) == "0%")
+    }
+
+    @Test func numbers() {
+        #expect(Wording.fixed(0.125, 2) == "0.13")
+        #expect(Wording.fixed(-0.004, 2) == "0.00")
+        #expect(Wording.fixed(2, 0) == "2")
+        #expect(Wording.fixed(1e15, 2) == "1000000000000000.00")
+        #expect(Wording.fixed(1e300, 2) == "9000000000000000000")
+        #expect(Wording.signed(-0.4) == "−0.40")
+        #expect(Wording.signed(0.25) == "+0.25")
+        #expect(Wording.signed(0.001) == "0.00")
+        #expect(Wording.pValue(0.0004) == "< 0.001")
+    }
+
+    @Test func words() {
+        #expect(Wording.plural("department") == "departments")
+        #expect(Wording.plural("Faculty") == "faculties")
+        #expect(Wording.plural("day") == "days")
+        #expect(Wording.plural("") == "units")
+        #expect(Wording.withArticle("office") == "an office")
+        #expect(Wording.withArticle("unit") == "a unit")
+        #expect(Wording.list(["A", "B", "C"]) == "A, B and C")
+        #expect(Wording.list(["A and B", "C and D"], more: 3, separator: "; ") == "A and B; C and D; and 3 more")
+        #expect(Wording.colleagues(1) == "1 colleague")
+        #expect(Wording.people(2) == "2 people")
+        #expect(Wording.strength(-0.69) == "strongly")
+        #expect(Wording.strength(0.05) == "hardly")
+    }
+}
