@@ -166,6 +166,36 @@ public struct LateralIntroduction: Sendable, Equatable {
     }
 }
 
+extension LateralIntroduction {
+    /// The pairs of units (by name, first < second) that share nothing today: no sharing tie
+    /// (in a term without sharing ties: no tie) joins a member of one and a member of the other.
+    /// Units are those of people with a unit; with `groups`, only pairs of units that have
+    /// people in one group (people with no group left out).
+    ///
+    /// - Complexity: O(n + m + u²) for u units.
+    public static func unitPairsSharingNothing(in network: Network, groups: [String?]? = nil) -> [(String, String)] {
+        let units = network.units
+        let unitOf = network.unitOfPerson
+        let sharing = network.relations.contains(.sharing)
+        var linked = Set<UnitIndexPair>()
+        for tie in network.ties where !sharing || tie.relation == .sharing {
+            if let a = unitOf[tie.source], let b = unitOf[tie.target], a != b { linked.insert(UnitIndexPair(a, b)) }
+        }
+        var groupsOf = [Set<String>](repeating: [], count: units.count)
+        for v in network.people.indices {
+            guard let u = unitOf[v] else { continue }
+            if let groups { if let g = groups[v] { groupsOf[u].insert(g) } } else { groupsOf[u].insert("") }
+        }
+        var pairs: [(String, String)] = []
+        for a in units.indices {
+            for b in (a + 1)..<units.count where !linked.contains(UnitIndexPair(a, b)) && !groupsOf[a].isDisjoint(with: groupsOf[b]) {
+                pairs.append((units[a], units[b]))
+            }
+        }
+        return pairs
+    }
+}
+
 /// An unordered pair of people, low ≤ high.
 private struct PersonPair: Hashable {
     let low: Int

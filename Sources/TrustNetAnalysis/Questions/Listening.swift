@@ -1,0 +1,154 @@
+import TrustNet
+
+/// `trustnet listen`: a leader's (or a team's) listening campaign — whom they have met
+/// one-on-one this term, the coverage of the staff and of each unit, and the next one-on-ones
+/// to hold with their reasons.
+public struct ListeningOptions: Sendable, Equatable {
+    /// How many one-on-ones to suggest.
+    public var next: Int
+    /// How many of the top of informal authority count as Sarahs.
+    public var sarahCount: Int
+
+    /// The defaults every output uses: the next 5, the top 5 as Sarahs.
+    public init(next: Int = 5, sarahCount: Int = 5) {
+        self.next = next
+        self.sarahCount = sarahCount
+    }
+}
+
+/// The answer, encodable as the JSON of `trustnet listen --format json`: `term`, `leaders`,
+/// `met` (people with `meetings`), `coverage` (share of the other staff), `met_count`,
+/// `others`, `by_unit`, `not_met` (`sarahs`, `coalition`, `brokers`, `peripheral`) and `next`
+/// (people with `reason`, `reasons` in words and `why` as data).
+public struct ListeningAnswer: Sendable, Encodable {
+    public struct Met: Sendable, Encodable {
+        public var person: PersonRef
+        public var meetings: Double
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: PersonFieldKey.self)
+            try c.encode(person.id, forKey: .id)
+            try c.encode(person.name, forKey: .name)
+            try c.encode(person.unit, forKey: .unit)
+            try c.encode(meetings, forKey: .meetings)
+        }
+    }
+
+    public struct Unit: Sendable, Encodable {
+        public var unit: String
+        public var people: Int
+        public var met: Int
+        public var share: Double
+    }
+
+    public struct NotMet: Sendable, Encodable {
+        public var sarahs: [PersonRef]
+        public var coalition: [PersonRef]
+        public var brokers: [PersonRef]
+        public var peripheral: [PersonRef]
+    }
+
+    public struct Next: Sendable, Encodable {
+        public var rank: Int
+        public var person: PersonRef
+        /// Every reason that applies; the first placed them.
+        public var reasons: [ListeningCampaign.Reason]
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: PersonFieldKey.self)
+            try c.encode(rank, forKey: .rank)
+            try c.encode(person.id, forKey: .id)
+            try c.encode(person.name, forKey: .name)
+            try c.encode(person.unit, forKey: .unit)
+            try c.encode(Wording.listeningReason(reasons[0]), forKey: .reason)
+            try c.encode(reasons.map(Wording.listeningReason), forKey: .reasons)
+            try c.encode(reasons.map(ReasonData.init), forKey: .why)
+        }
+    }
+
+    public var term: String
+    public var leaders: [PersonRef]
+    public var met: [Met]
+    public var others: Int
+    public var coverage: Double
+    public var byUnit: [Unit]
+    public var notMet: NotMet
+    public var next: [Next]
+    /// Whether the term has any one-on-one tie (else nothing can have been met).
+    public var hasOneOnOneTies: Bool
+    /// Meetings with people met more than once.
+    public var metMoreThanOnce: Int
+    /// The roster column read as unit ("department").
+    public var unitName: String
+
+    enum CodingKeys: String, CodingKey {
+        case term, leaders, met, coverage, others, next
+        case metCount = "met_count", byUnit = "by_unit", notMet = "not_met", hasOneOnOneTies = "has_one_on_one_ties"
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(term, forKey: .term)
+        try c.encode(leaders, forKey: .leaders)
+        try c.encode(met, forKey: .met)
+        try c.encode(met.count, forKey: .metCount)
+        try c.encode(others, forKey: .others)
+        try c.encode(coverage, forKey: .coverage)
+        try c.encode(byUnit, forKey: .byUnit)
+        try c.encode(notMet, forKey: .notMet)
+        try c.encode(next, forKey: .next)
+        try c.encode(hasOneOnOneTies, forKey: .hasOneOnOneTies)
+    }
+}
+
+/// A reason as data for JSON: `{"kind": "only-tie-between", "units": ["A", "B"]}`.
+struct ReasonData: Encodable {
+    var kind: String
+    var unit: String?
+    var units: [String]?
+    var rank: Int?
+    var namedBy: Int?
+
+    enum CodingKeys: String, CodingKey { case kind, unit, units, rank, namedBy = "named_by" }
+
+    init(_ reason: ListeningCampaign.Reason) {
+        switch reason {
+        case .mostSoughtOutInUnit(let u): kind = "most-sought-out-in-unit"; unit = u
+        case .sarahNotMet(let r): kind = "sarah-not-met"; rank = r
+        case .soughtOut(let r): kind = "sought-out"; rank = r
+        case .coalitionMemberNotMet: kind = "coalition-member-not-met"
+        case .onlyTieBetween(let a, let b): kind = "only-tie-between"; units = [a, b]
+        case .broker(let r): kind = "broker"; rank = r
+        case .peripheral(let k): kind = "peripheral"; namedBy = k
+        }
+    }
+}
+
+/// The keys of a person in JSON, with the fields some answers add.
+enum PersonFieldKey: String, CodingKey { case id, name, unit, meetings, rank, reason, reasons, why }
+
+/// The listening campaign of `leaders` in `network`.
+///
+/// - Parameters:
+///   - network: the term's network.
+///   - leaders: the leaders (person indices; names are matched by the caller).
+///   - coalition: the coalition in force (recorded for the term or before), possibly empty.
+///   - authority: the term's informal authority, when already computed.
+///   - options: ``ListeningOptions``.
+public func listening(
+    in network: Network, leaders: [Int], coalition: [Int] = [], authority: InformalAuthority? = nil, options: ListeningOptions = ListeningOptions()
+) -> ListeningAnswer {
+    let campaign = ListeningCampaign(
+        network: network, leaders: leaders, coalition: coalition, authority: authority, sarahCount: options.sarahCount, next: options.next)
+    let ref = { (v: Int) in PersonRef(network.people[v]) }
+    return ListeningAnswer(
+        term: network.term.name, leaders: campaign.leaders.map(ref),
+        met: campaign.met.map { ListeningAnswer.Met(person: ref($0.person), meetings: $0.count) }, others: campaign.others,
+        coverage: campaign.coverage,
+        byUnit: campaign.byUnit.map { ListeningAnswer.Unit(unit: $0.unit, people: $0.people, met: $0.met, share: $0.share) },
+        notMet: ListeningAnswer.NotMet(
+            sarahs: campaign.sarahsNotMet.map(ref), coalition: campaign.coalitionNotMet.map(ref), brokers: campaign.brokersNotMet.map(ref),
+            peripheral: campaign.peripheralNotMet.map(ref)),
+        next: campaign.next.enumerated().map { ListeningAnswer.Next(rank: $0.offset + 1, person: ref($0.element.person), reasons: $0.element.reasons) },
+        hasOneOnOneTies: campaign.hasOneOnOneTies, metMoreThanOnce: campaign.met.count { $0.count > 1 }, unitName: network.unitName)
+}
