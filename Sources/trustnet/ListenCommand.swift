@@ -1,0 +1,78 @@
+import ArgumentParser
+import TrustNet
+import TrustNetAnalysis
+import TrustNetIO
+import TrustNetStore
+
+struct ListenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "listen",
+        abstract: "A leader's listening campaign: whom they have met one-on-one, and the next one-on-ones to hold.",
+        discussion: """
+            Reads the term's one-on-one ties (a one-on-one log, date,person,with, or a
+            survey's one-on-one question) between the leaders and everyone else, in either
+            direction. A person met several times counts once in the coverage; how often is
+            the number of meetings a log records (or the survey's frequency).
+
+            The next one-on-ones, in order: first, in every unit where nobody has been met
+            yet, its most sought-out person; then one of each in turn: the most sought-out
+            colleague not met yet, a coalition member not met (the coalition recorded for
+            the term or before), the only tie between two units or a top broker, and a person
+            on the edge (named by at most one colleague). Nobody already met is listed.
+
+            Output: with --format table the coverage by unit, the people met and the next
+            one-on-ones; csv only the next one-on-ones (rank,id,name,unit,reason); json the
+            whole campaign: met, coverage (share of the other staff), met_count, others,
+            by_unit, not_met (sarahs, coalition, brokers, peripheral) and next (people with
+            reason, reasons and why as data).
+
+            Examples:
+              trustnet listen --leader S0001
+              trustnet listen --term 2026-fall --leader "Ana Ruiz" --leader S0007 --next 10
+              trustnet listen --leader S0001 --unit school --format json > listening.json
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var termOptions: TermOptions
+    @OptionGroup var output: FormatOptions
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A leader whose one-on-ones count (id, e-mail or name); repeat for a team.", valueName: "ID"))
+    var leader: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("How many one-on-ones to suggest.", valueName: "K"))
+    var next = ListeningOptions().next
+
+    func validate() throws {
+        if leader.isEmpty { throw ValidationError("name the leader with --leader ID (repeat for a team)") }
+        if next < 0 { throw ValidationError("--next cannot be negative") }
+    }
+
+    func run() throws {
+        let store = try workspace.open()
+        let network = try termOptions.load(from: store)
+        let leaders = try PersonMatcher(people: network.people).indices(of: leader, in: network)
+        let coalition = try CoalitionChoice.recorded(in: store, network: network)
+        let answer = listening(in: network, leaders: leaders, coalition: coalition?.members ?? [], options: ListeningOptions(next: next))
+        for line in Wording.listeningSummary(answer) { Console.line(line) }
+        if coalition == nil { Console.line("note: no coalition recorded in \(network.term.name) or before; coalition members are not looked for") }
+        var nextTable = ResultTable(columns: ["rank", "id", "name", "unit", "reason"])
+        for n in answer.next {
+            nextTable.append([.integer(n.rank), .text(n.person.id), .text(n.person.name), n.person.unit.map(ResultTable.Cell.text) ?? .empty, .text(Wording.listeningReason(n.reasons[0]))])
+        }
+        switch output.format {
+        case .json: Console.output(try AnswerJSON.text(answer))
+        case .csv: Console.output(nextTable.csv())
+        case .table:
+            var units = ResultTable(columns: [network.unitName.isEmpty ? "unit" : network.unitName, "people", "met", "share"])
+            for u in answer.byUnit { units.append([.text(u.unit), .integer(u.people), .integer(u.met), .text(Wording.percent(u.share))]) }
+            var met = ResultTable(columns: ["id", "name", "unit", "meetings"])
+            for m in answer.met { met.append([.text(m.person.id), .text(m.person.name), m.person.unit.map(ResultTable.Cell.text) ?? .empty, .number(m.meetings)]) }
+            var text = ""
+            if !answer.byUnit.isEmpty { text += "== coverage by \(network.unitName.isEmpty ? "unit" : network.unitName) ==\n" + units.textTable() + "\n" }
+            if !answer.met.isEmpty { text += "== met ==\n" + met.textTable() + "\n" }
+            text += "== next one-on-ones ==\n" + nextTable.textTable()
+            Console.output(text)
+        }
+    }
+}
