@@ -19,6 +19,8 @@ struct ListenCommand: ParsableCommand {
             colleague not met yet, a coalition member not met (the coalition recorded for
             the term or before), the only tie between two units or a top broker, and a person
             on the edge (named by at most one colleague). Nobody already met is listed.
+            --within COLUMN limits the staff to the leaders' own value of a roster column
+            (--within school: a principal's school).
 
             Output: with --format table the coverage by unit, the people met and the next
             one-on-ones; csv only the next one-on-ones (rank,id,name,unit,reason); json the
@@ -29,6 +31,7 @@ struct ListenCommand: ParsableCommand {
             Examples:
               trustnet listen --leader S0001
               trustnet listen --term 2026-fall --leader "Ana Ruiz" --leader S0007 --next 10
+              trustnet listen --leader S0001 --within school      the principal's own school
               trustnet listen --leader S0001 --unit school --format json > listening.json
             """
     )
@@ -43,6 +46,9 @@ struct ListenCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("How many one-on-ones to suggest.", valueName: "K"))
     var next = ListeningOptions().next
 
+    @Option(name: .long, help: ArgumentHelp("Only the leaders' own staff: people with a leader's value in this roster column (school).", valueName: "COLUMN"))
+    var within: String?
+
     func validate() throws {
         if leader.isEmpty { throw ValidationError("name the leader with --leader ID (repeat for a team)") }
         if next < 0 { throw ValidationError("--next cannot be negative") }
@@ -53,7 +59,12 @@ struct ListenCommand: ParsableCommand {
         let network = try termOptions.load(from: store)
         let leaders = try PersonMatcher(people: network.people).indices(of: leader, in: network)
         let coalition = try CoalitionChoice.recorded(in: store, network: network)
-        let answer = listening(in: network, leaders: leaders, coalition: coalition?.members ?? [], options: ListeningOptions(next: next))
+        let answer: ListeningAnswer
+        do {
+            answer = try listening(in: network, leaders: leaders, coalition: coalition?.members ?? [], options: ListeningOptions(next: next, withinColumn: within))
+        } catch {
+            throw UsageError(error.description)
+        }
         for line in Wording.listeningSummary(answer) { Console.line(line) }
         if coalition == nil { Console.line("note: no coalition recorded in \(network.term.name) or before; coalition members are not looked for") }
         var nextTable = ResultTable(columns: ["rank", "id", "name", "unit", "reason"])

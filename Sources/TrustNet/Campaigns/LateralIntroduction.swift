@@ -39,7 +39,7 @@ public struct LateralIntroduction: Sendable, Equatable {
     /// of shared pairs — shared pairs plus the introductions already chosen between them, over
     /// |A|·|B| — among those that still have a candidate, so units that share nothing come
     /// first and then those that share little (equal density: the pair whose smaller unit is
-    /// larger, then by name); and within it the two people most sought out and trusted in
+    /// larger, then the pair with more people, then by name, as the pre-mortem lists them); and within it the two people most sought out and trusted in
     /// their own units (``Standing/score``, then informal authority), so what they learn
     /// travels back.
     ///
@@ -119,16 +119,18 @@ public struct LateralIntroduction: Sendable, Equatable {
         var chosen: [LateralIntroduction] = []
         var exhausted = Set<UnitIndexPair>()
         while chosen.count < count {
-            var order: [(pair: UnitIndexPair, density: Double, smaller: Int)] = []
+            var order: [(pair: UnitIndexPair, density: Double, smaller: Int, people: Int)] = []
             for a in units.indices where !members[a].isEmpty {
                 for b in (a + 1)..<units.count where !members[b].isEmpty && !exhausted.contains(UnitIndexPair(a, b)) {
                     let possible = members[a].count * members[b].count
-                    order.append((UnitIndexPair(a, b), Double(shared[a][b] + introduced[a][b]) / Double(possible), min(members[a].count, members[b].count)))
+                    order.append((UnitIndexPair(a, b), Double(shared[a][b] + introduced[a][b]) / Double(possible), min(members[a].count, members[b].count),
+                        members[a].count + members[b].count))
                 }
             }
             order.sort { x, y in
                 if x.density != y.density { return x.density < y.density }
                 if x.smaller != y.smaller { return x.smaller > y.smaller }
+                if x.people != y.people { return x.people > y.people }
                 return (units[x.pair.a], units[x.pair.b]) < (units[y.pair.a], units[y.pair.b])
             }
             var found: (Int, Int, UnitIndexPair)?

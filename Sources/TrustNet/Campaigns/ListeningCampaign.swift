@@ -29,6 +29,8 @@
 ///   - authority: the network's informal authority, when already computed.
 ///   - sarahCount: how many of the top of informal authority count as Sarahs.
 ///   - next: how many one-on-ones to suggest.
+///   - scope: whether each person is part of the leaders' staff (`nil`: everyone): people
+///     outside are neither counted in the coverage nor suggested (a principal's own school).
 /// - Returns: the campaign; `next` is shorter than asked when fewer people are left to meet.
 /// - Complexity: O(n log n + m) beyond informal authority (O(n·m) when not given).
 ///
@@ -106,11 +108,14 @@ public struct ListeningCampaign: Sendable, Equatable {
     public var next: [Suggestion]
 
     public init(
-        network: Network, leaders: [Int], coalition: [Int] = [], authority: InformalAuthority? = nil, sarahCount: Int = 5, next count: Int = 5
+        network: Network, leaders: [Int], coalition: [Int] = [], authority: InformalAuthority? = nil, sarahCount: Int = 5, next count: Int = 5,
+        scope: [Bool]? = nil
     ) {
         let n = network.people.count
         precondition(leaders.allSatisfy { (0..<n).contains($0) } && coalition.allSatisfy { (0..<n).contains($0) })
+        precondition(scope == nil || scope!.count == n, "one scope flag per person")
         let leaderSet = Set(leaders)
+        let inScope = scope ?? [Bool](repeating: true, count: n)
         self.leaders = Array(leaderSet).sorted()
         let authority = authority ?? InformalAuthority(network: network)
 
@@ -122,15 +127,15 @@ public struct ListeningCampaign: Sendable, Equatable {
             var withLeader: [Int: Double] = [:]
             for (t, w) in zip(oneOnOne.successors(of: l), oneOnOne.successorWeights(of: l)) { withLeader[Int(t), default: 0] = max(withLeader[Int(t), default: 0], w) }
             for (s, w) in zip(oneOnOne.predecessors(of: l), oneOnOne.predecessorWeights(of: l)) { withLeader[Int(s), default: 0] = max(withLeader[Int(s), default: 0], w) }
-            for (p, w) in withLeader where !leaderSet.contains(p) { meetings[p] += w }
+            for (p, w) in withLeader where !leaderSet.contains(p) && inScope[p] { meetings[p] += w }
         }
         let isMet = meetings.map { $0 > 0 }
         met = (0..<n).filter { isMet[$0] }.map { Meeting(person: $0, count: meetings[$0]) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.person < $1.person }
-        others = n - leaderSet.count
+        others = (0..<n).count { inScope[$0] && !leaderSet.contains($0) }
 
         var unitPeople: [String: [Int]] = [:]
-        for v in 0..<n where !leaderSet.contains(v) {
+        for v in 0..<n where !leaderSet.contains(v) && inScope[v] {
             if let u = network.people[v].unit { unitPeople[u, default: []].append(v) }
         }
         byUnit = network.units.compactMap { u in
@@ -140,8 +145,9 @@ public struct ListeningCampaign: Sendable, Equatable {
 
         var rank = [Int](repeating: 0, count: n)
         for (i, v) in authority.ranking.enumerated() { rank[v] = i }
-        let open = authority.ranking.filter { !isMet[$0] && !leaderSet.contains($0) }
-        let sarahs = Set(authority.ranking.filter { !leaderSet.contains($0) }.prefix(sarahCount))
+        let staff = authority.ranking.filter { !leaderSet.contains($0) && inScope[$0] }
+        let open = staff.filter { !isMet[$0] }
+        let sarahs = Set(staff.prefix(sarahCount))
         let members = Set(coalition)
         let everyone = network.graph()
         let namedBy = (0..<n).map { v in everyone.predecessors(of: v).count { Int($0) != v } }
@@ -157,7 +163,7 @@ public struct ListeningCampaign: Sendable, Equatable {
         func reasons(of v: Int, unreached: String?) -> [Reason] {
             var all: [Reason] = []
             if let unreached { all.append(.mostSoughtOutInUnit(unit: unreached)) }
-            let sarahRank = authority.ranking.filter { !leaderSet.contains($0) }.firstIndex(of: v).map { $0 + 1 } ?? rank[v] + 1
+            let sarahRank = staff.firstIndex(of: v).map { $0 + 1 } ?? rank[v] + 1
             all.append(sarahs.contains(v) ? .sarahNotMet(rank: sarahRank) : .soughtOut(rank: sarahRank))
             if members.contains(v) { all.append(.coalitionMemberNotMet) }
             for (a, b) in authority.entries[v].onlyLinkBetween { all.append(.onlyTieBetween(unitA: a, unitB: b)) }

@@ -27,6 +27,19 @@ public struct UnknownRosterColumn: Error, Equatable, CustomStringConvertible {
     }
 }
 
+extension Network {
+    /// The roster column called `name` (case ignored), as the roster spells it.
+    ///
+    /// - Throws: ``UnknownRosterColumn`` when no person has such a column.
+    func rosterColumn(named name: String) throws(UnknownRosterColumn) -> String {
+        let columns = Set(people.flatMap(\.attributes.keys))
+        guard let column = columns.first(where: { $0.lowercased() == name.lowercased() }) else {
+            throw UnknownRosterColumn(column: name, known: columns.sorted())
+        }
+        return column
+    }
+}
+
 /// The answer. `introductions` encodes as the JSON of `trustnet introduce --format json`: a
 /// list of `{"a": {"id", "name", "unit"}, "b": {…}, "reason": "…", "why": {…}}`.
 public struct IntroductionsAnswer: Sendable {
@@ -97,10 +110,7 @@ public func introductions(
 ) throws(UnknownRosterColumn) -> IntroductionsAnswer {
     var groups: [String?]?
     if let wanted = options.withinColumn {
-        let columns = Set(network.people.flatMap(\.attributes.keys))
-        guard let column = columns.first(where: { $0.lowercased() == wanted.lowercased() }) else {
-            throw UnknownRosterColumn(column: wanted, known: columns.sorted())
-        }
+        let column = try network.rosterColumn(named: wanted)
         groups = network.people.map { p in p.attributes[column].flatMap { $0.isEmpty ? nil : $0 } }
     }
     let chosen = LateralIntroduction.suggest(network: network, count: options.count, groups: groups, authority: authority, perPerson: options.perPerson)

@@ -9,10 +9,15 @@ public struct ListeningOptions: Sendable, Equatable {
     /// How many of the top of informal authority count as Sarahs.
     public var sarahCount: Int
 
-    /// The defaults every output uses: the next 5, the top 5 as Sarahs.
-    public init(next: Int = 5, sarahCount: Int = 5) {
+    /// A roster column (`school`): only people who share its value with a leader are the
+    /// leaders' staff (covered and suggested); `nil`: everyone.
+    public var withinColumn: String?
+
+    /// The defaults every output uses: the next 5, the top 5 as Sarahs, the whole roster.
+    public init(next: Int = 5, sarahCount: Int = 5, withinColumn: String? = nil) {
         self.next = next
         self.sarahCount = sarahCount
+        self.withinColumn = withinColumn
     }
 }
 
@@ -80,6 +85,9 @@ public struct ListeningAnswer: Sendable, Encodable {
     public var metMoreThanOnce: Int
     /// The roster column read as unit ("department").
     public var unitName: String
+    /// The column and the values the staff was limited to (`--within school`).
+    public var withinColumn: String?
+    public var withinValues: [String]
 
     enum CodingKeys: String, CodingKey {
         case term, leaders, met, coverage, others, next
@@ -129,6 +137,7 @@ enum PersonFieldKey: String, CodingKey { case id, name, unit, meetings, rank, re
 
 /// The listening campaign of `leaders` in `network`.
 ///
+/// - Throws: ``UnknownRosterColumn`` when `withinColumn` is not a roster column.
 /// - Parameters:
 ///   - network: the term's network.
 ///   - leaders: the leaders (person indices; names are matched by the caller).
@@ -137,9 +146,18 @@ enum PersonFieldKey: String, CodingKey { case id, name, unit, meetings, rank, re
 ///   - options: ``ListeningOptions``.
 public func listening(
     in network: Network, leaders: [Int], coalition: [Int] = [], authority: InformalAuthority? = nil, options: ListeningOptions = ListeningOptions()
-) -> ListeningAnswer {
+) throws(UnknownRosterColumn) -> ListeningAnswer {
+    var scope: [Bool]?
+    var values: [String] = []
+    if let wanted = options.withinColumn {
+        let column = try network.rosterColumn(named: wanted)
+        let value = network.people.map { $0.attributes[column].flatMap { $0.isEmpty ? nil : $0 } }
+        values = Array(Set(leaders.compactMap { value[$0] })).sorted()
+        scope = value.map { $0.map(values.contains) ?? false }
+    }
     let campaign = ListeningCampaign(
-        network: network, leaders: leaders, coalition: coalition, authority: authority, sarahCount: options.sarahCount, next: options.next)
+        network: network, leaders: leaders, coalition: coalition, authority: authority, sarahCount: options.sarahCount, next: options.next,
+        scope: scope)
     let ref = { (v: Int) in PersonRef(network.people[v]) }
     return ListeningAnswer(
         term: network.term.name, leaders: campaign.leaders.map(ref),
@@ -150,5 +168,6 @@ public func listening(
             sarahs: campaign.sarahsNotMet.map(ref), coalition: campaign.coalitionNotMet.map(ref), brokers: campaign.brokersNotMet.map(ref),
             peripheral: campaign.peripheralNotMet.map(ref)),
         next: campaign.next.enumerated().map { ListeningAnswer.Next(rank: $0.offset + 1, person: ref($0.element.person), reasons: $0.element.reasons) },
-        hasOneOnOneTies: campaign.hasOneOnOneTies, metMoreThanOnce: campaign.met.count { $0.count > 1 }, unitName: network.unitName)
+        hasOneOnOneTies: campaign.hasOneOnOneTies, metMoreThanOnce: campaign.met.count { $0.count > 1 }, unitName: network.unitName,
+        withinColumn: options.withinColumn, withinValues: values)
 }

@@ -102,7 +102,7 @@ public func spreadBacktest(
             spearmanHigh: b.randomSpearman.high, adopterShareLow: b.randomAdopterShare.low, adopterShareHigh: b.randomAdopterShare.high),
     ]
     return SpreadBacktestAnswer(
-        term: network.term.name, relations: InformalAuthority.describe(relations ?? Set(network.relations)), people: network.people.count,
+        term: network.term.name, relations: InformalAuthority.describe(relations.map { $0.intersection(network.relations) } ?? Set(network.relations)), people: network.people.count,
         knownAdopters: periods.count { $0 != nil }, seeds: b.seeds.map { PersonRef(network.people[$0]) }, scored: b.scored.count,
         periods: b.periods, fittedProbability: b.fittedProbability, fitError: b.fitError, observedCurve: b.observedCurve, fittedCurve: b.fittedCurve,
         models: models, runs: b.runs, randomOrders: b.randomOrders, seed: options.seed)

@@ -27,9 +27,10 @@ extension Wording {
                     + "to see whom \(who) \(have) met.")
             return lines
         }
+        let scope = answer.withinColumn == nil ? "" : " in \(list(answer.withinValues))"
         let again = answer.metMoreThanOnce > 0 ? "; \(count(answer.metMoreThanOnce, "person", "people")) more than once" : ""
         lines.append(
-            "\(who) \(have) met \(answer.met.count) of \(answer.others) colleagues one-on-one in \(answer.term) "
+            "\(who) \(have) met \(answer.met.count) of \(answer.others) colleagues\(scope) one-on-one in \(answer.term) "
                 + "(\(percent(answer.coverage)))\(again).")
         let unreached = answer.byUnit.filter { $0.met == 0 && $0.people > 0 }
         if !unreached.isEmpty {
@@ -38,7 +39,7 @@ extension Wording {
         }
         var parts: [String] = []
         let n = answer.notMet
-        if !n.sarahs.isEmpty { parts.append(count(n.sarahs.count, "Sarah")) }
+        if !n.sarahs.isEmpty { parts.append(count(n.sarahs.count, "Sarah", "Sarahs")) }
         if !n.coalition.isEmpty { parts.append(count(n.coalition.count, "coalition member")) }
         if !n.brokers.isEmpty { parts.append(count(n.brokers.count, "broker or only tie between units", "brokers or only ties between units")) }
         if !n.peripheral.isEmpty { parts.append(count(n.peripheral.count, "person on the edge", "people on the edge")) }

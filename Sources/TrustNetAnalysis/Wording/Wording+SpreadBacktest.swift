@@ -19,6 +19,28 @@ extension Wording {
         ]
         let scored = answer.scored
         for m in answer.models {
+            let name = backtestModelName(m, answer: answer)
+            lines.append("\(name): \(backtestScore(m, scored: scored)).")
+        }
+        if answer.fittedProbability >= 1, let reached = answer.fittedCurve.last, let observed = answer.observedCurve.last, reached < observed {
+            lines.append(
+                "Even a cascade that always passes reaches only \(percent(reached)) by the last period, against \(percent(observed)) observed: "
+                    + "these ties alone cannot carry the adoption seen.")
+        }
+        if let random = answer.models.first(where: { $0.model == "random" }), let high = random.spearmanHigh {
+            let beat = answer.models.filter { $0.model != "random" && $0.spearman > high }
+            lines.append(
+                beat.isEmpty
+                    ? "No model orders the later adopters better than 95% of random orders do."
+                    : "Better than 95% of random orders: \(list(beat.map { backtestModelName($0, answer: answer) + " (\(signed($0.spearman)))" }, separator: "; ")). "
+                        + "An order that predicts adoption is consistent with contagion but does not prove it: people named often may also "
+                        + "adopt early for other reasons.")
+        }
+        return lines
+    }
+
+    /// "cascade (p = 0.05, fitted to the adoption curve, …)", "most named first (no simulation)".
+    static func backtestModelName(_ m: SpreadBacktestAnswer.Model, answer: SpreadBacktestAnswer) -> String {
             let name: String
             switch m.model {
             case "cascade":
@@ -27,16 +49,6 @@ extension Wording {
             case "in-degree": name = "most named first (no simulation)"
             default: name = "random order (\(answer.randomOrders) orders)"
             }
-            lines.append("\(name): \(backtestScore(m, scored: scored)).")
-        }
-        if let random = answer.models.first(where: { $0.model == "random" }), let high = random.spearmanHigh {
-            let beat = answer.models.filter { $0.model != "random" && $0.spearman > high }.map(\.model)
-            lines.append(
-                beat.isEmpty
-                    ? "No model orders the later adopters better than a random order would by chance."
-                    : "Better than a random order by chance: \(list(beat)). A network order that predicts adoption is consistent "
-                        + "with contagion but does not prove it: people who are named often may also adopt early for other reasons.")
-        }
-        return lines
+            return name
     }
 }
