@@ -22,6 +22,8 @@ public struct LateralIntroduction: Sendable, Equatable {
     public var b: Int
     public var unitA: String
     public var unitB: String
+    /// The group both are in (their school, with `groups`), or `nil`.
+    public var group: String?
     public var reason: Reason
     /// Introductions between the same two units chosen before this one.
     public var earlierBetweenUnits: Int
@@ -35,7 +37,7 @@ public struct LateralIntroduction: Sendable, Equatable {
     /// either direction; their *shared pairs* are the pairs of people so joined. A candidate
     /// introduction is two people in different units, joined by no tie of any relation, each
     /// in fewer than `perPerson` introductions so far (and, with `groups`, in the same group:
-    /// departments within one school). Each step takes the unit pair with the lowest density
+    /// departments within one school, each department of each school a unit of its own). Each step takes the unit pair with the lowest density
     /// of shared pairs — shared pairs plus the introductions already chosen between them, over
     /// |A|·|B| — among those that still have a candidate, so units that share nothing come
     /// first and then those that share little (equal density: the pair whose smaller unit is
@@ -79,11 +81,10 @@ public struct LateralIntroduction: Sendable, Equatable {
         precondition(groups == nil || groups!.count == n, "one group per person")
         guard count > 0, n > 1 else { return [] }
         let authority = authority ?? InformalAuthority(network: network)
-        let units = network.units
-        let unitOf = network.unitOfPerson
+        let (units, unitOf) = groupedUnits(network, groups)
         var members = [[Int]](repeating: [], count: units.count)
         for v in 0..<n {
-            if let u = unitOf[v], groups.map({ $0[v] != nil }) ?? true { members[u].append(v) }
+            if let u = unitOf[v] { members[u].append(v) }
         }
 
         // Standing in one's own unit.
@@ -121,7 +122,8 @@ public struct LateralIntroduction: Sendable, Equatable {
         while chosen.count < count {
             var order: [(pair: UnitIndexPair, density: Double, smaller: Int, people: Int)] = []
             for a in units.indices where !members[a].isEmpty {
-                for b in (a + 1)..<units.count where !members[b].isEmpty && !exhausted.contains(UnitIndexPair(a, b)) {
+                for b in (a + 1)..<units.count
+                where !members[b].isEmpty && units[a].group == units[b].group && !exhausted.contains(UnitIndexPair(a, b)) {
                     let possible = members[a].count * members[b].count
                     order.append((UnitIndexPair(a, b), Double(shared[a][b] + introduced[a][b]) / Double(possible), min(members[a].count, members[b].count),
                         members[a].count + members[b].count))
@@ -131,7 +133,9 @@ public struct LateralIntroduction: Sendable, Equatable {
                 if x.density != y.density { return x.density < y.density }
                 if x.smaller != y.smaller { return x.smaller > y.smaller }
                 if x.people != y.people { return x.people > y.people }
-                return (units[x.pair.a], units[x.pair.b]) < (units[y.pair.a], units[y.pair.b])
+                let (ga, gb) = (units[x.pair.a].group ?? "", units[y.pair.a].group ?? "")
+                if ga != gb { return ga < gb }
+                return (units[x.pair.a].unit, units[x.pair.b].unit) < (units[y.pair.a].unit, units[y.pair.b].unit)
             }
             var found: (Int, Int, UnitIndexPair)?
             for entry in order {
@@ -139,7 +143,6 @@ public struct LateralIntroduction: Sendable, Equatable {
                 var best: (Int, Int, score: Int, rank: Int)?
                 for x in members[ua] where used[x] < perPerson {
                     for y in members[ub] where used[y] < perPerson && !tied.contains(PersonPair(x, y)) {
-                        if let groups, groups[x] != groups[y] { continue }
                         let score = standing[x].score + standing[y].score
                         let r = rank[x] + rank[y]
                         if best == nil || score > best!.score || (score == best!.score && r < best!.rank) { best = (x, y, score, r) }
@@ -156,7 +159,7 @@ public struct LateralIntroduction: Sendable, Equatable {
             let today = shared[pair.a][pair.b]
             chosen.append(
                 LateralIntroduction(
-                    a: x, b: y, unitA: units[pair.a], unitB: units[pair.b],
+                    a: x, b: y, unitA: units[pair.a].unit, unitB: units[pair.b].unit, group: units[pair.a].group,
                     reason: today == 0 ? .sharesNothing : .sharesLittle(ties: today, possible: possible),
                     earlierBetweenUnits: introduced[pair.a][pair.b], standingA: standing[x], standingB: standing[y]))
             used[x] += 1
@@ -169,32 +172,45 @@ public struct LateralIntroduction: Sendable, Equatable {
 }
 
 extension LateralIntroduction {
-    /// The pairs of units (by name, first < second) that share nothing today: no sharing tie
-    /// (in a term without sharing ties: no tie) joins a member of one and a member of the other.
-    /// Units are those of people with a unit; with `groups`, only pairs of units that have
-    /// people in one group (people with no group left out).
+    /// The pairs of units that share nothing today, by name (first < second) with their group:
+    /// no sharing tie (in a term without sharing ties: no tie) joins a member of one and a
+    /// member of the other. With `groups`, a unit is a unit within one group (Maths in each
+    /// school is a unit of its own), only pairs within one group count, and people with no
+    /// group are left out.
     ///
     /// - Complexity: O(n + m + u²) for u units.
-    public static func unitPairsSharingNothing(in network: Network, groups: [String?]? = nil) -> [(String, String)] {
-        let units = network.units
-        let unitOf = network.unitOfPerson
+    public static func unitPairsSharingNothing(in network: Network, groups: [String?]? = nil) -> [(String, String, group: String?)] {
+        let (units, unitOf) = groupedUnits(network, groups)
         let sharing = network.relations.contains(.sharing)
         var linked = Set<UnitIndexPair>()
         for tie in network.ties where !sharing || tie.relation == .sharing {
             if let a = unitOf[tie.source], let b = unitOf[tie.target], a != b { linked.insert(UnitIndexPair(a, b)) }
         }
-        var groupsOf = [Set<String>](repeating: [], count: units.count)
-        for v in network.people.indices {
-            guard let u = unitOf[v] else { continue }
-            if let groups { if let g = groups[v] { groupsOf[u].insert(g) } } else { groupsOf[u].insert("") }
-        }
-        var pairs: [(String, String)] = []
+        var pairs: [(String, String, group: String?)] = []
         for a in units.indices {
-            for b in (a + 1)..<units.count where !linked.contains(UnitIndexPair(a, b)) && !groupsOf[a].isDisjoint(with: groupsOf[b]) {
-                pairs.append((units[a], units[b]))
+            for b in (a + 1)..<units.count where units[a].group == units[b].group && !linked.contains(UnitIndexPair(a, b)) {
+                pairs.append((units[a].unit, units[b].unit, group: units[a].group))
             }
         }
         return pairs
+    }
+
+    /// The units people are in, sorted by group then unit: (group, unit) with `groups`, else
+    /// the network's units; and each person's index into them (`nil`: no unit, or no group).
+    static func groupedUnits(_ network: Network, _ groups: [String?]?) -> (units: [(group: String?, unit: String)], unitOf: [Int?]) {
+        guard let groups else { return (network.units.map { (nil, $0) }, network.unitOfPerson) }
+        var keys = Set<[String]>()
+        for (v, p) in network.people.enumerated() {
+            if let g = groups[v], let u = p.unit { keys.insert([g, u]) }
+        }
+        let sorted = keys.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }
+        var index: [[String]: Int] = [:]
+        for (i, k) in sorted.enumerated() { index[k] = i }
+        let unitOf = network.people.enumerated().map { v, p -> Int? in
+            guard let g = groups[v], let u = p.unit else { return nil }
+            return index[[g, u]]
+        }
+        return (sorted.map { ($0[0], $0[1]) }, unitOf)
     }
 }
 

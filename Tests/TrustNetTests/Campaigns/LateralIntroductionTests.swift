@@ -82,6 +82,23 @@ import Testing
         #expect(intros[0].reason == .sharesNothing && Set([intros[0].unitA, intros[0].unitB]) == ["u2", "u3"])
     }
 
+    /// With groups, a department of each school is a unit of its own: Maths and Art share
+    /// nothing in North and in South, two pairs, where without groups there is one.
+    @Test func sameUnitNameInTwoGroupsIsTwoUnits() {
+        let units = ["Maths", "Maths", "Art", "Maths", "Maths", "Art"]
+        let people = (0..<6).map { Person(id: "p\($0)", name: "P\($0)", unit: units[$0]) }
+        let groups: [String?] = ["North", "North", "North", "South", "South", "South"]
+        let network = Network(term: Term(name: "t"), people: people, ties: [Tie(source: 0, target: 1, relation: .advice)])
+        #expect(LateralIntroduction.unitPairsSharingNothing(in: network).count == 1)
+        let grouped = LateralIntroduction.unitPairsSharingNothing(in: network, groups: groups)
+        #expect(grouped.map { "\($0.0)-\($0.1)-\($0.group ?? "")" } == ["Art-Maths-North", "Art-Maths-South"])
+        let intros = LateralIntroduction.suggest(network: network, count: 2, groups: groups)
+        #expect(intros.map(\.group) == ["North", "South"])
+        #expect(intros.allSatisfy { groups[$0.a] == groups[$0.b] && $0.reason == .sharesNothing })
+        // In North, 1 is named by 0 in Maths: the one chosen there.
+        #expect(intros[0].a == 1 || intros[0].b == 1)
+    }
+
     /// Exhaustive search on small random graphs: the unit pairs that share nothing and that the
     /// greedy closes are at least a third of the most any `count` introductions under the same
     /// rules (different units, not tied, two per person at most) could close.
