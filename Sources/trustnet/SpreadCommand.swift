@@ -69,6 +69,7 @@ struct SpreadCommand: ParsableCommand {
     var backtest: String?
 
     func validate() throws {
+        if backtest != nil && !seeds.isEmpty { throw ValidationError("--backtest seeds with the earliest adopters of the file: leave out --seeds") }
         if seeds.isEmpty && backtest == nil { throw ValidationError("name a seed set with --seeds (coalition, sarahs, formal or NAMES)") }
         if !(0...1).contains(probability) { throw ValidationError("--probability must be between 0 and 1") }
         if threshold < 1 { throw ValidationError("--threshold needs at least 1") }

@@ -21,6 +21,9 @@ extension Wording {
         var lines: [String] = []
         let who = list(answer.leaders.map(\.name))
         let have = answer.leaders.count == 1 ? "has" : "have"
+        if let column = answer.withinColumn, answer.withinValues.isEmpty {
+            return ["\(who) \(answer.leaders.count == 1 ? "has" : "have") no \(column) on the roster of \(answer.term): nobody shares it, so there is nobody to meet within it."]
+        }
         guard answer.hasOneOnOneTies else {
             lines.append(
                 "\(answer.term) has no one-on-one ties: import a one-on-one log (date,person,with) or a survey's one-on-one question "
