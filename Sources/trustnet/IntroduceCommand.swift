@@ -12,21 +12,22 @@ struct IntroduceCommand: ParsableCommand {
             Suggests pairs of colleagues in different units, tied by no relation yet, whose
             meeting would connect units that share nothing today (no sharing tie either way
             between any of their people; in a term without sharing ties, no tie at all, as
-            the pre-mortem reads it), and once none is left, units that share little. Within
-            two units it prefers the people most sought out for advice and trusted in their
-            own unit, so what they learn travels back. Nobody is in more than two
+            the pre-mortem reads it), and once none is left, units that share little.
+            Within two units it prefers the people most sought out for advice and trusted
+            in their own unit, so what they learn travels back. Nobody is in more than two
             introductions. While units that share nothing remain, every introduction closes
             one such pair of units.
 
             --within COLUMN keeps introductions inside one value of a roster column: with
-            departments as units, --within school introduces colleagues of one school.
+            departments as units, --within school introduces colleagues of one school,
+            and Maths in each school is a unit of its own.
 
             Output: id and name of both people, their units, and the reason. JSON: a list
             of {"a": {"id","name","unit"}, "b": {...}, "reason": "...", "why": {...}}.
 
             Examples:
               trustnet introduce --count 5
-              trustnet introduce --term 2026-fall --count 8 --unit department --within school
+              trustnet introduce --term 2026-fall --count 8 --within school
               trustnet introduce --count 5 --format json > introductions.json
             """
     )

@@ -17,8 +17,10 @@ struct ListenCommand: ParsableCommand {
             The next one-on-ones, in order: first, in every unit where nobody has been met
             yet, its most sought-out person; then one of each in turn: the most sought-out
             colleague not met yet, a coalition member not met (the coalition recorded for
-            the term or before), the only tie between two units or a top broker, and a person
-            on the edge (named by at most one colleague). Nobody already met is listed.
+            the term or before), the only tie between two units or a top broker, and a
+            person on the edge (named by at most one colleague). No one already met is
+            suggested.
+
             --within COLUMN limits the staff to the leaders' own value of a roster column
             (--within school: a principal's school).
 
@@ -31,7 +33,7 @@ struct ListenCommand: ParsableCommand {
             Examples:
               trustnet listen --leader S0001
               trustnet listen --term 2026-fall --leader "Ana Ruiz" --leader S0007 --next 10
-              trustnet listen --leader S0001 --within school      the principal's own school
+              trustnet listen --leader S0001 --within school   (the principal's school)
               trustnet listen --leader S0001 --unit school --format json > listening.json
             """
     )

@@ -34,11 +34,12 @@ struct SpreadCommand: ParsableCommand {
               trustnet spread --seeds "S0022;S0007" --runs 5000 --seed 7 --format csv
 
             --backtest ADOPTION.csv (id,adopted: a period 1, 2, … or a date, read as its
-            month; empty = never or unknown) seeds both models with the earliest adopters and
-            scores how well each predicts who adopted next: Spearman rank correlation over
-            the later adopters, and the share of actual adopters among the people predicted
-            first, beside the most-named-first order and random orders (a 95 % band over
-            --runs orders). The cascade probability is fitted to the adoption curve.
+            month; empty = never or unknown) seeds both models with the earliest adopters
+            and scores how well each predicts who adopted next: Spearman rank correlation
+            over the later adopters, and the share of actual adopters among the people
+            predicted first, beside the most-named-first order and random orders (a 95 %
+            band over --runs orders). The cascade probability is fitted to the adoption
+            curve.
               trustnet spread --backtest adoption.csv --threshold 2 --seed 7
             """
     )
