@@ -60,9 +60,10 @@ extension Graph {
     /// construction): Spearman's ρ between predicted time and t (ties share mean ranks), and
     /// the share of actual adopters among the k people predicted first, k = the number scored
     /// (people predicted at the same time on the edge of the k count in proportion). The
-    /// cascade probability is the one on the grid 0.01, 0.02, …, 1 whose mean curve is nearest
-    /// the observed curve (least squares over periods 1…R; equal: the smaller), each probability
-    /// simulated with the same random numbers, so the fit is smooth in p.
+    /// cascade probability is the one whose mean curve is nearest the observed curve (least
+    /// squares over periods 1…R; equal: the smaller), searched on the grid 0.05, 0.10, …, 1 and
+    /// then in steps of 0.01 within 0.04 of the best; every probability is simulated with the
+    /// same random numbers, so each round's mean grows with p and the fit is smooth in it.
     ///
     /// - Parameters:
     ///   - adoption: the observed period per person (any integers; only their order and
@@ -72,7 +73,7 @@ extension Graph {
     ///   - randomOrders: random orders for the baseline band.
     ///   - generator: randomness (the same seed gives the same result, bit for bit).
     /// - Returns: the scores, the fitted probability and the curves.
-    /// - Complexity: O(100 · runs · (n + m)) for the fit, O(randomOrders · n log n) for the
+    /// - Complexity: O(28 · runs · (n + m)) for the fit, O(randomOrders · n log n) for the
     ///   baseline.
     ///
     /// Directed as ``simulateSpread(from:model:runs:rounds:using:)``: a practice travels against
@@ -116,22 +117,28 @@ extension Graph {
             return SpreadBacktest.Score(spearman: rho, adopterShare: Self.adopterShare(predicted: predicted, among: others, isAdopter: isAdopter, k: scored.count))
         }
 
-        // Fit the cascade probability on the curve, every probability with the same numbers.
+        // Fit the cascade probability on the curve, every probability with the same numbers:
+        // the grid 0.05, 0.10, …, 1, then 0.01 steps around the best.
         let fitSeed = generator.next()
-        var best: (p: Double, loss: Double, curve: [Double]) = (0, .infinity, [])
-        for step in 1...100 {
-            let p = Double(step) / 100
+        var best: (step: Int, loss: Double, curve: [Double]) = (0, .infinity, [])
+        var tried = Set<Int>()
+        func tryStep(_ step: Int) {
+            guard (1...100).contains(step), tried.insert(step).inserted else { return }
             var g = SeededGenerator(seed: fitSeed)
-            let curve = simulateSpread(from: seeds, model: .cascade(probability: p), runs: runs, rounds: periods, using: &g).mean
+            let curve = simulateSpread(from: seeds, model: .cascade(probability: Double(step) / 100), runs: runs, rounds: periods, using: &g).mean
             var loss = 0.0
             for r in 1...periods { loss += (curve[r] - observedCurve[r]) * (curve[r] - observedCurve[r]) }
-            if loss < best.loss { best = (p, loss, curve) }
+            if loss < best.loss || (loss == best.loss && step < best.step) { best = (step, loss, curve) }
         }
+        for step in stride(from: 5, through: 100, by: 5) { tryStep(step) }
+        let coarse = best.step
+        for step in (coarse - 4)...(coarse + 4) { tryStep(step) }
+        let fitted = Double(best.step) / 100
 
         // The cascade's expected round per person at the fitted probability.
         var total = [Double](repeating: 0, count: nodeCount)
         var g = SeededGenerator(seed: generator.next())
-        forEachCascadeRun(from: seeds, probability: best.p, runs: runs, rounds: periods, using: &g) { round, _ in
+        forEachCascadeRun(from: seeds, probability: fitted, runs: runs, rounds: periods, using: &g) { round, _ in
             for v in 0..<nodeCount { total[v] += round[v] >= 0 ? Double(round[v]) : Double(periods + 1) }
         }
         let cascade = score(total.map { $0 / Double(runs) })
@@ -157,7 +164,7 @@ extension Graph {
                 high: sorted[Int((Double(sorted.count - 1) * 0.975).rounded())])
         }
         return SpreadBacktest(
-            seeds: seeds, scored: scored, periods: periods, observedCurve: observedCurve, fittedProbability: best.p, fittedCurve: best.curve,
+            seeds: seeds, scored: scored, periods: periods, observedCurve: observedCurve, fittedProbability: fitted, fittedCurve: best.curve,
             fitError: (best.loss / Double(periods)).squareRoot(), cascade: cascade, threshold: threshold, thresholdCount: thresholdCount,
             inDegree: inDegree, randomSpearman: band(rhos), randomAdopterShare: band(shares), runs: runs, randomOrders: randomOrders)
     }

@@ -82,6 +82,26 @@ import Testing
         #expect(intros[0].reason == .sharesNothing && Set([intros[0].unitA, intros[0].unitB]) == ["u2", "u3"])
     }
 
+    /// A unit of one that shares with nobody: its one member can be in two introductions, so
+    /// two of its four pairs close and the rest stay open; the next introductions go to the
+    /// pairs that share least.
+    @Test func twoIntroductionsPerPersonAtMost() {
+        // x alone in X; A, B, C, D of two each, whose first members share with each other.
+        let units = ["X", "A", "A", "B", "B", "C", "C", "D", "D"]
+        let people = (0..<9).map { Person(id: "p\($0)", name: "P\($0)", unit: units[$0]) }
+        var ties: [Tie] = []
+        for a in [1, 3, 5, 7] { for b in [1, 3, 5, 7] where a < b { ties.append(Tie(source: a, target: b, relation: .sharing)) } }
+        let network = Network(term: Term(name: "t"), people: people, ties: ties)
+        #expect(LateralIntroduction.unitPairsSharingNothing(in: network).count == 4)
+        let intros = LateralIntroduction.suggest(network: network, count: 4)
+        #expect(intros.count == 4)
+        Self.checkRules(intros, in: network)
+        #expect(intros.filter { $0.a == 0 || $0.b == 0 }.count == 2)
+        #expect(intros.prefix(2).allSatisfy { $0.reason == .sharesNothing })
+        #expect(intros.dropFirst(2).allSatisfy { if case .sharesLittle = $0.reason { true } else { false } })
+        #expect(LateralIntroduction.unitPairsSharingNothing(in: Self.adding(intros, to: network)).count == 2)
+    }
+
     /// With groups, a department of each school is a unit of its own: Maths and Art share
     /// nothing in North and in South, two pairs, where without groups there is one.
     @Test func sameUnitNameInTwoGroupsIsTwoUnits() {
