@@ -25,7 +25,7 @@ struct ListenCommand: ParsableCommand {
             (--within school: a principal's school).
 
             Output: with --format table the coverage by unit, the people met and the next
-            one-on-ones; csv only the next one-on-ones (rank,id,name,unit,reason); json the
+            one-on-ones; csv only the next one-on-ones (rank,id,name,unit,reasons); json the
             whole campaign: met, coverage (share of the other staff), met_count, others,
             by_unit, not_met (sarahs, coalition, brokers, peripheral) and next (people with
             reason, reasons and why as data).
@@ -68,10 +68,14 @@ struct ListenCommand: ParsableCommand {
             throw UsageError(error.description)
         }
         for line in Wording.listeningSummary(answer) { Console.line(line) }
-        if coalition == nil { Console.line("note: no coalition recorded in \(network.term.name) or before; coalition members are not looked for") }
-        var nextTable = ResultTable(columns: ["rank", "id", "name", "unit", "reason"])
+        if let coalition {
+            for note in coalition.notes { Console.line("note: " + note) }
+        } else {
+            Console.line("note: no coalition recorded in \(network.term.name) or before; coalition members are not looked for")
+        }
+        var nextTable = ResultTable(columns: ["rank", "id", "name", "unit", "reasons"])
         for n in answer.next {
-            nextTable.append([.integer(n.rank), .text(n.person.id), .text(n.person.name), n.person.unit.map(ResultTable.Cell.text) ?? .empty, .text(Wording.listeningReason(n.reasons[0]))])
+            nextTable.append([.integer(n.rank), .text(n.person.id), .text(n.person.name), n.person.unit.map(ResultTable.Cell.text) ?? .empty, .text(Wording.listeningReasons(n.reasons))])
         }
         switch output.format {
         case .json: Console.output(try AnswerJSON.text(answer))

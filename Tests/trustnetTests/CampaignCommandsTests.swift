@@ -28,7 +28,7 @@ import Testing
 
         let within = try cli.run(["listen", "--leader", "Pat Lee", "--within", "school", "--format", "csv"])
         #expect(within.status == 0, "\(within.stderr)")
-        #expect(within.stdout.hasPrefix("rank,id,name,unit,reason\n1,d,Dee Fox,Maths,"))
+        #expect(within.stdout.hasPrefix("rank,id,name,unit,reasons\n1,d,Dee Fox,Maths,"))
         #expect(!within.stdout.contains("Eve Ng"))
 
         let unknown = try cli.run(["listen", "--leader", "Nobody Here"])

@@ -16,6 +16,25 @@ extension Wording {
         }
     }
 
+    /// Every reason of a suggestion: the first in full, the others after "also" in short
+    /// ("in the coalition, not met yet; also a Sarah (#2) and the only tie between Arts and
+    /// Science"). A rank by informal authority below the Sarahs is left out of the others.
+    public static func listeningReasons(_ reasons: [ListeningCampaign.Reason]) -> String {
+        guard let first = reasons.first else { return "" }
+        let others = reasons.dropFirst().compactMap { reason -> String? in
+            switch reason {
+            case .mostSoughtOutInUnit(let unit): "the most sought-out in \(unit)"
+            case .sarahNotMet(let rank): rank == 1 ? "the most sought-out colleague" : "a Sarah (#\(rank))"
+            case .soughtOut: nil
+            case .coalitionMemberNotMet: "in the coalition"
+            case .onlyTieBetween(let a, let b): "the only tie between \(a) and \(b)"
+            case .broker(let rank): rank == 1 ? "the network's main broker" : "a top broker (#\(rank))"
+            case .peripheral(let namedBy): "on the edge (named by \(namedBy == 0 ? "nobody" : colleagues(namedBy)))"
+            }
+        }
+        return listeningReason(first) + (others.isEmpty ? "" : "; also " + list(others))
+    }
+
     /// The campaign in sentences, for the lines above the table.
     public static func listeningSummary(_ answer: ListeningAnswer) -> [String] {
         var lines: [String] = []

@@ -45,6 +45,9 @@ import TrustNetAnalysis
         #expect(Wording.listeningReason(.peripheral(namedBy: 1)) == "on the edge: named by 1 colleague")
         #expect(Wording.listeningReason(.sarahNotMet(rank: 1)) == "the most sought-out colleague, not met yet")
         #expect(Wording.listeningReason(.broker(rank: 2)) == "one of the network's top brokers (#2)")
+        #expect(
+            Wording.listeningReasons([.coalitionMemberNotMet, .sarahNotMet(rank: 2), .soughtOut(rank: 9), .onlyTieBetween(unitA: "Arts", unitB: "Science")])
+                == "in the coalition, not met yet; also a Sarah (#2) and the only tie between Arts and Science")
         let answer = try listening(in: Self.network(), leaders: [0])
         let lines = Wording.listeningSummary(answer)
         #expect(lines[0] == "Lee has met 1 of 4 colleagues one-on-one in 2026-fall (25%); 1 person more than once.")
