@@ -22,10 +22,21 @@ public struct SpreadBacktestOptions: Sendable, Equatable {
     }
 }
 
-/// Nobody on the term's roster has a known adoption period.
-public struct NoKnownAdoption: Error, Equatable, CustomStringConvertible {
-    public var term: String
-    public var description: String { "nobody on the roster of \(term) has a known adoption period: nothing to backtest" }
+/// Adoption that leaves nothing to score.
+public enum BacktestProblem: Error, Equatable, CustomStringConvertible {
+    /// Nobody on the term's roster has a known adoption period.
+    case noKnownAdoption(term: String)
+    /// Fewer than two people adopted after the first period: there is no order to predict.
+    case tooFewLaterAdopters(term: String, count: Int)
+
+    public var description: String {
+        switch self {
+        case .noKnownAdoption(let term): "nobody on the roster of \(term) has a known adoption period: nothing to backtest"
+        case .tooFewLaterAdopters(let term, let count):
+            "\(count == 0 ? "nobody" : "only 1 person") on the roster of \(term) adopted after the first period: "
+                + "a backtest needs at least two later adopters to compare orders"
+        }
+    }
 }
 
 /// The answer, encodable as the JSON of `trustnet spread --backtest --format json`.
@@ -81,12 +92,16 @@ public struct SpreadBacktestAnswer: Sendable, Encodable {
 /// not in it: never or unknown). A practice travels along ``Network/influenceRelations``, as
 /// in `trustnet spread`.
 ///
-/// - Throws: ``NoKnownAdoption`` when nobody on the roster has a known period.
+/// - Throws: ``BacktestProblem`` when nobody on the roster has a known period, or fewer than
+///   two adopted after the first.
 public func spreadBacktest(
     in network: Network, adoption: [String: Int], options: SpreadBacktestOptions = SpreadBacktestOptions()
-) throws(NoKnownAdoption) -> SpreadBacktestAnswer {
+) throws(BacktestProblem) -> SpreadBacktestAnswer {
     let periods = network.people.map { adoption[$0.id] }
-    guard periods.contains(where: { $0 != nil }) else { throw NoKnownAdoption(term: network.term.name) }
+    let known = periods.compactMap { $0 }
+    guard let first = known.min() else { throw .noKnownAdoption(term: network.term.name) }
+    let later = known.count { $0 > first }
+    guard later >= 2 else { throw .tooFewLaterAdopters(term: network.term.name, count: later) }
     let relations = network.influenceRelations
     let graph = network.graph(relations: relations)
     var generator = SeededGenerator(seed: options.seed)

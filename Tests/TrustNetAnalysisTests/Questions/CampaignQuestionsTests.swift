@@ -75,7 +75,10 @@ import TrustNetAnalysis
 
     @Test func backtestAnswerAndWords() throws {
         let network = Self.network()
-        #expect(throws: NoKnownAdoption.self) { try spreadBacktest(in: network, adoption: [:]) }
+        #expect(throws: BacktestProblem.noKnownAdoption(term: "2026-fall")) { try spreadBacktest(in: network, adoption: [:]) }
+        #expect(throws: BacktestProblem.tooFewLaterAdopters(term: "2026-fall", count: 1)) {
+            try spreadBacktest(in: network, adoption: ["a": 1, "b": 1, "c": 2])
+        }
         let options = SpreadBacktestOptions(thresholdCount: 1, runs: 20, randomOrders: 50, seed: 3)
         let answer = try spreadBacktest(in: network, adoption: ["a": 1, "b": 2, "c": 2], options: options)
         #expect(answer.seeds.map(\.id) == ["a"])
