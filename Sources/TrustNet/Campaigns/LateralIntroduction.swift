@@ -71,9 +71,9 @@ public struct LateralIntroduction: Sendable, Equatable {
     /// DOI 10.1007/s10833-009-9102-5; the greedy bound is that of a maximal b-matching.
     ///
     /// Example: Science {a, b}, Maths {c}, Art {d}; a shares with c; b names a for advice.
-    /// Science–Art and Maths–Art share nothing (Science–Maths shares 1 of 2 pairs). The first
-    /// introduction is c with d, closing Art–Maths (equal density and size: by name); the
-    /// second a (sought out by b in Science) with d, closing Art–Science.
+    /// Art–Science and Art–Maths share nothing (Maths–Science shares 1 of 2 pairs). The first
+    /// introduction is a (sought out by b in Science) with d, closing Art–Science (the pair
+    /// with more people); the second c with d, closing Art–Maths.
     public static func suggest(
         network: Network, count: Int, groups: [String?]? = nil, authority: InformalAuthority? = nil, perPerson: Int = 2
     ) -> [LateralIntroduction] {

@@ -38,6 +38,20 @@ import Testing
         #expect(Set(intros.map { [min($0.a, $0.b), max($0.a, $0.b)] }).count == intros.count)
     }
 
+    /// The doc comment's example: Science {a, b}, Maths {c}, Art {d}; a shares with c; b names a.
+    @Test func docExample() {
+        let people = [
+            Person(id: "a", name: "A", unit: "Science"), Person(id: "b", name: "B", unit: "Science"), Person(id: "c", name: "C", unit: "Maths"),
+            Person(id: "d", name: "D", unit: "Art"),
+        ]
+        let network = Network(
+            term: Term(name: "t"), people: people, ties: [Tie(source: 0, target: 2, relation: .sharing), Tie(source: 1, target: 0, relation: .advice)])
+        let intros = LateralIntroduction.suggest(network: network, count: 2)
+        #expect(intros.map { [$0.a, $0.b] } == [[3, 0], [3, 2]])
+        #expect(intros.map { "\($0.unitA)-\($0.unitB)" } == ["Art-Science", "Art-Maths"])
+        #expect(intros[0].standingB == .init(soughtOutBy: 1, trustedBy: 0))
+    }
+
     /// Five of the six unit pairs share nothing; each introduction closes one, while any are
     /// left, and then the pairs that share least get the next ones.
     @Test func eachIntroductionClosesAPairThatSharedNothing() {
