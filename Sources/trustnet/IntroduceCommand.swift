@@ -48,12 +48,12 @@ struct IntroduceCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let network = try termOptions.load(from: store)
+        let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit))
         let answer: IntroductionsAnswer
         do {
-            answer = try introductions(in: network, options: IntroductionOptions(count: count, withinColumn: within))
+            answer = try term.introductions(IntroductionOptions(count: count, withinColumn: within))
         } catch {
-            throw UsageError(error.description)
+            throw error.usage
         }
         for line in Wording.introductionsSummary(answer) { Console.line(line) }
         switch output.format {

@@ -58,18 +58,18 @@ struct ListenCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let network = try termOptions.load(from: store)
+        let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit))
+        let network = term.network
         let leaders = try PersonMatcher(people: network.people).indices(of: leader, in: network)
-        let coalition = try CoalitionChoice.recorded(in: store, network: network)
         let answer: ListeningAnswer
         do {
-            answer = try listening(in: network, leaders: leaders, coalition: coalition?.members ?? [], options: ListeningOptions(next: next, withinColumn: within))
+            answer = try term.listening(leaders: leaders, options: ListeningOptions(next: next, withinColumn: within))
         } catch {
-            throw UsageError(error.description)
+            throw error.usage
         }
         for line in Wording.listeningSummary(answer) { Console.line(line) }
-        if let coalition {
-            for note in coalition.notes { Console.line("note: " + note) }
+        if let coalition = answer.coalition {
+            for note in Wording.notes(coalition, term: network.term.name) { Console.line("note: " + note) }
         } else {
             Console.line("note: no coalition recorded in \(network.term.name) or before; coalition members are not looked for")
         }

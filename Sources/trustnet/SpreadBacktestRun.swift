@@ -6,13 +6,13 @@ import TrustNetStore
 /// `trustnet spread --backtest ADOPTION.csv`: the spread models scored against observed
 /// adoption. Kept apart from ``SpreadCommand``'s simulation, which only hands over.
 enum SpreadBacktestRun {
-    static func run(file: String, network: Network, options: SpreadBacktestOptions, format: ResultTable.Format) throws {
+    static func run(file: String, term: TermAnalysis, options: SpreadBacktestOptions, format: ResultTable.Format) throws {
         let reader = try CSVReader(contentsOf: file)
-        let adoption = try AdoptionFile.read(reader, people: network.people)
+        let adoption = try AdoptionFile.read(reader, people: term.network.people)
         if adoption.kind == .month { Console.line("note: adoption dates are read as their month: one round of the simulation is one month") }
         let answer: SpreadBacktestAnswer
         do {
-            answer = try spreadBacktest(in: network, adoption: adoption.periods, options: options)
+            answer = try term.spreadBacktest(adoption: adoption.periods, options: options)
         } catch {
             throw UsageError(error.description)
         }

@@ -18,23 +18,14 @@ public struct IntroductionOptions: Sendable, Equatable {
     }
 }
 
-/// A roster column that does not exist.
-public struct UnknownRosterColumn: Error, Equatable, CustomStringConvertible {
-    public var column: String
-    public var known: [String]
-    public var description: String {
-        "no roster column \"\(column)\" (columns: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
-    }
-}
-
 extension Network {
     /// The roster column called `name` (case ignored), as the roster spells it.
     ///
-    /// - Throws: ``UnknownRosterColumn`` when no person has such a column.
-    func rosterColumn(named name: String) throws(UnknownRosterColumn) -> String {
+    /// - Throws: ``AnalysisError/unknownColumn(_:known:)`` when no person has such a column.
+    func rosterColumn(named name: String) throws(AnalysisError) -> String {
         let columns = Set(people.flatMap(\.attributes.keys))
         guard let column = columns.first(where: { $0.lowercased() == name.lowercased() }) else {
-            throw UnknownRosterColumn(column: name, known: columns.sorted())
+            throw .unknownColumn(name, known: columns.sorted())
         }
         return column
     }
@@ -102,24 +93,23 @@ struct IntroductionData: Encodable {
     }
 }
 
-/// Lateral-sharing introductions for `network` (``LateralIntroduction/suggest(network:count:groups:authority:perPerson:)``).
-///
-/// - Throws: ``UnknownRosterColumn`` when `withinColumn` is not a roster column.
-public func introductions(
-    in network: Network, authority: InformalAuthority? = nil, options: IntroductionOptions = IntroductionOptions()
-) throws(UnknownRosterColumn) -> IntroductionsAnswer {
-    var groups: [String?]?
-    if let wanted = options.withinColumn {
-        let column = try network.rosterColumn(named: wanted)
-        groups = network.people.map { p in p.attributes[column].flatMap { $0.isEmpty ? nil : $0 } }
+extension TermAnalysis {
+    /// Lateral-sharing introductions (``LateralIntroduction/suggest(network:count:groups:authority:perPerson:)``).
+    ///
+    /// - Throws: ``AnalysisError/unknownColumn(_:known:)`` when `withinColumn` is not a roster
+    ///   column.
+    public func introductions(_ options: IntroductionOptions = IntroductionOptions()) throws(AnalysisError) -> IntroductionsAnswer {
+        var groups: [String?]?
+        if let wanted = options.withinColumn {
+            let column = try network.rosterColumn(named: wanted)
+            groups = network.people.map { p in p.attributes[column].flatMap { $0.isEmpty ? nil : $0 } }
+        }
+        let chosen = LateralIntroduction.suggest(network: network, count: options.count, groups: groups, authority: authority, perPerson: options.perPerson)
+        let nothing = LateralIntroduction.unitPairsSharingNothing(in: network, groups: groups)
+        return IntroductionsAnswer(
+            term: network.term.name, introductions: chosen.map { IntroductionsAnswer.Entry(a: ref($0.a), b: ref($0.b), introduction: $0) },
+            pairsSharingNothing: nothing.count, pairsClosed: chosen.count { $0.reason == .sharesNothing && $0.earlierBetweenUnits == 0 },
+            units: network.units.count, unitName: network.unitName, withinColumn: options.withinColumn,
+            hasSharingTies: network.relations.contains(.sharing))
     }
-    let chosen = LateralIntroduction.suggest(network: network, count: options.count, groups: groups, authority: authority, perPerson: options.perPerson)
-    let nothing = LateralIntroduction.unitPairsSharingNothing(in: network, groups: groups)
-    return IntroductionsAnswer(
-        term: network.term.name,
-        introductions: chosen.map { IntroductionsAnswer.Entry(a: PersonRef(network.people[$0.a]), b: PersonRef(network.people[$0.b]), introduction: $0) },
-        pairsSharingNothing: nothing.count,
-        pairsClosed: chosen.count { $0.reason == .sharesNothing && $0.earlierBetweenUnits == 0 },
-        units: network.units.count, unitName: network.unitName, withinColumn: options.withinColumn,
-        hasSharingTies: network.relations.contains(.sharing))
 }

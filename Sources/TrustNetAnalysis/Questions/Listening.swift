@@ -85,6 +85,8 @@ public struct ListeningAnswer: Sendable, Encodable {
     public var metMoreThanOnce: Int
     /// The roster column read as unit ("department").
     public var unitName: String
+    /// The coalition whose members are looked for (recorded in the term or before), if any.
+    public var coalition: CoalitionInUse?
     /// The column and the values the staff was limited to (`--within school`).
     public var withinColumn: String?
     public var withinValues: [String]
@@ -135,39 +137,38 @@ struct ReasonData: Encodable {
 /// The keys of a person in JSON, with the fields some answers add.
 enum PersonFieldKey: String, CodingKey { case id, name, unit, meetings, rank, reason, reasons, why }
 
-/// The listening campaign of `leaders` in `network`.
-///
-/// - Throws: ``UnknownRosterColumn`` when `withinColumn` is not a roster column.
-/// - Parameters:
-///   - network: the term's network.
-///   - leaders: the leaders (person indices; names are matched by the caller).
-///   - coalition: the coalition in force (recorded for the term or before), possibly empty.
-///   - authority: the term's informal authority, when already computed.
-///   - options: ``ListeningOptions``.
-public func listening(
-    in network: Network, leaders: [Int], coalition: [Int] = [], authority: InformalAuthority? = nil, options: ListeningOptions = ListeningOptions()
-) throws(UnknownRosterColumn) -> ListeningAnswer {
-    var scope: [Bool]?
-    var values: [String] = []
-    if let wanted = options.withinColumn {
-        let column = try network.rosterColumn(named: wanted)
-        let value = network.people.map { $0.attributes[column].flatMap { $0.isEmpty ? nil : $0 } }
-        values = Array(Set(leaders.compactMap { value[$0] })).sorted()
-        scope = value.map { $0.map(values.contains) ?? false }
+extension TermAnalysis {
+    /// The listening campaign of `leaders` (``ListeningCampaign``), with the coalition recorded
+    /// in the term or before.
+    ///
+    /// - Parameters:
+    ///   - leaders: the leaders (person indices; names are matched by the caller).
+    ///   - options: ``ListeningOptions``.
+    /// - Throws: ``AnalysisError/unknownColumn(_:known:)`` when `withinColumn` is not a roster
+    ///   column.
+    public func listening(leaders: [Int], options: ListeningOptions = ListeningOptions()) throws(AnalysisError) -> ListeningAnswer {
+        var scope: [Bool]?
+        var values: [String] = []
+        if let wanted = options.withinColumn {
+            let column = try network.rosterColumn(named: wanted)
+            let value = network.people.map { $0.attributes[column].flatMap { $0.isEmpty ? nil : $0 } }
+            values = Array(Set(leaders.compactMap { value[$0] })).sorted()
+            scope = value.map { $0.map(values.contains) ?? false }
+        }
+        let coalition = try? recordedCoalition()
+        let campaign = ListeningCampaign(
+            network: network, leaders: leaders, coalition: coalition?.members ?? [], authority: authority, sarahCount: options.sarahCount,
+            next: options.next, scope: scope)
+        return ListeningAnswer(
+            term: network.term.name, leaders: campaign.leaders.map(ref),
+            met: campaign.met.map { ListeningAnswer.Met(person: ref($0.person), meetings: $0.count) }, others: campaign.others,
+            coverage: campaign.coverage,
+            byUnit: campaign.byUnit.map { ListeningAnswer.Unit(unit: $0.unit, people: $0.people, met: $0.met, share: $0.share) },
+            notMet: ListeningAnswer.NotMet(
+                sarahs: campaign.sarahsNotMet.map(ref), coalition: campaign.coalitionNotMet.map(ref), brokers: campaign.brokersNotMet.map(ref),
+                peripheral: campaign.peripheralNotMet.map(ref)),
+            next: campaign.next.enumerated().map { ListeningAnswer.Next(rank: $0.offset + 1, person: ref($0.element.person), reasons: $0.element.reasons) },
+            hasOneOnOneTies: campaign.hasOneOnOneTies, metMoreThanOnce: campaign.met.count { $0.count > 1 }, unitName: network.unitName,
+            coalition: coalition, withinColumn: options.withinColumn, withinValues: values)
     }
-    let campaign = ListeningCampaign(
-        network: network, leaders: leaders, coalition: coalition, authority: authority, sarahCount: options.sarahCount, next: options.next,
-        scope: scope)
-    let ref = { (v: Int) in PersonRef(network.people[v]) }
-    return ListeningAnswer(
-        term: network.term.name, leaders: campaign.leaders.map(ref),
-        met: campaign.met.map { ListeningAnswer.Met(person: ref($0.person), meetings: $0.count) }, others: campaign.others,
-        coverage: campaign.coverage,
-        byUnit: campaign.byUnit.map { ListeningAnswer.Unit(unit: $0.unit, people: $0.people, met: $0.met, share: $0.share) },
-        notMet: ListeningAnswer.NotMet(
-            sarahs: campaign.sarahsNotMet.map(ref), coalition: campaign.coalitionNotMet.map(ref), brokers: campaign.brokersNotMet.map(ref),
-            peripheral: campaign.peripheralNotMet.map(ref)),
-        next: campaign.next.enumerated().map { ListeningAnswer.Next(rank: $0.offset + 1, person: ref($0.element.person), reasons: $0.element.reasons) },
-        hasOneOnOneTies: campaign.hasOneOnOneTies, metMoreThanOnce: campaign.met.count { $0.count > 1 }, unitName: network.unitName,
-        withinColumn: options.withinColumn, withinValues: values)
 }

@@ -88,37 +88,37 @@ public struct SpreadBacktestAnswer: Sendable, Encodable {
     }
 }
 
-/// Backtests the spread models on `network` against `adoption` (person id → period; people
-/// not in it: never or unknown). A practice travels along ``Network/influenceRelations``, as
-/// in `trustnet spread`.
-///
-/// - Throws: ``BacktestProblem`` when nobody on the roster has a known period, or fewer than
-///   two adopted after the first.
-public func spreadBacktest(
-    in network: Network, adoption: [String: Int], options: SpreadBacktestOptions = SpreadBacktestOptions()
-) throws(BacktestProblem) -> SpreadBacktestAnswer {
-    let periods = network.people.map { adoption[$0.id] }
-    let known = periods.compactMap { $0 }
-    guard let first = known.min() else { throw .noKnownAdoption(term: network.term.name) }
-    let later = known.count { $0 > first }
-    guard later >= 2 else { throw .tooFewLaterAdopters(term: network.term.name, count: later) }
-    let relations = network.influenceRelations
-    let graph = network.graph(relations: relations)
-    var generator = SeededGenerator(seed: options.seed)
-    let b = graph.backtestSpread(
-        adoption: periods, thresholdCount: options.thresholdCount, runs: options.runs, randomOrders: options.randomOrders, using: &generator)
-    typealias Model = SpreadBacktestAnswer.Model
-    let models = [
-        Model(model: "cascade", parameter: b.fittedProbability, spearman: b.cascade.spearman, adopterShare: b.cascade.adopterShare),
-        Model(model: "threshold", parameter: Double(b.thresholdCount), spearman: b.threshold.spearman, adopterShare: b.threshold.adopterShare),
-        Model(model: "in-degree", parameter: nil, spearman: b.inDegree.spearman, adopterShare: b.inDegree.adopterShare),
-        Model(
-            model: "random", parameter: nil, spearman: b.randomSpearman.mean, adopterShare: b.randomAdopterShare.mean, spearmanLow: b.randomSpearman.low,
-            spearmanHigh: b.randomSpearman.high, adopterShareLow: b.randomAdopterShare.low, adopterShareHigh: b.randomAdopterShare.high),
-    ]
-    return SpreadBacktestAnswer(
-        term: network.term.name, relations: InformalAuthority.describe(relations.map { $0.intersection(network.relations) } ?? Set(network.relations)), people: network.people.count,
-        knownAdopters: periods.count { $0 != nil }, seeds: b.seeds.map { PersonRef(network.people[$0]) }, scored: b.scored.count,
-        periods: b.periods, fittedProbability: b.fittedProbability, fitError: b.fitError, observedCurve: b.observedCurve, fittedCurve: b.fittedCurve,
-        models: models, runs: b.runs, randomOrders: b.randomOrders, seed: options.seed)
+extension TermAnalysis {
+    /// Backtests the spread models on the term's network against `adoption` (person id →
+    /// period; people not in it: never or unknown). A practice travels along
+    /// ``Network/influenceRelations``, as in `trustnet spread`.
+    ///
+    /// - Throws: ``BacktestProblem`` when nobody on the roster has a known period, or fewer than
+    ///   two adopted after the first.
+    public func spreadBacktest(adoption: [String: Int], options: SpreadBacktestOptions = SpreadBacktestOptions()) throws(BacktestProblem) -> SpreadBacktestAnswer {
+        let periods = network.people.map { adoption[$0.id] }
+        let known = periods.compactMap { $0 }
+        guard let first = known.min() else { throw .noKnownAdoption(term: network.term.name) }
+        let later = known.count { $0 > first }
+        guard later >= 2 else { throw .tooFewLaterAdopters(term: network.term.name, count: later) }
+        let relations = network.influenceRelations
+        let graph = network.graph(relations: relations)
+        var generator = SeededGenerator(seed: options.seed)
+        let b = graph.backtestSpread(
+            adoption: periods, thresholdCount: options.thresholdCount, runs: options.runs, randomOrders: options.randomOrders, using: &generator)
+        typealias Model = SpreadBacktestAnswer.Model
+        let models = [
+            Model(model: "cascade", parameter: b.fittedProbability, spearman: b.cascade.spearman, adopterShare: b.cascade.adopterShare),
+            Model(model: "threshold", parameter: Double(b.thresholdCount), spearman: b.threshold.spearman, adopterShare: b.threshold.adopterShare),
+            Model(model: "in-degree", parameter: nil, spearman: b.inDegree.spearman, adopterShare: b.inDegree.adopterShare),
+            Model(
+                model: "random", parameter: nil, spearman: b.randomSpearman.mean, adopterShare: b.randomAdopterShare.mean, spearmanLow: b.randomSpearman.low,
+                spearmanHigh: b.randomSpearman.high, adopterShareLow: b.randomAdopterShare.low, adopterShareHigh: b.randomAdopterShare.high),
+        ]
+        return SpreadBacktestAnswer(
+            term: network.term.name, relations: Wording.ties(relations.map { $0.intersection(network.relations) } ?? Set(network.relations)), people: network.people.count,
+            knownAdopters: periods.count { $0 != nil }, seeds: b.seeds.map(ref), scored: b.scored.count,
+            periods: b.periods, fittedProbability: b.fittedProbability, fitError: b.fitError, observedCurve: b.observedCurve, fittedCurve: b.fittedCurve,
+            models: models, runs: b.runs, randomOrders: b.randomOrders, seed: options.seed)
+    }
 }

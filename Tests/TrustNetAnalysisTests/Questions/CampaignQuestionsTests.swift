@@ -19,12 +19,14 @@ import TrustNetAnalysis
         return Network(term: Term(name: "2026-fall"), people: people, ties: ties, unitName: "team")
     }
 
+    static func term() -> TermAnalysis { TermAnalysis(AnalysisTerm(network: network())) }
+
     static func object(_ value: some Encodable) throws -> Any {
         try JSONSerialization.jsonObject(with: JSONEncoder().encode(value))
     }
 
     @Test func listeningAnswerAsJSON() throws {
-        let answer = try listening(in: Self.network(), leaders: [0], options: ListeningOptions(next: 3))
+        let answer = try Self.term().listening(leaders: [0], options: ListeningOptions(next: 3))
         let json = try #require(try Self.object(answer) as? [String: Any])
         #expect(Set(json.keys).isSuperset(of: ["met", "coverage", "by_unit", "next", "not_met", "met_count", "others"]))
         #expect(json["coverage"] as? Double == 0.25)
@@ -48,19 +50,21 @@ import TrustNetAnalysis
         #expect(
             Wording.listeningReasons([.coalitionMemberNotMet, .sarahNotMet(rank: 2), .soughtOut(rank: 9), .onlyTieBetween(unitA: "Arts", unitB: "Science")])
                 == "in the coalition, not met yet; also a Sarah (#2) and the only tie between Arts and Science")
-        let answer = try listening(in: Self.network(), leaders: [0])
+        let answer = try Self.term().listening(leaders: [0])
         let lines = Wording.listeningSummary(answer)
         #expect(lines[0] == "Lee has met 1 of 4 colleagues one-on-one in 2026-fall (25%); 1 person more than once.")
         #expect(lines[1] == "Nobody met yet in 1 team: Grade 2 (2 people).")
     }
 
     @Test func withinAnUnknownColumnIsRefused() {
-        #expect(throws: UnknownRosterColumn.self) { try listening(in: Self.network(), leaders: [0], options: ListeningOptions(withinColumn: "school")) }
-        #expect(throws: UnknownRosterColumn.self) { try introductions(in: Self.network(), options: IntroductionOptions(withinColumn: "school")) }
+        #expect(throws: AnalysisError.unknownColumn("school", known: [])) {
+            try Self.term().listening(leaders: [0], options: ListeningOptions(withinColumn: "school"))
+        }
+        #expect(throws: AnalysisError.unknownColumn("school", known: [])) { try Self.term().introductions(IntroductionOptions(withinColumn: "school")) }
     }
 
     @Test func introductionsAsJSON() throws {
-        let answer = try introductions(in: Self.network(), options: IntroductionOptions(count: 1))
+        let answer = try Self.term().introductions(IntroductionOptions(count: 1))
         // Office–Grade 1, Office–Grade 2 share nothing; Grade 1–Grade 2 share (c → a).
         #expect(answer.pairsSharingNothing == 2 && answer.pairsClosed == 1)
         let list = try #require(try Self.object(answer.introductions) as? [[String: Any]])
@@ -74,17 +78,17 @@ import TrustNetAnalysis
     }
 
     @Test func backtestAnswerAndWords() throws {
-        let network = Self.network()
-        #expect(throws: BacktestProblem.noKnownAdoption(term: "2026-fall")) { try spreadBacktest(in: network, adoption: [:]) }
+        let term = Self.term()
+        #expect(throws: BacktestProblem.noKnownAdoption(term: "2026-fall")) { try term.spreadBacktest(adoption: [:]) }
         #expect(throws: BacktestProblem.tooFewLaterAdopters(term: "2026-fall", count: 1)) {
-            try spreadBacktest(in: network, adoption: ["a": 1, "b": 1, "c": 2])
+            try term.spreadBacktest(adoption: ["a": 1, "b": 1, "c": 2])
         }
         let options = SpreadBacktestOptions(thresholdCount: 1, runs: 20, randomOrders: 50, seed: 3)
-        let answer = try spreadBacktest(in: network, adoption: ["a": 1, "b": 2, "c": 2], options: options)
+        let answer = try term.spreadBacktest(adoption: ["a": 1, "b": 2, "c": 2], options: options)
         #expect(answer.seeds.map(\.id) == ["a"])
         #expect(answer.scored == 2 && answer.periods == 1 && answer.knownAdopters == 3)
         #expect(answer.models.map(\.model) == ["cascade", "threshold", "in-degree", "random"])
-        let again = try spreadBacktest(in: network, adoption: ["a": 1, "b": 2, "c": 2], options: options)
+        let again = try term.spreadBacktest(adoption: ["a": 1, "b": 2, "c": 2], options: options)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         #expect(try encoder.encode(answer) == encoder.encode(again))
