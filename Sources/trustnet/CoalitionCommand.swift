@@ -75,12 +75,12 @@ struct CoalitionCommand: ParsableCommand {
             var options = CoalitionOptions(
                 keep: kept.map { network.people[$0].id }, maxFormal: maxFormal, coverUnits: !noCover, coverColumn: cover, minTrust: minTrust)
             if let size { options.size = size }
-            if next != nil {
-                let recorded = try term.recordedCoalition()
-                for note in Wording.notes(recorded, term: network.term.name) { Console.line("note: " + note) }
-            }
             let answer = try term.coalitionSuggestion(options, next: next)
-            if next != nil { Console.line(Console.singleLine("keeping \(Wording.list(answer.kept.map { network.people[$0].name }))")) }
+            if next != nil {
+                var kept = try term.recordedCoalition()
+                kept.members = answer.kept
+                Console.line(Console.singleLine(Wording.coalitionLine(kept, verb: "keeping", in: network)))
+            }
             if answer.suggestion.picks.count < answer.size { Console.line("only \(answer.suggestion.picks.count) people meet the constraints") }
             if let column = answer.coverColumn { Console.line("one member per \(column) where the size allows (--no-cover to drop this)") }
             if !answer.idle.isEmpty {
