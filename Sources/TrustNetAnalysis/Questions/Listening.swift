@@ -34,7 +34,7 @@ public struct ListeningAnswer: Sendable, Encodable {
             var c = encoder.container(keyedBy: PersonFieldKey.self)
             try c.encode(person.id, forKey: .id)
             try c.encode(person.name, forKey: .name)
-            try c.encode(person.unit, forKey: .unit)
+            try c.encodeIfPresent(person.unit, forKey: .unit)
             try c.encode(meetings, forKey: .meetings)
         }
     }
@@ -64,7 +64,7 @@ public struct ListeningAnswer: Sendable, Encodable {
             try c.encode(rank, forKey: .rank)
             try c.encode(person.id, forKey: .id)
             try c.encode(person.name, forKey: .name)
-            try c.encode(person.unit, forKey: .unit)
+            try c.encodeIfPresent(person.unit, forKey: .unit)
             try c.encode(Wording.listeningReason(reasons[0]), forKey: .reason)
             try c.encode(reasons.map(Wording.listeningReason), forKey: .reasons)
             try c.encode(reasons.map(ReasonData.init), forKey: .why)
