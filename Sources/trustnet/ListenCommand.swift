@@ -35,6 +35,7 @@ struct ListenCommand: ParsableCommand {
               trustnet listen --term 2026-fall --leader "Ana Ruiz" --leader S0007 --next 10
               trustnet listen --leader S0001 --within school   (the principal's school)
               trustnet listen --leader S0001 --unit school --format json > listening.json
+              trustnet listen --leader S0001 --progress     (coverage term by term)
             """
     )
 
@@ -51,6 +52,9 @@ struct ListenCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only the leaders' own staff: people with a leader's value in this roster column (school).", valueName: "COLUMN"))
     var within: String?
 
+    @Flag(name: .long, help: "The campaign term by term instead: coverage and units reached in every term.")
+    var progress = false
+
     func validate() throws {
         if leader.isEmpty { throw ValidationError("name the leader with --leader ID (repeat for a team)") }
         if next < 0 { throw ValidationError("--next cannot be negative") }
@@ -58,6 +62,7 @@ struct ListenCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
+        if progress { return try runProgress(store) }
         let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit))
         let network = term.network
         let leaders = try PersonMatcher(people: network.people).indices(of: leader, in: network)
@@ -91,5 +96,25 @@ struct ListenCommand: ParsableCommand {
             text += "== next one-on-ones ==\n" + nextTable.textTable()
             Console.output(text)
         }
+    }
+
+    /// `--progress`: one row per term, the leaders named as in the chosen term.
+    func runProgress(_ store: Workspace) throws {
+        let named = try store.network(term: termOptions.term, unitColumn: termOptions.unit)
+        let ids = try PersonMatcher(people: named.people).indices(of: leader, in: named).map { named.people[$0].id }
+        let terms = try store.analysisTerms(unitColumn: termOptions.unit).map { TermAnalysis($0) }
+        let answer: ListeningProgress
+        do {
+            answer = try listeningProgress(terms, leaderIDs: ids, options: ListeningOptions(withinColumn: within))
+        } catch {
+            throw error.usage
+        }
+        Console.line(Wording.list(ids.map { named.people[named.index(ofPersonWithID: $0)!].name }) + ": " + Wording.listeningProgress(answer))
+        if output.format == .json { return Console.output(try AnswerJSON.text(answer)) }
+        var table = ResultTable(columns: ["term", "met", "others", "coverage", "units_reached", "units", "met_more_than_once"])
+        for t in answer.terms {
+            table.append([.text(t.term), .integer(t.met), .integer(t.others), .number(t.coverage), .integer(t.unitsReached), .integer(t.units), .integer(t.metMoreThanOnce)])
+        }
+        Console.output(table.rendered(as: output.format))
     }
 }

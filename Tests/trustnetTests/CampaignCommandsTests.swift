@@ -31,6 +31,11 @@ import Testing
         #expect(within.stdout.hasPrefix("rank,id,name,unit,reasons\n1,d,Dee Fox,Maths,"))
         #expect(!within.stdout.contains("Eve Ng"))
 
+        let progress = try cli.run(["listen", "--leader", "P", "--progress", "--format", "csv"])
+        #expect(progress.status == 0, "\(progress.stderr)")
+        #expect(progress.stdout == "term,met,others,coverage,units_reached,units,met_more_than_once\nt1,2,5,0.4,1,3,1\n")
+        #expect(progress.stderr.contains("Pat Lee: one-on-one coverage 40% in t1"))
+
         let unknown = try cli.run(["listen", "--leader", "Nobody Here"])
         #expect(unknown.status == 2)
         let missing = try cli.run(["listen"])

@@ -172,3 +172,58 @@ extension TermAnalysis {
             coalition: coalition, withinColumn: options.withinColumn, withinValues: values)
     }
 }
+
+/// A listening campaign term by term (`trustnet listen --progress`; growth can show the same
+/// coverage): for each term, how many of the other staff the leaders met and how many units
+/// they reached.
+public struct ListeningProgress: Sendable, Encodable {
+    public struct Term: Sendable, Encodable {
+        public var term: String
+        /// The leaders on this term's roster (ids).
+        public var leaders: [String]
+        public var met: Int
+        public var others: Int
+        public var coverage: Double
+        /// Units with at least one person met, of the units with someone other than the leaders.
+        public var unitsReached: Int
+        public var units: Int
+        public var metMoreThanOnce: Int
+
+        enum CodingKeys: String, CodingKey {
+            case term, leaders, met, others, coverage, units
+            case unitsReached = "units_reached", metMoreThanOnce = "met_more_than_once"
+        }
+    }
+
+    public var leaderIDs: [String]
+    public var terms: [Term]
+
+    enum CodingKeys: String, CodingKey {
+        case terms
+        case leaderIDs = "leader_ids"
+    }
+}
+
+/// The listening campaign of the leaders with `leaderIDs` in each of `terms` (oldest first),
+/// with ``ListeningOptions/withinColumn`` as in ``TermAnalysis/listening(leaders:options:)``;
+/// a term where none of them is on the roster has nobody met.
+///
+/// - Throws: ``AnalysisError/unknownColumn(_:known:)`` when `withinColumn` is not a roster
+///   column of a term where a leader is on the roster.
+public func listeningProgress(_ terms: [TermAnalysis], leaderIDs: [String], options: ListeningOptions = ListeningOptions()) throws(AnalysisError)
+    -> ListeningProgress
+{
+    var rows: [ListeningProgress.Term] = []
+    for term in terms {
+        let leaders = leaderIDs.compactMap(term.network.index(ofPersonWithID:))
+        var counted = options
+        counted.next = 0
+        let answer = try term.listening(leaders: leaders, options: counted)
+        rows.append(
+            ListeningProgress.Term(
+                term: term.network.term.name, leaders: leaders.map { term.network.people[$0].id }, met: answer.met.count,
+                others: answer.others, coverage: answer.coverage, unitsReached: answer.byUnit.count { $0.met > 0 },
+                units: answer.byUnit.count { $0.people > 0 }, metMoreThanOnce: answer.metMoreThanOnce))
+    }
+    return ListeningProgress(leaderIDs: leaderIDs, terms: rows)
+}

@@ -68,4 +68,11 @@ extension Wording {
         if !parts.isEmpty { lines.append("Not met yet: \(list(parts)).") }
         return lines
     }
+
+    /// The campaign's progress in one line: "coverage 12% in 2025-fall, 35% in 2026-spring,
+    /// 48% in 2026-fall".
+    public static func listeningProgress(_ progress: ListeningProgress) -> String {
+        guard !progress.terms.isEmpty else { return "no terms in the workspace" }
+        return "one-on-one coverage " + list(progress.terms.map { "\(percent($0.coverage)) in \($0.term)" })
+    }
 }

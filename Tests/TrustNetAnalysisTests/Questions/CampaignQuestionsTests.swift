@@ -56,6 +56,22 @@ import TrustNetAnalysis
         #expect(lines[1] == "Nobody met yet in 1 team: Grade 2 (2 people).")
     }
 
+    /// Term by term: the first term's coverage as counted above (1 of 4), a later term where L
+    /// also met c and d (3 of 4, both grades reached), and one where L is not on the roster.
+    @Test func listeningProgressTermByTerm() throws {
+        let first = Self.network()
+        let second = Network(
+            term: Term(name: "2027-spring"), people: first.people,
+            ties: first.ties + [Tie(source: 0, target: 3, relation: .oneOnOne), Tie(source: 4, target: 0, relation: .oneOnOne)], unitName: "team")
+        let third = Network(term: Term(name: "2027-fall"), people: Array(first.people.dropFirst()), ties: [], unitName: "team")
+        let progress = try listeningProgress([first, second, third].map { TermAnalysis(AnalysisTerm(network: $0)) }, leaderIDs: ["L"])
+        #expect(progress.terms.map(\.met) == [1, 3, 0])
+        #expect(progress.terms.map(\.coverage) == [0.25, 0.75, 0])
+        #expect(progress.terms.map(\.unitsReached) == [1, 2, 0])
+        #expect(progress.terms.map(\.leaders) == [["L"], ["L"], []])
+        #expect(Wording.listeningProgress(progress) == "one-on-one coverage 25% in 2026-fall, 75% in 2027-spring and 0% in 2027-fall")
+    }
+
     @Test func withinAnUnknownColumnIsRefused() {
         #expect(throws: AnalysisError.unknownColumn("school", known: [])) {
             try Self.term().listening(leaders: [0], options: ListeningOptions(withinColumn: "school"))
