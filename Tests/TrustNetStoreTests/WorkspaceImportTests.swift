@@ -193,6 +193,25 @@ final class Scratch {
         #expect(quality.respondents == [0] && quality.namedNobody == [0])
     }
 
+    /// Real rosters, item 11: a one-on-one log is not a survey response. Imported with a
+    /// survey, only the survey's respondents count; imported alone, response is unknown.
+    @Test func oneOnOneLogIsNotASurveyResponse() throws {
+        let s = Scratch()
+        let log = s.write("log.csv", "date,person,with\n2025-10-01,S3,S1\n2025-10-08,S3,S2\n")
+        let survey = s.write("survey.csv", "source,target,relation\nS2,S1,advice\n")
+        let both = try Workspace.importFiles(ImportRequest(files: [s.write("roster.csv", Self.roster), survey, log], term: "fall"), into: s.workspace)
+        let quality = try #require(both.quality.first).report
+        #expect(quality.respondents == [1])
+        #expect(quality.namedNobody.isEmpty)
+        #expect(try Workspace.open(at: s.workspace).terms().map(\.respondents) == [1])
+
+        let t = Scratch()
+        let alone = try Workspace.importFiles(ImportRequest(files: [t.write("roster.csv", Self.roster), t.write("log.csv", "date,person,with\n2025-10-01,S3,S1\n")], term: "fall"), into: t.workspace)
+        #expect(alone.quality.first?.report.respondents == nil)
+        #expect(alone.quality.first?.report.lines(people: alone.quality[0].people).contains { $0.contains("response: not known") } == true)
+        #expect(try Workspace.open(at: t.workspace).terms().map(\.respondents) == [0])
+    }
+
     /// Bad input: exit-2 class errors with file, line and column, and the workspace unchanged.
     @Test(arguments: [
         ("source,target,relation,weight\nS2,S1,advice,3\nS3,Zed,advice,1\n", "ties.csv:3:4: error: \"Zed\" is not on the roster"),

@@ -32,8 +32,11 @@ public struct ImportRequest: Sendable {
     public var format: InputFormat?
     /// `--column "HEADER=relation"`: forms-export questions mapped by hand.
     public var columns: [(header: String, relation: Relation)] = []
-    /// How strictly names are matched to the roster, and the aliases that resolve the rest.
+    /// How strictly names are matched to the roster, and the aliases (`--alias`) that resolve
+    /// the rest.
     public var policy = MatchPolicy()
+    /// Files of aliases, `alias,name` per row (`--aliases FILE`), added to the policy's.
+    public var aliasFiles: [String] = []
     /// Called with the rows read so far while a large tie list is read.
     public var progress: (@Sendable (String, Int) -> Void)?
 

@@ -96,7 +96,17 @@ struct ImportedFiles {
             }
         }
 
-        var resolver = NameResolver(people: plan.people, policy: request.policy)
+        var policy = request.policy
+        for path in request.aliasFiles {
+            do throws(InputError) {
+                policy.aliases += try NameAlias.read(CSVReader(contentsOf: path))
+            } catch {
+                log.append(contentsOf: error.diagnostics)
+            }
+        }
+        var resolver = NameResolver(people: plan.people, policy: policy)
+        if !tieFiles.isEmpty { log.append(contentsOf: resolver.aliasErrors()) }
+        try log.throwIfErrors()
         var terms: [String] = request.term.map { [$0] } ?? []
         for t in tieFiles {
             do throws(InputError) {
@@ -116,14 +126,32 @@ struct ImportedFiles {
                     continue
                 }
                 log.append(contentsOf: list.diagnostics)
-                for relation in Set(list.ties.map(\.relation)).sorted() {
+                let known = Relation.standard.map(\.name).joined(separator: ", ")
+                var ownRelations: [String] = []
+                for relation in Set(list.ties.map(\.relation)).sorted() where !relation.isStandard {
                     if let meant = relation.likelyMisspelling {
                         log.append(
                             Diagnostic(
                                 .warning, file: t.path,
-                                "relation \(relation.name) is not one TrustNet knows (\(Relation.standard.map(\.name).joined(separator: ", "))); did you mean \(meant.name)? Imported as a relation of its own"
+                                "relation \(relation.name) is not one TrustNet knows (\(known)); did you mean \(meant.name)? Imported as a relation of its own; --map-relation \(relation.name)=\(meant.name) reads it as \(meant.name)"
                             ))
+                    } else if let like = relation.readsLike {
+                        log.append(
+                            Diagnostic(
+                                .note, file: t.path,
+                                "relation \(relation.name) is not one TrustNet knows (\(known)); the closest is \(like.name): --map-relation \(relation.name)=\(like.name) reads it as \(like.name), else it is kept as a relation of its own"
+                            ))
+                    } else {
+                        ownRelations.append(relation.name)
                     }
+                }
+                if !ownRelations.isEmpty {
+                    let list = ownRelations.joined(separator: ", ")
+                    log.append(
+                        Diagnostic(
+                            .note, file: t.path,
+                            "\(list) \(ownRelations.count == 1 ? "is" : "are") kept as \(ownRelations.count == 1 ? "a relation" : "relations") of \(ownRelations.count == 1 ? "its" : "their") own: no standard relation (\(known)) is close; --map-relation FROM=TO reads one as another"
+                        ))
                 }
                 if list.rowCount == 0 {
                     log.append(Diagnostic(.warning, file: t.path, "the file has a header and no rows: it adds no ties (was the export cut short?)"))
@@ -150,6 +178,9 @@ struct ImportedFiles {
             if log.isFull { break }
         }
         try log.throwIfErrors()
+        for alias in resolver.unusedAliases where !tieFiles.isEmpty {
+            log.append(Diagnostic(.note, file: alias.file, line: alias.line, "the alias \"\(TextEscaping.singleLine(alias.alias))\" was not used: no file names \(TextEscaping.singleLine(alias.alias))"))
+        }
         if terms.isEmpty {
             throw InputError(Diagnostic(.error, file: paths[0], "name the term these files belong to with --term NAME (e.g. --term 2025-fall)"))
         }
