@@ -16,12 +16,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Model, graph core and measures: pure Swift, no Foundation.
-        .target(name: "TrustNet"),
+        .target(name: "TrustNet", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         // The application layer: one function per leader's question, with its defaults defined
         // once, returning findings as data; the one wording layer that speaks them.
         .target(name: "TrustNetAnalysis", dependencies: ["TrustNet"]),

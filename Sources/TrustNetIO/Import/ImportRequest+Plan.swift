@@ -39,7 +39,10 @@ extension ImportRequest {
             let elsewhere = snapshot.imports.filter { $0.sha256 == file.sha256 && !file.terms.contains($0.term) }
             guard let first = elsewhere.first else { continue }
             let terms = Array(Set(elsewhere.map(\.term))).sorted()
-            let into = read.terms.filter { file.terms.contains($0) }
+            let into = read.terms.filter { term in
+                file.terms.contains(term) && !snapshot.imports.contains { $0.term == term && $0.sha256 == file.sha256 }
+            }
+            guard !into.isEmpty else { continue }  // already in every term it names: said below
             refuse(
                 file.name,
                 "this file was already imported as \(terms.joined(separator: ", ")) (as \(first.fileName) on \(first.importedAt)); importing it into \(into.joined(separator: ", ")) would make a second term of the same answers"

@@ -146,7 +146,7 @@ struct ImportedFiles {
                     }
                 }
                 if !ownRelations.isEmpty {
-                    let list = ownRelations.joined(separator: ", ")
+                    let list = ownRelations.count == 1 ? ownRelations[0] : ownRelations.dropLast().joined(separator: ", ") + " and " + ownRelations.last!
                     log.append(
                         Diagnostic(
                             .note, file: t.path,
