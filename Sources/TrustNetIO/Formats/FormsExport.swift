@@ -88,7 +88,7 @@ extension TieList {
                 continue
             }
             if metadata.contains(CSVHeader.key(header.names[column])) || text.isEmpty { continue }
-            if let (stem, colleague) = FormsMetadata.perColleague(text), let target = resolver.exactMatch(colleague) {
+            if let (stem, colleague) = FormsMetadata.perColleague(text), let target = resolver.matchExactly(colleague) {
                 let override = overrides.first { stem.caseInsensitiveCompare($0.header) == .orderedSame }?.relation
                 let byWording = QuestionMapping.keyword(inQuestion: stem)
                 if let relation = override ?? byWording?.relation {
@@ -188,7 +188,7 @@ extension TieList {
         func resolve(_ record: CSVRecord, file: String, resolver: inout NameResolver, log: inout DiagnosticLog) -> Int? {
             let address = email.map { record[$0].trimmed } ?? ""
             let written = name.map { record[$0].trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
-            if !address.isEmpty, let person = resolver.exactMatch(address) {
+            if !address.isEmpty, let person = resolver.matchExactly(address) {
                 if !written.isEmpty, let other = resolver.exactMatch(written), other != person {
                     let p = record.position(ofField: name[0])
                     let people = resolver.people

@@ -57,6 +57,13 @@ public struct NameResolver: Sendable {
         return nil
     }
 
+    /// ``exactMatch(_:)``, recording an alias it went through as used.
+    public mutating func matchExactly(_ text: String) -> Int? {
+        guard let index = exactMatch(text) else { return nil }
+        if !matcher.match(text).isExact { usedAliases.insert(PersonMatcher.normalizedName(text)) }
+        return index
+    }
+
     /// Errors for aliases that name nobody on the roster exactly (by id, e-mail or name), with
     /// the closest roster names.
     public func aliasErrors() -> [Diagnostic] {

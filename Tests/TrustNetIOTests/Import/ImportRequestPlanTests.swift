@@ -128,4 +128,20 @@ final class ImportFolder {
         request.replace = true
         #expect(try request.plan(against: snapshot).plan.terms[0].replacing == [Self.tiesSHA256])
     }
+
+    /// Aliases from --alias and --aliases FILE reach every reader; one no file used is noted
+    /// where it was given (an alias used for a respondent's e-mail counts as used).
+    @Test func aliasesFromOptionsAndFile() throws {
+        let f = ImportFolder()
+        let roster = f.write("roster.csv", "id,name,email\nS1,James Smith,jsmith@x.org\nS2,Ann Lee,alee@x.org\n")
+        let form = f.write("form.csv", "Email Address,Your name,Whom do you go to for advice?\njim@gmail.com,,Annie\nalee@x.org,Ann,Jim\n")
+        var request = ImportRequest(files: [roster, form], term: "t")
+        request.policy.aliases = [NameAlias(parsing: "jim@gmail.com=S1")!, NameAlias(parsing: "Bobby=S2")!]
+        request.aliasFiles = [f.write("aliases.csv", "alias,name\nAnnie,Ann Lee\nJim,James Smith\n")]
+        let prepared = try request.plan(against: .empty)
+        #expect(prepared.plan.terms[0].files[1].ties.map { "\($0.source)→\($0.target)" } == ["S1→S2", "S2→S1"])
+        #expect(prepared.summary.diagnostics.filter { $0.message.contains("was not used") }.map(\.description) == [
+            "--alias: note: the alias \"Bobby\" was not used: no file names Bobby"
+        ])
+    }
 }
