@@ -70,11 +70,16 @@ import TrustNetIO
         #expect(notes.contains { $0.contains("columns not read") && $0.contains("5 \"What grade do you teach?\"") })
     }
 
-    @Test func tieListsDoNotKnowWhoNamedNobody() throws {
-        let (_, summary) = try Self.importTies("ties.csv")
-        let report = try #require(summary.quality.first).report
-        #expect(report.respondents?.count == 4)
-        #expect(report.namedNobody.isEmpty)
+    /// A tie list of one-on-ones only reads like a leader's log (real rosters, item 11): it
+    /// says nothing about who answered a survey, as the log itself does not.
+    @Test func tieListOfOneOnOnesIsNotASurvey() throws {
+        for file in ["ties.csv", "one-on-one-log.csv"] {
+            let (_, summary) = try Self.importTies(file)
+            let report = try #require(summary.quality.first).report
+            #expect(report.respondents == nil, "\(file)")
+            #expect(report.namedNobody.isEmpty)
+            #expect(report.lines(people: summary.quality[0].people).contains { $0.hasPrefix("  response: not known") })
+        }
     }
 
     @Test func logMeetingsOutsideEveryTermAreErrors() throws {

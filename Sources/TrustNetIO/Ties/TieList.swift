@@ -107,7 +107,8 @@ extension TieList {
                     }
                 }
                 guard let source, let target, let relation, let term, !log.hasErrors else { return !log.isFull }
-                sources[term, default: []].insert(source)
+                // A logged one-on-one is a meeting, not a survey answer: it makes nobody a respondent.
+                if relation != .oneOnOne { sources[term, default: []].insert(source) }
                 if weight == 0 {
                     zeroWeights += 1
                     return true
@@ -145,6 +146,7 @@ extension TieList {
                 ))
         }
         try log.throwIfErrors()
-        return collector.result(format: .tieList, rowCount: rowCount, respondents: sources, log: log)
+        // A list of one-on-ones only is a log in tie-list form: it says nothing about who answered.
+        return collector.result(format: .tieList, rowCount: rowCount, respondents: sources.isEmpty && rowCount > 0 ? nil : sources, log: log)
     }
 }

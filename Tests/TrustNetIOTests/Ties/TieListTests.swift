@@ -47,6 +47,16 @@ import TrustNet
         #expect(plain.diagnostics.map(\.description) == ["ties.csv: note: every row read as advice (--relation)"])
     }
 
+    /// Real rosters, item 11: a logged one-on-one is not a survey answer. Its source is no
+    /// respondent, and a tie list of one-on-ones only says nothing about who answered.
+    @Test func oneOnOneRowsMakeNoRespondent() throws {
+        let mixed = try ties("source,target,relation\nS1,S2,one-on-one\nS2,S3,advice\nS3,S1,one-on-one\n")
+        #expect(mixed.respondents == ["t1": [1]])
+        #expect(mixed.ties.count == 3)
+        let meetings = try ties("source,target,relation\nS1,S2,1:1\nS1,S3,one-on-one\n")
+        #expect(meetings.respondents == nil)
+    }
+
     @Test func matchesByIdEmailAndNormalizedName() throws {
         let list = try ties("source,target,relation,weight\nS1,S2,advice,3\nmaria@x.org,tom obrien,trust,\n\"garcia, maria\",S2,sharing,1\n")
         #expect(list.ties.map { [$0.source, $0.target] } == [[0, 1], [0, 1], [0, 1]])
