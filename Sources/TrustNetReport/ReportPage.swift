@@ -77,6 +77,7 @@ struct SarahsView {
     var rows: [SarahRow]
     var topCount: Int
     var hiddenLeaders: [String]
+    var hiddenPlaces: Int
     var hasHiddenLeaders: Bool
     var alignmentLines: [String]
     var usedAllTies: Bool

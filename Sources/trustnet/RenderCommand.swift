@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrustNet
+import TrustNetAnalysis
 import TrustNetGraphviz
 import TrustNetIO
 import TrustNetStore
@@ -103,7 +104,7 @@ struct RenderCommand: ParsableCommand {
         let bytes = try request.render(net, format: chosenFormat)
         if let output {
             try OutputFile.write(bytes, to: output)
-            Console.line("wrote \(output) (\(net.term.name), \(NetworkOptions.describe(relations, in: net)))")
+            Console.line("wrote \(output) (\(net.term.name), \(Wording.measured(relations, in: net)))")
         } else {
             FileHandle.standardOutput.write(Data(bytes))
         }
@@ -160,7 +161,7 @@ struct DiagramRequest {
         options.byUnit = byUnit
         options.title = "\(network.term.name): " + (byUnit
             ? (relations.map { $0.sorted() } ?? network.relations).map(\.name).joined(separator: " + ") + " ties between units"
-            : NetworkOptions.describe(relations, in: network))
+            : Wording.measured(relations, in: network))
         if !byUnit {
             let graph = network.graph(relations: relations)
             options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph, options: MeasureOptions(for: network)).values)
