@@ -43,9 +43,10 @@ extension ImportRequest {
                 file.terms.contains(term) && !snapshot.imports.contains { $0.term == term && $0.sha256 == file.sha256 }
             }
             guard !into.isEmpty else { continue }  // already in every term it names: said below
+            let importing = termIsPlaceholder && into == [term] ? "importing it under another term" : "importing it into \(into.joined(separator: ", "))"
             refuse(
                 file.name,
-                "this file was already imported as \(terms.joined(separator: ", ")) (as \(first.fileName) on \(first.importedAt)); importing it into \(into.joined(separator: ", ")) would make a second term of the same answers"
+                "this file was already imported as \(terms.joined(separator: ", ")) (as \(first.fileName) on \(first.importedAt)); \(importing) would make a second term of the same answers"
             )
         }
         for termName in read.terms {
