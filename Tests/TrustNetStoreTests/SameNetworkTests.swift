@@ -39,6 +39,15 @@ import TrustNetIO
         let (ties, summary) = try Self.importTies(file, relation: file == "matrix.csv" ? .oneOnOne : nil)
         #expect(ties == Self.expected, "\(file): \(ties.subtracting(Self.expected)) extra, \(Self.expected.subtracting(ties)) missing")
         #expect(!summary.diagnostics.contains { $0.severity == .error })
+        // How the file's questions or relations were read is said (real rosters, item 2).
+        let said = [
+            "ties.csv": "relations read: one-on-one (6 rows)", "matrix.csv": "every cell read as one-on-one (--relation)",
+            "google-forms.csv": "questions read as relations: column", "microsoft-forms.csv": "questions read as relations: column",
+            "qualtrics.csv": "one column per colleague",
+        ]
+        if let expected = said[file] {
+            #expect(summary.diagnostics.contains { $0.severity == .note && $0.message.contains(expected) }, "\(file): \(summary.diagnostics)")
+        }
     }
 
     @Test func formatsAreToldFromTheHeaders() throws {
