@@ -31,7 +31,7 @@ struct ImportedFiles {
     /// to the roster of the snapshot's ``ImportSnapshot/rosterTerm`` (when it is the import's
     /// term, or the latest when the import names none).
     static func read(_ request: ImportRequest, snapshot: ImportSnapshot) throws -> ImportedFiles {
-        var plan = ImportedFiles()
+        var imported = ImportedFiles()
         var log = DiagnosticLog()
         var readers: [(path: String, reader: CSVReader, bytes: [UInt8], format: InputFormat)] = []
         var paths = request.files
@@ -69,15 +69,15 @@ struct ImportedFiles {
         }
         if let r = rosters.first {
             let roster = try Roster.read(r.reader)
-            plan.roster = roster
-            plan.people = roster.people
+            imported.roster = roster
+            imported.people = roster.people
             log.append(contentsOf: roster.diagnostics)
-            plan.files.append(File(name: r.path, kind: "roster", rows: roster.people.count, sha256: FileFingerprint.sha256(r.bytes), ties: [], terms: []))
+            imported.files.append(File(name: r.path, kind: "roster", rows: roster.people.count, sha256: FileFingerprint.sha256(r.bytes), ties: [], terms: []))
         }
         let tieFiles = readers.filter { $0.format != .roster }
-        if plan.roster == nil, !tieFiles.isEmpty {
-            if let term = request.term ?? snapshot.terms.last?.name, snapshot.rosterTerm == term { plan.people = snapshot.people }
-            if plan.people.isEmpty && !request.policy.addUnknown {
+        if imported.roster == nil, !tieFiles.isEmpty {
+            if let term = request.term ?? snapshot.terms.last?.name, snapshot.rosterTerm == term { imported.people = snapshot.people }
+            if imported.people.isEmpty && !request.policy.addUnknown {
                 throw InputError(
                     Diagnostic(
                         .error, file: tieFiles[0].path,
@@ -104,7 +104,7 @@ struct ImportedFiles {
                 log.append(contentsOf: error.diagnostics)
             }
         }
-        var resolver = NameResolver(people: plan.people, policy: policy)
+        var resolver = NameResolver(people: imported.people, policy: policy)
         if !tieFiles.isEmpty { log.append(contentsOf: resolver.aliasErrors()) }
         try log.throwIfErrors()
         var terms: [String] = request.term.map { [$0] } ?? []
@@ -171,7 +171,7 @@ struct ImportedFiles {
                     respondents: list.respondents)
                 file.selfTies = list.selfTies
                 file.duplicates = list.duplicatesMerged
-                plan.files.append(file)
+                imported.files.append(file)
             } catch {
                 log.append(contentsOf: error.diagnostics)
             }
@@ -184,13 +184,13 @@ struct ImportedFiles {
         if terms.isEmpty {
             throw InputError(Diagnostic(.error, file: paths[0], "name the term these files belong to with --term NAME (e.g. --term 2025-fall)"))
         }
-        plan.people = resolver.people
-        plan.added = resolver.addedPeople.map { resolver.people[$0] }
-        plan.guesses = resolver.matchedBy[.initials, default: 0] + resolver.matchedBy[.closeSpelling, default: 0]
+        imported.people = resolver.people
+        imported.added = resolver.addedPeople.map { resolver.people[$0] }
+        imported.guesses = resolver.matchedBy[.initials, default: 0] + resolver.matchedBy[.closeSpelling, default: 0]
         // A term column that put every row elsewhere overrides --term: make no empty term of
         // that name (Lazega's `wave` column of 1s with --term 1990 would give a term "1990"
         // holding only the roster next to a term "1" holding everything).
-        let surveyFiles = plan.files.filter { $0.kind != "roster" }
+        let surveyFiles = imported.files.filter { $0.kind != "roster" }
         if let name = request.term, terms.count > 1, !surveyFiles.isEmpty,
             surveyFiles.allSatisfy({ $0.kind == InputFormat.tieList.rawValue && !$0.terms.contains(name) })
         {
@@ -205,10 +205,10 @@ struct ImportedFiles {
             }
         }
         // A roster belongs to every term of the import.
-        if let r = plan.files.firstIndex(where: { $0.kind == "roster" }) { plan.files[r].terms = Set(terms) }
-        plan.terms = terms
-        plan.diagnostics = log.diagnostics
-        return plan
+        if let r = imported.files.firstIndex(where: { $0.kind == "roster" }) { imported.files[r].terms = Set(terms) }
+        imported.terms = terms
+        imported.diagnostics = log.diagnostics
+        return imported
     }
 
     private static func termRequired(_ request: ImportRequest, _ path: String) throws(InputError) -> String {
