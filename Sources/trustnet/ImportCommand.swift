@@ -21,6 +21,8 @@ struct ImportCommand: ParsableCommand {
               trustnet import roster.csv advice.csv trust.csv --term 2025-fall
               trustnet import roster.csv survey.csv --term 2025-fall \\
                               --column "Who helps you plan?=advice"
+              trustnet import roster.csv forms.csv --term 2025-fall \\
+                              --alias "Jim Smith=James Smith"
               trustnet import advice-matrix.csv --term 2025-fall --relation advice
               trustnet import my-one-on-ones.csv               (by the terms' dates)
               trustnet import roster.csv ties.csv --term 2025-fall --dry-run
