@@ -208,7 +208,9 @@ struct ReportBuilder {
         let lines = [Wording.alignment(answer.alignment, term: network.term.name)]
         return SarahsView(
             rows: rows, topCount: answer.entries.count, hiddenLeaders: answer.hiddenLeaders.map { network.people[$0].name },
-            hiddenPlaces: answer.hiddenLeaderPlaces, hasHiddenLeaders: !answer.hiddenLeaders.isEmpty, alignmentLines: lines, usedAllTies: !answer.usedAdviceTies,
+            hiddenPlaces: answer.hiddenLeaderPlaces,
+            adviceHeader: answer.usedAdviceTies ? "Advice" : "Named (\(answer.adviceRelations.sorted().map(\.name).joined(separator: ", ")))",
+            hasHiddenLeaders: !answer.hiddenLeaders.isEmpty, alignmentLines: lines, usedAllTies: !answer.usedAdviceTies,
             standIn: Wording.ties(answer.adviceRelations))
     }
 
@@ -471,7 +473,10 @@ struct ReportBuilder {
             let ties = net.ties.map { tie in
                 "[\(JSONText.string(net.people[tie.source].id)),\(JSONText.string(net.people[tie.target].id)),\(JSONText.string(tie.relation.name)),\(ScriptJSON.number(tie.weight))]"
             }
-            terms.append("{\"name\":\(JSONText.string(net.term.name)),\"people\":{\(people.joined(separator: ","))},\"ties\":[\(ties.joined(separator: ","))]}")
+            // A term without advice ties says what stood in, in the click panel too.
+            let namedBy = a.usedAdviceTies ? "Named for advice by" : "Named (\(Wording.ties(a.adviceRelations)), standing in for advice) by"
+            terms.append(
+                "{\"name\":\(JSONText.string(net.term.name)),\"namedBy\":\(JSONText.string(namedBy)),\"people\":{\(people.joined(separator: ","))},\"ties\":[\(ties.joined(separator: ","))]}")
         }
         return ScriptJSON.safe("{\"current\":\(input.reportTerm),\"terms\":[\(terms.joined(separator: ","))]}")
     }

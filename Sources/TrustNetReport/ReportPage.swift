@@ -78,6 +78,8 @@ struct SarahsView {
     var topCount: Int
     var hiddenLeaders: [String]
     var hiddenPlaces: Int
+    /// "Advice", or what stood in for it ("Sharing (for advice)").
+    var adviceHeader: String
     var hasHiddenLeaders: Bool
     var alignmentLines: [String]
     var usedAllTies: Bool

@@ -2,6 +2,7 @@ import ArgumentParser
 import TrustNet
 import TrustNetAnalysis
 import TrustNetIO
+import TrustNetReport
 import TrustNetStore
 
 struct CoalitionCommand: ParsableCommand {

@@ -114,16 +114,7 @@ struct RenderCommand: ParsableCommand {
     private func runComparison(_ store: Workspace, format: OutputFormat) throws {
         let before = try privacy.apply(to: store.network(term: compare[0], unitColumn: network.unit), from: store)
         let after = try privacy.apply(to: store.network(term: compare[1], unitColumn: network.unit), from: store)
-        var relations: Set<Relation>? = nil
-        if !network.relation.isEmpty {
-            relations = []
-            for name in network.relation {
-                guard let r = Relation(name), before.relations.contains(r) || after.relations.contains(r) else {
-                    throw UsageError(WorkspaceError.unknownRelation(name, known: Set(before.relations + after.relations).sorted().map(\.name)).description)
-                }
-                relations!.insert(r)
-            }
-        }
+        let relations = try RelationSelection(network.relation).resolve(in: [before, after])
         let diagram = ComparisonDiagram(before: before, after: after, relations: relations)
         let positions = try StableLayout.positions(of: [before, after], relations: relations, engine: layout)
         let bytes = try GraphvizRenderer.render(dot: diagram.dot(positions: positions), engine: .nop, format: format)

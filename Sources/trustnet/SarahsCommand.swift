@@ -3,6 +3,7 @@ import Foundation
 import TrustNet
 import TrustNetAnalysis
 import TrustNetIO
+import TrustNetReport
 
 struct SarahsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

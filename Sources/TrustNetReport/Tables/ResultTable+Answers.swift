@@ -2,11 +2,11 @@ import TrustNet
 import TrustNetAnalysis
 import TrustNetIO
 
-/// The analysis layer's answers as tables, for `--format table|csv|json`; every sentence comes
-/// from the wording layer.
+/// The analysis layer's answers as tables: the command line's `--format table|csv|json`, and the
+/// web app's CSV downloads and API; every sentence comes from the wording layer.
 extension ResultTable {
     /// The Sarahs: `rank,id,name,unit,title,score,advice_in,trust_in,units_reached,betweenness,formal,reasons`.
-    static func sarahs(_ answer: SarahsAnswer, in network: Network) -> ResultTable {
+    public static func sarahs(_ answer: SarahsAnswer, in network: Network) -> ResultTable {
         var table = ResultTable(columns: [
             "rank", "id", "name", "unit", "title", "score", "advice_in", "trust_in", "units_reached", "betweenness", "formal", "reasons",
         ])
@@ -21,7 +21,7 @@ extension ResultTable {
     }
 
     /// Coalition picks: `pick,id,name,unit,title,marginal_gain,reach_after`, in the order picked.
-    static func coalition(_ suggestion: CoalitionSuggestion, in network: Network) -> ResultTable {
+    public static func coalition(_ suggestion: CoalitionSuggestion, in network: Network) -> ResultTable {
         var table = ResultTable(columns: ["pick", "id", "name", "unit", "title", "marginal_gain", "reach_after"])
         for (i, pick) in suggestion.picks.enumerated() {
             let p = network.people[pick.person]
@@ -34,7 +34,7 @@ extension ResultTable {
     }
 
     /// Sets compared: `set,people,reach,within_1,within_2,units_covered`.
-    static func coalitionComparison(_ rows: [CoalitionReachRow]) -> ResultTable {
+    public static func coalitionComparison(_ rows: [CoalitionReachRow]) -> ResultTable {
         var table = ResultTable(columns: ["set", "people", "reach", "within_1", "within_2", "units_covered"])
         for row in rows {
             table.append([
@@ -46,7 +46,7 @@ extension ResultTable {
     }
 
     /// Spread curves side by side: `set,round,adopted_share,low,high`.
-    static func spread(_ answer: SpreadAnswer) -> ResultTable {
+    public static func spread(_ answer: SpreadAnswer) -> ResultTable {
         var table = ResultTable(columns: ["set", "round", "adopted_share", "low", "high"])
         for row in answer.rows {
             let name = Wording.seedSet(row.seedSet)
@@ -58,7 +58,7 @@ extension ResultTable {
     }
 
     /// A pre-mortem: `rank,kind,finding,severity,people,person_ids,units`, most severe first.
-    static func premortem(_ answer: PremortemAnswer, analysis: TermAnalysis) -> ResultTable {
+    public static func premortem(_ answer: PremortemAnswer, analysis: TermAnalysis) -> ResultTable {
         let network = analysis.network
         var table = ResultTable(columns: ["rank", "kind", "finding", "severity", "people", "person_ids", "units"])
         for (i, finding) in answer.findings.enumerated() {
@@ -73,7 +73,7 @@ extension ResultTable {
 
     /// On-ramps: `id,name,unit,edge,on_ramp_id,on_ramp_name,via,steps`; `steps` empty when no
     /// chain of ties joins the two.
-    static func onRamps(_ answer: OnRampsAnswer, in network: Network) -> ResultTable {
+    public static func onRamps(_ answer: OnRampsAnswer, in network: Network) -> ResultTable {
         var table = ResultTable(columns: ["id", "name", "unit", "edge", "on_ramp_id", "on_ramp_name", "via", "steps"])
         for (ramp, answered) in zip(answer.ramps, answer.answered) {
             let p = network.people[ramp.person], v = network.people[ramp.via]
