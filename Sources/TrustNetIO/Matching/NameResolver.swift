@@ -65,8 +65,9 @@ public struct NameResolver: Sendable {
     }
 
     /// "; did you mean Ann Lee (S1) or Anna Leigh (S9)?" for the closest roster names, or "".
-    func didYouMean(_ name: String) -> String {
-        let closest = matcher.closest(to: name)
+    func didYouMean(_ name: String) -> String { didYouMean(matcher.closest(to: name)) }
+
+    private func didYouMean(_ closest: [Int]) -> String {
         guard !closest.isEmpty else { return "" }
         let names = closest.map { "\(TextEscaping.singleLine(people[$0].name)) (\(TextEscaping.singleLine(people[$0].id)))" }
         return "; did you mean \(names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!)?"
@@ -81,7 +82,7 @@ public struct NameResolver: Sendable {
             log.append(Diagnostic(severity, file: file, line: position.line, column: position.column, message))
         }
         let match = matcher.match(name)
-        if !match.isExact, let alias = aliases[PersonMatcher.normalizedName(name)] {
+        if !match.isExact, !aliases.isEmpty, let alias = aliases[PersonMatcher.normalizedName(name)] {
             usedAliases.insert(PersonMatcher.normalizedName(name))
             if case .person(let index, let rule) = matcher.match(alias.name), !rule.isGuess { return index }
             report(.error, "\"\(TextEscaping.singleLine(name))\" is an alias (\(alias.origin)) of \"\(TextEscaping.singleLine(alias.name))\", who is not on the roster")
@@ -111,7 +112,7 @@ public struct NameResolver: Sendable {
                 let alias = closest.first.map { " --alias \"\(shown)=\(TextEscaping.singleLine(people[$0].name))\" reads it as \(TextEscaping.singleLine(people[$0].name))" } ?? ""
                 report(
                     .error,
-                    "\"\(shown)\" is not on the roster (by id, e-mail or name)\(didYouMean(name))\(alias)\(policy.addUnknown ? "" : "; --add-unknown adds such people")")
+                    "\"\(shown)\" is not on the roster (by id, e-mail or name)\(didYouMean(closest))\(alias)\(policy.addUnknown ? "" : "; --add-unknown adds such people")")
                 return nil
             }
             people.append(Person(id: name, name: name))
