@@ -190,10 +190,11 @@ struct ReportBuilder {
                 var options = DiagramOptions()
                 options.relations = [relation]
                 options.sizeBy = ("informal authority", termAuthority.entries.map(\.score))
+                options.soughtOut = termAuthority.ranking
                 options.coalition = coalition
                 options.pinned = positions
                 options.title = "\(net.term.name): \(relation.name) ties"
-                let svg = try ReportSVG(diagram: Diagram(network: net, options: options).dot(), engine: .nop)
+                let svg = try ReportSVG(graphviz: try DiagramDrawing(Diagram(network: net, options: options)).render(format: .svg))
                 diagrams.append(DiagramView(relation: relation.name, term: t, visible: t == input.reportTerm && relation == defaultRelation, svg: svg.markup))
             }
             terms.append(TermDiagrams(index: t, name: net.term.name, current: t == input.reportTerm, diagrams: diagrams))
@@ -396,7 +397,7 @@ struct ReportBuilder {
         let first = terms[0].network, last = terms[terms.count - 1].network
         let comparison = ComparisonDiagram(before: first, after: last, relations: [.advice])
         let positions = try StableLayout.positions(of: [first, last], relations: [.advice])
-        charts.append(try ReportSVG(diagram: comparison.dot(positions: positions), engine: .nop))
+        charts.append(try ReportSVG(graphviz: try comparison.render(positions: positions, format: .svg)))
         let c = comparison.counts
         return ReportSection(
             id: "growth", title: "Growth over terms",

@@ -15,6 +15,16 @@ extension LayoutEngine: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.filter { $0 != .nop }.map(\.rawValue) }
 }
 extension OutputFormat: ExpressibleByArgument {}
+extension NameChoice: ExpressibleByArgument {}
+
+/// `render --layout`: a Graphviz engine for the layout of all terms together, or `fresh` for a
+/// layout of the term alone.
+enum LayoutChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, neato, sfdp, fdp, dot, circo, fresh
+
+    /// The engine that lays the people out (`fresh`: auto, on the term alone).
+    var engine: LayoutEngine { LayoutEngine(rawValue: self == .fresh ? "auto" : rawValue)! }
+}
 extension PersonMeasure: ExpressibleByArgument {}
 
 struct RenderCommand: ParsableCommand {
@@ -23,8 +33,12 @@ struct RenderCommand: ParsableCommand {
         abstract: "Draw a term's network through Graphviz: SVG, PNG, PDF or DOT.",
         discussion: """
             Colour by unit (colour-blind-safe), size by a measure, pen width by tie
-            weight, relations as line styles, a legend. Names are shown where they
-            stay legible: everyone up to 60 people, else the 25 largest.
+            weight, relations as line styles, a legend. TrustNet places each name
+            against its own circle, never over another circle or name: first the 15
+            most sought-out (informal authority), the coalition and the 15 largest,
+            then everyone else who fits (--labels all), or only those (--labels key),
+            or nobody (--labels none); --label-top K changes the 15. The legend says
+            who is named.
 
             Examples:
               trustnet render --relation advice -o Output/advice.svg
@@ -32,22 +46,24 @@ struct RenderCommand: ParsableCommand {
                               --min-weight 2 -o Output/advice.png
               trustnet render --by-unit -o Output/units.pdf
               trustnet render --format dot > network.dot
-              trustnet render --relation advice --stable --term 2026-fall -o fall.svg
+              trustnet render --relation advice --term 2026-fall -o fall.svg
               trustnet render --relation advice --compare 2025-fall 2026-fall -o change.svg
               trustnet render --relation advice --anonymize -o shared.png
 
-            --stable lays out every term of the workspace together once, so each
-            person keeps the same place in every term's diagram. --compare T1 T2
-            draws both terms on that layout: kept ties plain, new ties vermilion,
-            lost ties faint and dashed, newcomers outlined green, leavers pale.
+            With several terms in the workspace, every term is laid out together
+            once, so each person keeps the same place in every term's diagram;
+            --layout fresh lays out the term alone. --compare T1 T2 draws both terms
+            on that layout: kept ties plain, new ties vermilion, lost ties faint and
+            dashed, newcomers outlined green, leavers pale; --changes-only leaves
+            out the kept ties.
             """
     )
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var network: NetworkOptions
 
-    @Option(name: .long, help: "auto (neato up to 400 people, sfdp beyond), neato, sfdp, fdp (slow), dot or circo.")
-    var layout: LayoutEngine = .auto
+    @Option(name: .long, help: "auto (neato up to 400 people, sfdp beyond), neato, sfdp, fdp (slow), dot, circo, or fresh (the term alone, not all terms together).")
+    var layout: LayoutChoice = .auto
 
     @Option(name: .long, help: "svg, png, pdf or dot (default: from the -o file's extension, else svg).")
     var format: OutputFormat?
@@ -67,8 +83,17 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the diagram (default: stdout).", valueName: "FILE"))
     var output: String?
 
-    @Flag(name: .long, help: "Keep each person in the same place in every term (one layout of all terms).")
+    @Flag(name: .long, help: ArgumentHelp("Keep each person in the same place in every term (the default).", visibility: .hidden))
     var stable = false
+
+    @Option(name: .long, help: "Who is named: all (key people first, then all who fit), key (the most sought-out, the coalition, the largest) or none.")
+    var labels: NameChoice = .all
+
+    @Option(name: .customLong("label-top"), help: ArgumentHelp("How many of the most sought-out and of the largest are always named.", valueName: "K"))
+    var labelTop = 15
+
+    @Flag(name: .customLong("changes-only"), help: "With --compare: draw only new and lost ties.")
+    var changesOnly = false
 
     @OptionGroup var privacy: AnonymizeOptions
 
@@ -83,6 +108,9 @@ struct RenderCommand: ParsableCommand {
         if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two terms: --compare T1 T2") }
         if !compare.isEmpty && network.term != nil { throw ValidationError("--compare names its terms; leave out --term") }
         if (stable || !compare.isEmpty) && byUnit { throw ValidationError("--stable and --compare draw people, not units: leave out --by-unit") }
+        if stable && layout == .fresh { throw ValidationError("--stable and --layout fresh contradict each other: choose one") }
+        if changesOnly && compare.isEmpty { throw ValidationError("--changes-only goes with --compare T1 T2") }
+        if labelTop < 0 { throw ValidationError("--label-top must be 0 or more") }
     }
 
     func run() throws {
@@ -95,10 +123,13 @@ struct RenderCommand: ParsableCommand {
         var (net, relations) = try network.load(from: store)
         net = try privacy.apply(to: net, from: store)
         var request = DiagramRequest(
-            relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, byUnit: byUnit, layout: layout)
-        if stable {
-            let terms = try store.terms().map { try privacy.apply(to: store.network(term: $0.term.name, unitColumn: network.unit), from: store) }
-            request.pinned = try StableLayout.positions(of: terms, relations: relations, engine: layout)
+            relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, byUnit: byUnit, layout: layout.engine,
+            labels: labels, labelTop: labelTop)
+        // Several terms: one layout of them all, so a person is in the same place in each.
+        let termNames = try store.terms().map(\.term.name)
+        if !byUnit && layout != .fresh && termNames.count > 1 {
+            let terms = try termNames.map { try privacy.apply(to: store.network(term: $0, unitColumn: network.unit), from: store) }
+            request.pinned = try StableLayout.positions(of: terms, relations: relations, engine: layout.engine)
         }
         let bytes = try request.render(net, format: chosenFormat)
         if let output {
@@ -123,11 +154,20 @@ struct RenderCommand: ParsableCommand {
                 relations!.insert(r)
             }
         }
-        let diagram = ComparisonDiagram(before: before, after: after, relations: relations)
-        let positions = try StableLayout.positions(of: [before, after], relations: relations, engine: layout)
-        let bytes = try GraphvizRenderer.render(dot: diagram.dot(positions: positions), engine: .nop, format: format)
+        var diagram = ComparisonDiagram(before: before, after: after, relations: relations)
+        diagram.minWeight = minWeight
+        diagram.changesOnly = changesOnly
+        diagram.labels = labels
+        diagram.labelTop = labelTop
+        // The same positions as every term's own diagram: all the workspace's terms together.
+        let terms = layout == .fresh
+            ? [before, after]
+            : try store.terms().map { try privacy.apply(to: store.network(term: $0.term.name, unitColumn: network.unit), from: store) }
+        let positions = try StableLayout.positions(of: terms, relations: relations, engine: layout.engine)
+        let bytes = try diagram.render(positions: positions, format: format)
         let c = diagram.counts
-        Console.line("\(before.term.name) → \(after.term.name): \(c[.kept]!) ties kept, \(c[.new]!) new, \(c[.lost]!) lost, \(c[.departed]!) went with people who left")
+        let threshold = minWeight > 0 ? " (ties of weight \(minWeight == minWeight.rounded() ? String(Int(minWeight)) : String(minWeight)) or more)" : ""
+        Console.line("\(before.term.name) → \(after.term.name): \(c[.kept]!) ties kept, \(c[.new]!) new, \(c[.lost]!) lost, \(c[.departed]!) went with people who left\(threshold)")
         if let output {
             try OutputFile.write(bytes, to: output)
             Console.line("wrote \(output)")
@@ -145,6 +185,8 @@ struct DiagramRequest {
     var minWeight: Double = 0
     var byUnit = false
     var layout: LayoutEngine = .auto
+    var labels: NameChoice = .all
+    var labelTop = 15
     /// Positions by person id from a ``StableLayout``; drawn as given when not empty.
     var pinned: [String: (x: Double, y: Double)] = [:]
 
@@ -166,9 +208,10 @@ struct DiagramRequest {
             options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph, options: MeasureOptions(for: network)).values)
         }
         options.pinned = pinned
-        let diagram = Diagram(network: network, options: options)
-        let engine = pinned.isEmpty ? layout.resolved(nodeCount: byUnit ? network.units.count : network.people.count) : .nop
-        return try GraphvizRenderer.render(dot: diagram.dot(), engine: engine, format: format)
+        options.labels = labels
+        options.labelTop = labelTop
+        let drawing = try DiagramDrawing(Diagram(network: network, options: options), engine: layout)
+        return try drawing.render(format: format)
     }
 }
 
