@@ -93,7 +93,14 @@ public struct ComparisonDiagram: Sendable {
         let frame = Diagram.frame(around: positions, margin: DiagramDrawing.frameMargin)
         let texts = order.map { Diagram.shortened(label(union.people[$0])) }
         let boxes = try DiagramDrawing.placeNames(texts, of: order, around: circles, within: frame)
-        return dot(positions: positions, names: (boxes, frame))
+        let legend: String
+        switch labels {
+        case .none: legend = "names: none (hover over a circle for its name)"
+        case _ where boxes.count == union.people.count: legend = "names: everyone"
+        case .key: legend = "names: \(boxes.count) of the \(order.count) most named (in the ties drawn)"
+        case .all: legend = "names: the most named first (in the ties drawn), \(boxes.count) of \(union.people.count) where they fit"
+        }
+        return dot(positions: positions, names: (boxes, frame, legend))
     }
 
     /// Width of every circle, in inches.
@@ -103,7 +110,7 @@ public struct ComparisonDiagram: Sendable {
     /// names as Graphviz external labels up to 60 people (or the boxes of `names`).
     public func dot(positions: [String: (x: Double, y: Double)]) -> String { dot(positions: positions, names: nil) }
 
-    func dot(positions: [String: (x: Double, y: Double)], names: (boxes: [Int: LabelPlacement.Box], frame: LabelPlacement.Box)?) -> String {
+    func dot(positions: [String: (x: Double, y: Double)], names: (boxes: [Int: LabelPlacement.Box], frame: LabelPlacement.Box, legend: String)?) -> String {
         let union = StableLayout.unionNetwork([before, after], relations: relations)
         let beforeIDs = Set(before.people.map(\.id)), afterIDs = Set(after.people.map(\.id))
         let units = Set(union.people.compactMap(\.unit)).sorted()
@@ -168,6 +175,7 @@ public struct ComparisonDiagram: Sendable {
                 rows.append("<tr><td align=\"left\" colspan=\"2\">\(cells[start..<min(start + 4, cells.count)].joined(separator: "   "))</td></tr>")
             }
         }
+        if let names { rows.append("<tr><td align=\"left\" colspan=\"2\"><font point-size=\"9\">\(DOTText.html(names.legend))</font></td></tr>") }
         if minWeight > 0 {
             let w = minWeight == minWeight.rounded() ? DOTText.fixed(minWeight, 0) : DOTText.fixed(minWeight, 1)
             rows.append("<tr><td align=\"left\" colspan=\"2\"><font point-size=\"9\">ties of weight \(w) or more</font></td></tr>")
