@@ -92,6 +92,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("label-top"), help: ArgumentHelp("How many of the most sought-out and of the largest are always named.", valueName: "K"))
     var labelTop = 15
 
+    @Option(name: .long, help: ArgumentHelp("Draw only the people whose roster COLUMN reads VALUE (one school of a district): --within school=Lincoln.", valueName: "COLUMN=VALUE"))
+    var within: String?
+
     @Flag(name: .customLong("changes-only"), help: "With --compare: draw only new and lost ties.")
     var changesOnly = false
 
@@ -111,6 +114,32 @@ struct RenderCommand: ParsableCommand {
         if stable && layout == .fresh { throw ValidationError("--stable and --layout fresh contradict each other: choose one") }
         if changesOnly && compare.isEmpty { throw ValidationError("--changes-only goes with --compare T1 T2") }
         if labelTop < 0 { throw ValidationError("--label-top must be 0 or more") }
+        if let within, withinParts(within) == nil { throw ValidationError("--within takes COLUMN=VALUE, for example --within school=Lincoln") }
+    }
+
+    /// `COLUMN=VALUE` split at the first `=`, both sides non-empty.
+    private func withinParts(_ text: String) -> (column: String, value: String)? {
+        guard let equals = text.firstIndex(of: "=") else { return nil }
+        let column = text[..<equals].trimmingCharacters(in: .whitespaces), value = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+        return column.isEmpty || value.isEmpty ? nil : (column, value)
+    }
+
+    /// The people of `--within`, or the network as it is; when nobody matches, an error (or,
+    /// for the other terms of a shared layout, nobody).
+    private func restricted(_ network: Network, strict: Bool = true) throws -> Network {
+        guard let within, let (column, given) = withinParts(within) else { return network }
+        // A value that begins only one of the column's values stands for it ("Lincoln" for
+        // "Lincoln High School").
+        let starting = network.values(of: column).filter { $0.lowercased().hasPrefix(given.lowercased()) }
+        let value = network.values(of: column).contains { $0.lowercased() == given.lowercased() } || starting.count != 1 ? given : starting[0]
+        let part = network.within(column: column, value: value)
+        if part.people.isEmpty && strict {
+            let values = network.values(of: column)
+            throw UsageError(values.isEmpty
+                ? "no roster column \"\(column)\" in \(network.term.name) to choose people by"
+                : "nobody in \(network.term.name) has \(column) \"\(value)\" (values: \(values.joined(separator: ", ")))")
+        }
+        return part
     }
 
     func run() throws {
@@ -121,14 +150,20 @@ struct RenderCommand: ParsableCommand {
             return
         }
         var (net, relations) = try network.load(from: store)
-        net = try privacy.apply(to: net, from: store)
+        net = try restricted(try privacy.apply(to: net, from: store))
         var request = DiagramRequest(
             relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, byUnit: byUnit, layout: layout.engine,
             labels: labels, labelTop: labelTop)
+        if let within, let (column, _) = withinParts(within), let value = net.values(of: column).first {
+            request.scope = "\(column) \(value)"
+        }
         // Several terms: one layout of them all, so a person is in the same place in each.
         let termNames = try store.terms().map(\.term.name)
         if !byUnit && layout != .fresh && termNames.count > 1 {
-            let terms = try termNames.map { try privacy.apply(to: store.network(term: $0, unitColumn: network.unit), from: store) }
+            let terms = try termNames.map { term in
+                let whole = try privacy.apply(to: store.network(term: term, unitColumn: network.unit), from: store)
+                return try within == nil ? whole : restricted(whole, strict: false)
+            }
             request.pinned = try StableLayout.positions(of: terms, relations: relations, engine: layout.engine)
         }
         let bytes = try request.render(net, format: chosenFormat)
@@ -142,8 +177,8 @@ struct RenderCommand: ParsableCommand {
 
     /// `--compare T1 T2`: both terms on one stable layout, changes styled.
     private func runComparison(_ store: Workspace, format: OutputFormat) throws {
-        let before = try privacy.apply(to: store.network(term: compare[0], unitColumn: network.unit), from: store)
-        let after = try privacy.apply(to: store.network(term: compare[1], unitColumn: network.unit), from: store)
+        let before = try restricted(try privacy.apply(to: store.network(term: compare[0], unitColumn: network.unit), from: store))
+        let after = try restricted(try privacy.apply(to: store.network(term: compare[1], unitColumn: network.unit), from: store))
         var relations: Set<Relation>? = nil
         if !network.relation.isEmpty {
             relations = []
@@ -162,7 +197,10 @@ struct RenderCommand: ParsableCommand {
         // The same positions as every term's own diagram: all the workspace's terms together.
         let terms = layout == .fresh
             ? [before, after]
-            : try store.terms().map { try privacy.apply(to: store.network(term: $0.term.name, unitColumn: network.unit), from: store) }
+            : try store.terms().map { term in
+                let whole = try privacy.apply(to: store.network(term: term.term.name, unitColumn: network.unit), from: store)
+                return try within == nil ? whole : restricted(whole, strict: false)
+            }
         let positions = try StableLayout.positions(of: terms, relations: relations, engine: layout.engine)
         let bytes = try diagram.render(positions: positions, format: format)
         let c = diagram.counts
@@ -187,6 +225,8 @@ struct DiagramRequest {
     var layout: LayoutEngine = .auto
     var labels: NameChoice = .all
     var labelTop = 15
+    /// The part of the network drawn ("school Lincoln High School"), for the title.
+    var scope: String?
     /// Positions by person id from a ``StableLayout``; drawn as given when not empty.
     var pinned: [String: (x: Double, y: Double)] = [:]
 
@@ -202,7 +242,7 @@ struct DiagramRequest {
         options.byUnit = byUnit
         options.title = "\(network.term.name): " + (byUnit
             ? (relations.map { $0.sorted() } ?? network.relations).map(\.name).joined(separator: " + ") + " ties between units"
-            : NetworkOptions.describe(relations, in: network))
+            : NetworkOptions.describe(relations, in: network)) + (scope.map { ", \($0)" } ?? "")
         if !byUnit {
             let graph = network.graph(relations: relations)
             options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph, options: MeasureOptions(for: network)).values)
