@@ -95,6 +95,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Draw only the people whose roster COLUMN reads VALUE (one school of a district): --within school=Lincoln.", valueName: "COLUMN=VALUE"))
     var within: String?
 
+    @Flag(name: .long, help: "Above 400 people, draw everyone in one picture (with the key people named) instead of the units and one diagram per unit.")
+    var whole = false
+
     @Flag(name: .customLong("changes-only"), help: "With --compare: draw only new and lost ties.")
     var changesOnly = false
 
@@ -151,6 +154,10 @@ struct RenderCommand: ParsableCommand {
         }
         var (net, relations) = try network.load(from: store)
         net = try restricted(try privacy.apply(to: net, from: store))
+        if !byUnit && !whole && within == nil && net.people.count > Self.unitsFirstAbove && net.units.count > 1 {
+            try runUnitsFirst(store, net, relations: relations, format: chosenFormat)
+            return
+        }
         var request = DiagramRequest(
             relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, byUnit: byUnit, layout: layout.engine,
             labels: labels, labelTop: labelTop)
@@ -173,6 +180,43 @@ struct RenderCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(bytes))
         }
+    }
+
+    /// Above this many people a term is drawn units first, then one unit at a time.
+    static let unitsFirstAbove = 400
+
+    /// A large network: the units as nodes in `-o FILE` (or on stdout), and with `-o` one
+    /// diagram per unit beside it (FILE's name, a dash and the unit's), each on the layout of
+    /// that unit in every term.
+    private func runUnitsFirst(_ store: Workspace, _ net: Network, relations: Set<Relation>?, format: OutputFormat) throws {
+        var units = DiagramRequest(relations: relations, colorBy: colorBy, minWeight: minWeight, byUnit: true, layout: layout.engine)
+        units.scope = nil
+        let bytes = try units.render(net, format: format)
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            Console.line("\(net.people.count) people: drew the \(net.units.count) \(net.unitName)s as nodes; give -o FILE for one diagram per \(net.unitName) too, or --whole for everyone in one picture")
+            return
+        }
+        try OutputFile.write(bytes, to: output)
+        let base = (output as NSString).deletingPathExtension, ext = (output as NSString).pathExtension
+        let terms = layout == .fresh ? [] : try store.terms().map { try privacy.apply(to: store.network(term: $0.term.name, unitColumn: network.unit), from: store) }
+        var written: [String] = [], used = Set<String>()
+        for unit in net.units {
+            let part = net.within(column: net.unitName, value: unit)
+            var request = DiagramRequest(
+                relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, layout: layout.engine, labels: labels, labelTop: labelTop)
+            request.scope = "\(net.unitName) \(unit)"
+            if terms.count > 1 {
+                request.pinned = try StableLayout.positions(of: terms.map { $0.within(column: net.unitName, value: unit) }, relations: relations, engine: layout.engine)
+            }
+            var slug = String(unit.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }).split(separator: "-").joined(separator: "-")
+            if slug.isEmpty { slug = "unit" }
+            while !used.insert(slug).inserted { slug += "-2" }
+            let path = "\(base)-\(slug).\(ext.isEmpty ? format.rawValue : ext)"
+            try OutputFile.write(try request.render(part, format: format), to: path)
+            written.append(path)
+        }
+        Console.line("\(net.people.count) people: wrote the \(net.units.count) \(net.unitName)s as nodes to \(output) and one diagram per \(net.unitName) beside it (\(written.count) files, e.g. \(written[0])); --whole draws everyone in one picture")
     }
 
     /// `--compare T1 T2`: both terms on one stable layout, changes styled.

@@ -60,4 +60,40 @@ import Testing
         #expect(r.status == 2 && r.stderr.contains("Lincoln High School, Maple Elementary"))
         #expect(try cli.run(["render", "--within", "school"]).status == 2)
     }
+
+    /// Above 400 people the default drawing is the units, with one diagram per unit beside it;
+    /// `--whole` draws everyone.
+    @Test func largeNetworksAreDrawnUnitsFirst() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        // 420 people in six schools of 70; each names the next three of their school and, every
+        // tenth person, someone in the next school.
+        var roster = "id,name,school\n", ties = "source,target,relation\n"
+        let schools = ["Ash", "Birch", "Cedar", "Elm", "Oak", "Pine"]
+        for i in 0..<420 { roster += "p\(i),Person \(i),\(schools[i % 6])\n" }
+        for i in 0..<420 {
+            for k in 1...3 { ties += "p\(i),p\((i + 6 * k) % 420),advice\n" }
+            if i % 10 == 0 { ties += "p\(i),p\((i + 1) % 420),advice\n" }
+        }
+        #expect(try cli.run(["import", cli.write("roster.csv", roster), cli.write("ties.csv", ties), "--term", "t"]).status == 0)
+        let out = cli.path("big.svg")
+        let r = try cli.run(["render", "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("420 people: wrote the 6 schools as nodes"))
+        let units = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(units.components(separatedBy: "class=\"node\"").count - 1 == 6)
+        for school in schools {
+            let path = cli.path("big-\(school.lowercased()).svg")
+            let svg = try String(contentsOfFile: path, encoding: .utf8)
+            let people = Set(CompareRenderTests.centres(svg).keys)
+            #expect(people.count == 70, "\(school): \(people.count)")
+            #expect(people.allSatisfy { Int($0.dropFirst())! % 6 == schools.firstIndex(of: school)! })
+            #expect(svg.contains("school \(school)"))
+        }
+        let whole = cli.path("whole.svg")
+        #expect(try cli.run(["render", "--whole", "-o", whole]).status == 0)
+        let everyone = try String(contentsOfFile: whole, encoding: .utf8)
+        #expect(CompareRenderTests.centres(everyone).count == 420)
+        #expect(everyone.contains("names: "))
+    }
 }
