@@ -187,6 +187,17 @@ extension ReportBrowserTests {
         try browser.click("#zoom-fit")
         #expect(abs(try Self.shownWidth(browser) - full) < 0.01)
 
+        // The weight slider (the sample's ties weigh 1–5): three presses of → hide the ties below 4.
+        let weakBefore = try browser.number("document.querySelectorAll('figure.diagram.visible g.edge.weak').length")
+        #expect(weakBefore == 0)
+        try browser.click("#min-weight")
+        let start = try browser.text(of: "#min-weight-value")
+        try browser.type(String(repeating: "\u{E012}", count: 5) + String(repeating: "\u{E014}", count: 3), into: "#min-weight")
+        #expect(try browser.text(of: "#min-weight-value") == "4", "slider started at \(start)")
+        let weak = try browser.number("document.querySelectorAll('figure.diagram.visible g.edge.weak').length")
+        let edges = try browser.number("document.querySelectorAll('figure.diagram.visible g.edge').length")
+        #expect(weak > 0 && weak < edges, "\(weak) of \(edges) ties hidden")
+
         // S0022, the sample's most sought-out teacher, found by typing part of the name.
         let roster = try String(contentsOfFile: SampleDistrictTests.file("roster-2026-fall.csv"), encoding: .utf8)
         let name = try #require(roster.split(separator: "\n").first { $0.hasPrefix("S0022,") }?.split(separator: ",")[1])

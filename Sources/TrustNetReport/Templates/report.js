@@ -19,6 +19,16 @@
   });
 
   // The node name of a node or tie; a person's name box ("name:ID") stands for the person.
+  // Per term: each relation's tie weights by "source->target".
+  var weightIndex = data.terms.map(function (term) {
+    var byRelation = {};
+    term.ties.forEach(function (t) {
+      var key = t[0] + "->" + t[1];
+      (byRelation[t[2]] = byRelation[t[2]] || {})[key] = Math.max(t[3], (byRelation[t[2]] || {})[key] || 0);
+    });
+    return byRelation;
+  });
+
   function titleOf(g) {
     var t = g.querySelector("title");
     var text = t ? t.textContent : "";
@@ -59,6 +69,7 @@
       b.classList.toggle("active", String(b.getAttribute("data-term")) === String(state.term));
     });
     applyUnit();
+    applyWeight();
     if (state.selected !== null) select(state.selected); else clearPanel();
   }
 
@@ -75,6 +86,34 @@
       var ends = edgeEnds(state.term, g);
       var inside = state.unit === "" || (ends && ((people[ends.source] || {}).unit === state.unit || (people[ends.target] || {}).unit === state.unit));
       g.classList.toggle("unit-out", !inside);
+    });
+  }
+
+  // Ties weaker than the slider's weight are hidden in the visible diagram.
+  var weightSlider = document.getElementById("min-weight");
+  var weightShown = document.getElementById("min-weight-value");
+  function applyWeight() {
+    var f = visibleFigure();
+    if (!f || !weightSlider) return;
+    var least = Number(weightSlider.value);
+    var weights = weightIndex[state.term][f.getAttribute("data-relation")] || {};
+    Array.prototype.forEach.call(f.querySelectorAll("g.edge"), function (g) {
+      var title = titleOf(g);
+      var w = weights[title] || weights[title.replace(/\\\\/g, "\\")] || 1;
+      g.classList.toggle("weak", w < least);
+    });
+  }
+  if (weightSlider) {
+    var heaviest = 1;
+    data.terms.forEach(function (term) { term.ties.forEach(function (t) { heaviest = Math.max(heaviest, Math.ceil(t[3])); }); });
+    // Weights beyond 1 only: a survey of plain nominations has nothing to filter.
+    if (heaviest > 1) {
+      weightSlider.max = String(Math.min(heaviest, 100));
+      document.getElementById("weight-control").hidden = false;
+    }
+    weightSlider.addEventListener("input", function () {
+      weightShown.textContent = weightSlider.value;
+      applyWeight();
     });
   }
 
