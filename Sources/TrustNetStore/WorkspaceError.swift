@@ -10,6 +10,7 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case invalidTermName(String)
     case termsOutOfOrder(from: String, to: String)
     case termOrderIncomplete(missing: [String], repeated: [String])
+    case changedDuringImport(path: String)
 
     public var description: String {
         switch self {
@@ -35,6 +36,8 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
             "name every term once: "
                 + [missing.isEmpty ? nil : "missing \(missing.joined(separator: ", "))", repeated.isEmpty ? nil : "named twice \(repeated.joined(separator: ", "))"]
                 .compactMap { $0 }.joined(separator: "; ")
+        case .changedDuringImport(let path):
+            "the workspace \(path) changed while the files were read (another import, or a term renamed or deleted): nothing was written; run the import again"
         }
     }
 }

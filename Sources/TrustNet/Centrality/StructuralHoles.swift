@@ -1,3 +1,5 @@
+import RealModule
+
 /// Burt's structural-hole measures of every node (``Graph/structuralHoles()``).
 public struct StructuralHoles: Sendable, Equatable {
     /// How much a person's contacts are tied to each other (high = no holes to broker).
@@ -83,9 +85,9 @@ extension Graph {
                 let mean = total / count
                 for k in contacts {
                     let ratio = indirect[Int(view.outTargets[k])] / mean
-                    theil += ratio * Double.naturalLogarithm(ratio)
+                    theil += ratio * Double.log(ratio)
                 }
-                theil /= count * Double.naturalLogarithm(count)
+                theil /= count * Double.log(count)
             }
             constraint[v] = total
             effectiveSize[v] = effective
