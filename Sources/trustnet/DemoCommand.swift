@@ -78,7 +78,7 @@ struct DemoCommand: ParsableCommand {
             try OutputFile.write(ResultTable.personMeasures(network, measures, scores).csv(), to: metrics)
             written.append(metrics)
 
-            let advice = DiagramRequest(relations: [.advice], sizeBy: .inDegree, pinned: positions)
+            let advice = DiagramRequest(relations: [.advice], sizeBy: .measure(.inDegree), pinned: positions)
             for format in [OutputFormat.svg, .png, .pdf] {
                 let file = (folder as NSString).appendingPathComponent("advice.\(format.rawValue)")
                 try OutputFile.write(try advice.render(network, format: format), to: file)

@@ -72,8 +72,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("color-by"), help: ArgumentHelp("The roster column that sets node colours (default: the unit).", valueName: "COLUMN"))
     var colorBy: String?
 
-    @Option(name: .customLong("size-by"), help: ArgumentHelp("The measure that sets node size (default: pagerank).", valueName: "MEASURE"))
-    var sizeBy: PersonMeasure = .pagerank
+    @Option(name: .customLong("size-by"), help: ArgumentHelp("The measure or numeric roster column that sets node size (default: pagerank).", valueName: "MEASURE|COLUMN"))
+    var sizeBy: SizeChoice = .measure(.pagerank)
 
     @Option(name: .customLong("min-weight"), help: ArgumentHelp("Draw only ties at least this strong.", valueName: "W"))
     var minWeight: Double = 0
@@ -255,7 +255,7 @@ struct RenderCommand: ParsableCommand {
 struct DiagramRequest {
     var relations: Set<Relation>?
     var colorBy: String?
-    var sizeBy: PersonMeasure = .pagerank
+    var sizeBy: SizeChoice = .measure(.pagerank)
     var minWeight: Double = 0
     var byUnit = false
     var layout: LayoutEngine = .auto
@@ -279,10 +279,7 @@ struct DiagramRequest {
         options.title = "\(network.term.name): " + (byUnit
             ? (relations.map { $0.sorted() } ?? network.relations).map(\.name).joined(separator: " + ") + " ties between units"
             : Wording.measured(relations, in: network)) + (scope.map { ", \($0)" } ?? "")
-        if !byUnit {
-            let graph = network.graph(relations: relations)
-            options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph, options: MeasureOptions(for: network)).values)
-        }
+        if !byUnit { options.sizeBy = try sizeBy.values(for: network, relations: relations) }
         options.pinned = pinned
         options.labels = labels
         options.labelTop = labelTop
