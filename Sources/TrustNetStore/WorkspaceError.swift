@@ -10,6 +10,8 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case invalidTermName(String)
     case termsOutOfOrder(from: String, to: String)
     case termOrderIncomplete(missing: [String], repeated: [String])
+    case readOnlyWithoutKey(path: String)
+    case badKeyFile(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,10 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
             "\"\(name)\" cannot be a term name: give a non-empty name on one line"
         case .termsOutOfOrder(let from, let to):
             "--from \(from) comes after --to \(to) in the order of terms (see trustnet terms)"
+        case .readOnlyWithoutKey(let path):
+            "\(path) cannot be written and holds no pseudonym key yet: run --anonymize once where it can be written, or keep the key elsewhere with --key-file FILE"
+        case .badKeyFile(let path, let reason):
+            "cannot use \(path) as the pseudonym key file: \(reason)"
         case .termOrderIncomplete(let missing, let repeated):
             "name every term once: "
                 + [missing.isEmpty ? nil : "missing \(missing.joined(separator: ", "))", repeated.isEmpty ? nil : "named twice \(repeated.joined(separator: ", "))"]

@@ -58,10 +58,11 @@ struct PremortemCommand: ParsableCommand {
     func run() throws {
         let store = try workspace.open()
         let network = try termOptions.load(from: store)
-        let choice = try CoalitionChoice.choose(coalition, size: size, store: store, network: network)
+        var choice = try CoalitionChoice.choose(coalition, size: size, store: store, network: network)
         // Members are chosen by id on the roster, then examined (and named) in the shown network,
-        // whose people are in the same order.
-        let shown = try privacy.apply(to: network, from: store)
+        // where each has moved to `position` (pseudonym order with --anonymize).
+        let (shown, position) = try privacy.applyTracking(network, from: store)
+        choice.members = choice.members.map { position[$0] }
         Console.line(choice.describe(as: "examining", in: shown))
         let premortem = Premortem(network: shown, coalition: choice.members)
         if premortem.findings.isEmpty {

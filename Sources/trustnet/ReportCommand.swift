@@ -42,7 +42,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let input = try Self.input(store, term: termOptions.term, unit: termOptions.unit, anonymize: privacy.anonymize, minUnitSize: privacy.minUnitSize, size: size, seed: seed)
+        let input = try Self.input(store, term: termOptions.term, unit: termOptions.unit, anonymize: privacy.anonymize, minUnitSize: privacy.minUnitSize, size: size, seed: seed,
+            keyFile: privacy.keyFile, formalLeaders: privacy.formalLeaders)
         let html = try Report(input: input).html()
         try OutputFile.write(html, to: output)
         Console.line("wrote \(output) (\(input.terms[input.reportTerm].network.term.name)\(privacy.anonymize ? ", anonymized" : ""))")
@@ -50,7 +51,9 @@ struct ReportCommand: ParsableCommand {
 
     /// Every term of the workspace up to the report's, with respondents and coalitions; with
     /// `anonymize`, every network and coalition in pseudonyms.
-    static func input(_ store: Workspace, term: String?, unit: String?, anonymize: Bool, minUnitSize: Int, size: Int, seed: UInt64) throws -> ReportInput {
+    static func input(_ store: Workspace, term: String?, unit: String?, anonymize: Bool, minUnitSize: Int, size: Int, seed: UInt64,
+        keyFile: String? = nil, formalLeaders: FormalLeaderDisclosure = .whereNotIdentifying
+    ) throws -> ReportInput {
         let chosen = try store.resolveTerm(term)
         let summaries = try store.terms()
         guard let last = summaries.firstIndex(where: { $0.term.name == chosen }) else { throw UsageError("no term \(chosen)") }
@@ -59,8 +62,8 @@ struct ReportCommand: ParsableCommand {
             var network = try store.network(term: summary.term.name, unitColumn: unit)
             var coalition = try store.latestCoalition(upTo: summary.term.name)
             if anonymize {
-                let pseudonyms = try store.pseudonyms(for: network.people.map(\.id) + (coalition?.personIDs ?? []))
-                network = network.anonymized(pseudonyms: pseudonyms, minimumUnitSize: minUnitSize)
+                let pseudonyms = try store.pseudonyms(for: network.people.map(\.id) + (coalition?.personIDs ?? []), keyFile: keyFile)
+                network = network.anonymized(pseudonyms: pseudonyms, minimumUnitSize: minUnitSize, formalLeaders: formalLeaders)
                 coalition = coalition.map { ($0.term, $0.personIDs.compactMap { pseudonyms[$0] }) }
             }
             terms.append(ReportInput.TermData(network: network, respondents: summary.respondents, coalition: coalition))
