@@ -86,12 +86,11 @@ extension Workspace {
             let scratch = existed ? try Workspace.open(at: path) : try Workspace()
             return try scratch.apply(plan, request: request, commit: false)
         }
-        do {
-            return try Workspace(path: path).apply(plan, request: request, commit: true)
-        } catch {
-            if !existed { try? FileManager.default.removeItem(atPath: path) }
-            throw error
-        }
+        if existed { return try Workspace(path: path).apply(plan, request: request, commit: true) }
+        // A new workspace appears whole or not at all; when another import created one meanwhile,
+        // this one is planned again against it (nothing of the other's is removed).
+        if let summary = try Workspace.createNew(at: path, { try $0.apply(plan, request: request, commit: true) }) { return summary }
+        return try importFiles(request, into: path)
     }
 
     private func apply(_ plan: ImportPlan, request: ImportRequest, commit: Bool) throws -> ImportSummary {
