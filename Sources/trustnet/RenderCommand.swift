@@ -105,7 +105,7 @@ struct RenderCommand: ParsableCommand {
             try OutputFile.write(bytes, to: output)
             Console.line("wrote \(output) (\(net.term.name), \(NetworkOptions.describe(relations, in: net)))")
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            Console.output(bytes)
         }
     }
 
@@ -132,7 +132,7 @@ struct RenderCommand: ParsableCommand {
             try OutputFile.write(bytes, to: output)
             Console.line("wrote \(output)")
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            Console.output(bytes)
         }
     }
 }

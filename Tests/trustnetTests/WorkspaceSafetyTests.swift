@@ -14,8 +14,8 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "TRUSTNET_WORKSPACE")
         process.environment = environment
-        FileManager.default.createFile(atPath: cli.path("\(name).out"), contents: nil)
-        FileManager.default.createFile(atPath: cli.path("\(name).err"), contents: nil)
+        _ = FileManager.default.createFile(atPath: cli.path("\(name).out"), contents: nil)
+        _ = FileManager.default.createFile(atPath: cli.path("\(name).err"), contents: nil)
         process.standardOutput = FileHandle(forWritingAtPath: cli.path("\(name).out"))
         process.standardError = FileHandle(forWritingAtPath: cli.path("\(name).err"))
         try process.run()
