@@ -50,6 +50,10 @@ public struct NameResolver: Sendable {
         func report(_ severity: Diagnostic.Severity, _ message: String) {
             log.append(Diagnostic(severity, file: file, line: position.line, column: position.column, message))
         }
+        if let error = IdentityText.controlCharacterError(in: name, what: "name", file: file, at: position) {
+            log.append(error)
+            return nil
+        }
         switch matcher.match(name) {
         case .person(let index, let rule):
             matchedBy[rule, default: 0] += 1
