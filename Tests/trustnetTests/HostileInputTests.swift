@@ -66,4 +66,41 @@ import Testing
             #expect(!r.stdout.lowercased().contains("nan"), "\(weights) \(command)")
         }
     }
+
+    /// `demo -o DIR` does not replace a workspace holding a leader's own terms (nor a file that
+    /// is no workspace) without --force; term names from --data never become paths outside -o.
+    @Test func demoKeepsOtherWorkspacesAndTermNamesStayInside() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let data = cli.path("data")
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        let term = "../../escaped"
+        cli.write("data/terms.csv", "term,starts,ends\n\"\(term)\",2025-09-01,2026-01-31\n")
+        var roster = "id,name,department\n"
+        for i in 0..<8 { roster += "S\(i),Person \(i),\(i % 2 == 0 ? "Maths" : "Arts")\n" }
+        var ties = "source,target,relation\n"
+        for i in 0..<8 { ties += "S\(i),S\((i + 1) % 8),advice\nS\(i),S\((i + 3) % 8),sharing\n" }
+        cli.write("data/roster-_.._escaped.csv", roster)
+        cli.write("data/ties-_.._escaped.csv", ties)
+        // A leader's own workspace where the demo would write.
+        try FileManager.default.createDirectory(atPath: cli.path("out/a/b"), withIntermediateDirectories: true)
+        let mine = try cli.run(["import", cli.write("roster.csv", ImportCommandTests.roster), "--term", "my-term", "--workspace", cli.path("out/a/b/trustnet.sqlite")])
+        #expect(mine.status == 0)
+        let before = FileManager.default.contents(atPath: cli.path("out/a/b/trustnet.sqlite"))
+        let refused = try cli.run(["demo", "--data", data, "-o", cli.path("out/a/b")])
+        #expect(refused.status == 2 && refused.stderr.contains("holds terms that are not the sample's (my-term)"), "\(refused.stderr)")
+        #expect(FileManager.default.contents(atPath: cli.path("out/a/b/trustnet.sqlite")) == before)
+        let forced = try cli.run(["demo", "--data", data, "-o", cli.path("out/a/b"), "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("escaped")) && !FileManager.default.fileExists(atPath: cli.path("out/escaped")))
+        #expect(FileManager.default.fileExists(atPath: cli.path("out/a/b/_.._escaped/metrics.csv")))
+        // Run again: the demo's own workspace is replaced without --force.
+        #expect(try cli.run(["demo", "--data", data, "-o", cli.path("out/a/b")]).status == 0)
+        // A file that is no workspace is not replaced either.
+        try FileManager.default.createDirectory(atPath: cli.path("out/c"), withIntermediateDirectories: true)
+        cli.write("out/c/trustnet.sqlite", "my notes\n")
+        let notes = try cli.run(["demo", "--data", data, "-o", cli.path("out/c")])
+        let kept = try String(contentsOfFile: cli.path("out/c/trustnet.sqlite"), encoding: .utf8)
+        #expect(notes.status == 2 && kept == "my notes\n", "\(notes.stderr)")
+    }
 }
