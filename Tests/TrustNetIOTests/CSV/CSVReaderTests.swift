@@ -152,3 +152,17 @@ import Testing
         }
     }
 }
+
+/// Weights are decimal numbers as spreadsheets write them, never hexadecimal or nan.
+@Suite struct DecimalNumberTests {
+    @Test func plainDecimalsOnly() {
+        #expect(DecimalNumber.parse("3") == 3)
+        #expect(DecimalNumber.parse("2,5") == 2.5)
+        #expect(DecimalNumber.parse(".5") == 0.5)
+        #expect(DecimalNumber.parse("1e3") == 1000)
+        #expect(DecimalNumber.parse("1.5E-2") == 0.015)
+        for text in ["0x10", "0x1p3", "nan", "inf", "infinity", "1e400", "", ".", "1e", "1,000,000", "3 ", "1_000", "١٢"] {
+            #expect(DecimalNumber.parse(text) == nil, "\(text)")
+        }
+    }
+}
