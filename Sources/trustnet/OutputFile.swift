@@ -15,9 +15,12 @@ enum OutputFile {
     static func write(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw UsageError("cannot write \(path): it is a folder; name a file in it")
+        var status = stat()
+        if stat(path, &status) == 0 {
+            let kind = status.st_mode & S_IFMT
+            if kind == S_IFDIR { throw UsageError("cannot write \(path): it is a folder; name a file in it") }
+            // A device or a pipe (/dev/stdout, a FIFO) is written into, never replaced by a file.
+            if kind != S_IFREG { return try writeInPlace(bytes, to: path) }
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -76,6 +79,22 @@ enum OutputFile {
     }
 
     static func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
+
+    /// Writes into an existing device or pipe as it is.
+    static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure(path, errno)
+            }
+            offset += n
+        }
+    }
 
     /// Linux's O_TMPFILE (`__O_TMPFILE | O_DIRECTORY`), which Glibc's Swift overlay does not
     /// export; the same value on x86-64 and arm64.

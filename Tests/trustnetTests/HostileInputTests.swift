@@ -103,4 +103,24 @@ import Testing
         let kept = try String(contentsOfFile: cli.path("out/c/trustnet.sqlite"), encoding: .utf8)
         #expect(notes.status == 2 && kept == "my notes\n", "\(notes.stderr)")
     }
+
+    /// A folder given as a file to import: a refusal with exit 2 (its size read as 2⁶³ bytes
+    /// crashed the import); a pipe is read to its end.
+    @Test func foldersAndPipesAsInput() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try FileManager.default.createDirectory(atPath: cli.path("folder.csv"), withIntermediateDirectories: true)
+        let r = try cli.run(["import", cli.path("folder.csv"), "--term", "t"])
+        #expect(r.status == 2 && r.stderr.contains("folder.csv: error: this is a folder, not a file"), "\(r.stderr)")
+        let fifo = cli.path("roster-pipe.csv")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: fifo)!
+            handle.write(Data(ImportCommandTests.roster.utf8))
+            try? handle.close()
+        }
+        writer.start()
+        let piped = try cli.run(["import", fifo, "--term", "t"])
+        #expect(piped.status == 0, "\(piped.stderr)")
+    }
 }

@@ -60,4 +60,21 @@ import Testing
             #expect(r.stderr.contains(message) && r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
         }
     }
+
+    /// A device given as -o is written into, never replaced by a file (`report -o /dev/full`
+    /// renamed a regular file over the device node): a full device is one line and exit 2.
+    /// The device is made in the scratch folder, so a failure harms nothing.
+    @Test func devicesAreWrittenIntoNotReplaced() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try Self.workspace(cli)
+        let device = cli.path("full")
+        guard mknod(device, S_IFCHR | 0o666, (1 << 8) | 7) == 0 else { return }  // /dev/full's numbers (1, 7); root only
+        let r = try cli.run(["report", "-o", device])
+        #expect(r.status == 2 && r.stderr.contains("the disk is full"), "\(r.stderr)")
+        var status = stat()
+        #expect(stat(device, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+        let stdout = try cli.run(["export", "--format", "csv", "--measures", "none", "-o", "/dev/stdout"])
+        #expect(stdout.status == 0 && stdout.stdout.hasPrefix("id,name,unit,title"), "\(stdout.stderr)")
+    }
 }

@@ -70,17 +70,39 @@ public struct CSVReader: Sendable {
     }
 
     /// The bytes of the file at `path`, read straight into one array (no second copy), or
-    /// `nil` when it cannot be read.
+    /// `nil` when it cannot be read. A folder is not a file (its size read as 2⁶³ bytes and
+    /// ended the import with a failed allocation); a pipe (`<(…)`) is read to its end.
     public static func bytes(ofFile path: String) -> [UInt8]? {
-        guard let file = fopen(path, "rb") else { return nil }
-        defer { fclose(file) }
-        guard fseeko(file, 0, SEEK_END) == 0 else { return nil }
-        let size = Int(ftello(file))
-        guard size >= 0, fseeko(file, 0, SEEK_SET) == 0 else { return nil }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let kind = status.st_mode & S_IFMT
+        if kind == S_IFDIR { return nil }
+        guard kind == S_IFREG else {
+            var all: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { return nil }
+                if n == 0 { return all }
+                all += chunk[0..<n]
+            }
+        }
+        let size = Int(status.st_size)
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = size == 0 ? 0 : fread(buffer.baseAddress, 1, size, file)
-            failed = count != size
+            var done = 0
+            while done < size {
+                let n = read(descriptor, buffer.baseAddress! + done, size - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                done += n
+            }
+            count = done
+            failed = done != size
         }
         return failed ? nil : bytes
     }
