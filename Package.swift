@@ -54,14 +54,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TrustNetTests", dependencies: ["TrustNet"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TrustNetTests", dependencies: ["TrustNet", "TrustNetAnalysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TrustNetAnalysisTests", dependencies: ["TrustNetAnalysis", "TrustNet"]),
         .testTarget(name: "TrustNetIOTests", dependencies: ["TrustNetIO"]),
         .testTarget(
             name: "TrustNetStoreTests", dependencies: ["TrustNetStore", "TrustNetIO", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
         .testTarget(name: "TrustNetGraphvizTests", dependencies: ["TrustNetGraphviz"], exclude: ["Golden"]),
-        .testTarget(name: "TrustNetReportTests", dependencies: ["TrustNetReport", "TrustNet", "TrustNetIO"]),
+        .testTarget(name: "TrustNetReportTests", dependencies: ["TrustNetReport", "TrustNetAnalysis", "TrustNet", "TrustNetIO"]),
         .testTarget(name: "trustnetTests", dependencies: ["trustnet"]),
     ]
 )

@@ -24,12 +24,15 @@ for r in rows("coalition.csv"):
 
 
 def reach(people, ties, members):
-    g = nx.Graph()
+    # Reach follows the direction of naming: v is within k steps when a chain of at most k
+    # advice or sharing ties leads from v (who names) to a member (named), as in TrustNet's
+    # CoalitionReach; hence distances from the members on the reversed graph.
+    g = nx.DiGraph()
     g.add_nodes_from(people)
     g.add_edges_from((t["source"], t["target"]) for t in ties if t["relation"] in ("advice", "sharing"))
     members = [m for m in members if m in g]
     others = [p for p in people if p not in members]
-    dist = nx.multi_source_dijkstra_path_length(g, members) if members else {}
+    dist = nx.multi_source_dijkstra_path_length(g.reverse(copy=False), members) if members else {}
     r1 = sum(1 for p in others if dist.get(p, 99) <= 1) / len(others)
     r2 = sum(1 for p in others if dist.get(p, 99) <= 2) / len(others)
     return r1, r2

@@ -1,57 +1,36 @@
 import TrustNet
+import TrustNetAnalysis
 
 /// Everything a report is made from, gathered by the caller (the command line loads it from
-/// the workspace): the terms' networks, the coalitions recorded, response counts.
+/// the workspace): every term as the analysis layer reads it, the report's term, and the
+/// options of its questions.
 ///
-/// Names reach the report only through these networks, so an anonymized report is made by
-/// passing anonymized networks and coalition ids mapped to the same pseudonyms.
+/// Names reach the report only through these terms, so an anonymized report is made by
+/// passing anonymized networks, with coalition and respondent ids mapped to the same
+/// pseudonyms.
 public struct ReportInput: Sendable {
-    /// One term: its network, how many people answered, and the coalition in force.
-    public struct TermData: Sendable {
-        public var network: Network
-        /// People who answered the survey (`nil` when unknown).
-        public var respondents: Int?
-        /// The coalition recorded in this term or the latest earlier one: person ids and the
-        /// term it was recorded in.
-        public var coalition: (term: String, personIDs: [String])?
-
-        public init(network: Network, respondents: Int? = nil, coalition: (term: String, personIDs: [String])? = nil) {
-            self.network = network
-            self.respondents = respondents
-            self.coalition = coalition
-        }
-    }
-
-    /// Every term of the workspace, oldest first (the term switcher shows them all).
-    public var terms: [TermData]
+    /// Every term of the workspace up to the report's, oldest first (the term switcher shows
+    /// them all).
+    public var terms: [AnalysisTerm]
     /// The term the report is about (an index into ``terms``; the latest by default).
     public var reportTerm: Int
     /// Whether names were replaced by pseudonyms (the report says so).
     public var anonymized: Bool
-    /// The seed of every random part (spread simulation, E-I permutations, Leiden).
-    public var seed: UInt64
-    /// Size of the suggested coalition when none is recorded (else the recorded size).
-    public var coalitionSize: Int
-    /// How many people the Sarahs table lists.
-    public var topCount: Int
-    /// Monte Carlo runs of the spread simulation.
-    public var spreadRuns: Int
+    /// The options of every question: the same defaults as the commands.
+    public var options: BriefingOptions
     /// Sections to add or replace, by their ``ReportSection/id``: `premortem`, `onramps` and
     /// `growth` replace the report's own; others go before data quality.
     public var extraSections: [ReportSection]
 
     public init(
-        terms: [TermData], reportTerm: Int? = nil, anonymized: Bool = false, seed: UInt64 = 1, coalitionSize: Int = 5, topCount: Int = 10,
-        spreadRuns: Int = 500, extraSections: [ReportSection] = []
+        terms: [AnalysisTerm], reportTerm: Int? = nil, anonymized: Bool = false, options: BriefingOptions = BriefingOptions(),
+        extraSections: [ReportSection] = []
     ) {
         precondition(!terms.isEmpty, "a report needs at least one term")
         self.terms = terms
         self.reportTerm = reportTerm ?? terms.count - 1
         self.anonymized = anonymized
-        self.seed = seed
-        self.coalitionSize = coalitionSize
-        self.topCount = topCount
-        self.spreadRuns = spreadRuns
+        self.options = options
         self.extraSections = extraSections
     }
 }

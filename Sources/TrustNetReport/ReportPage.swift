@@ -77,6 +77,9 @@ struct SarahsView {
     var rows: [SarahRow]
     var topCount: Int
     var hiddenLeaders: [String]
+    var hiddenPlaces: Int
+    /// "Advice", or what stood in for it ("Sharing (for advice)").
+    var adviceHeader: String
     var hasHiddenLeaders: Bool
     var alignmentLines: [String]
     var usedAllTies: Bool

@@ -1,6 +1,8 @@
 import ArgumentParser
 import TrustNet
+import TrustNetAnalysis
 import TrustNetIO
+import TrustNetReport
 import TrustNetStore
 
 struct CoalitionCommand: ParsableCommand {
@@ -21,9 +23,10 @@ struct CoalitionCommand: ParsableCommand {
                 named for advice and with the formal leaders.
 
                 Constraints: --keep people already enlisted (repeat, or separate with ;),
-                --max-formal M formal leaders at most, --cover COLUMN one member from each
-                unit of that roster column when K allows, --min-trust X only people trusted
-                by at least X colleagues. --next K keeps the coalition recorded for this
+                --max-formal M formal leaders at most, one member from each unit when K
+                allows (by the term's unit, or --cover COLUMN; --no-cover turns it off),
+                --min-trust X only people trusted by at least X colleagues. These defaults
+                are the ones the report, the pre-mortem and the on-ramps use. --next K keeps the coalition recorded for this
                 term (or the latest earlier one) and suggests K more: "double the Sarahs".
 
                 CSV columns: pick,id,name,unit,title,marginal_gain,reach_after.
@@ -37,9 +40,10 @@ struct CoalitionCommand: ParsableCommand {
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var termOptions: TermOptions
+        @OptionGroup var analysis: AnalysisOptionGroup
         @OptionGroup var output: FormatOptions
 
-        @Option(name: .long, help: "K: how many people in the coalition.")
+        @Option(name: .long, help: "K: how many people in the coalition (default: 5).")
         var size: Int?
         @Option(name: .long, help: "Keep the recorded coalition and suggest this many more.")
         var next: Int?
@@ -47,62 +51,48 @@ struct CoalitionCommand: ParsableCommand {
         var keep: [String] = []
         @Option(name: .long, help: ArgumentHelp("At most this many formal leaders.", valueName: "M"))
         var maxFormal: Int?
-        @Option(name: .long, help: ArgumentHelp("Cover every unit of this roster column when K allows.", valueName: "COLUMN"))
+        @Option(name: .long, help: ArgumentHelp("Cover every unit of this roster column when K allows (default: the term's unit).", valueName: "COLUMN"))
         var cover: String?
+        @Flag(name: .customLong("no-cover"), help: "Do not ask for one member per unit.")
+        var noCover = false
         @Option(name: .long, help: ArgumentHelp("Only people trusted by at least X colleagues.", valueName: "X"))
         var minTrust: Int?
 
         func validate() throws {
-            guard (size == nil) != (next == nil) else { throw ValidationError("give either --size K or --next K") }
+            if size != nil && next != nil { throw ValidationError("give either --size K or --next K") }
             if let size, size < 1 { throw ValidationError("--size needs at least 1") }
             if let next, next < 1 { throw ValidationError("--next needs at least 1") }
             if let maxFormal, maxFormal < 0 { throw ValidationError("--max-formal cannot be negative") }
+            if noCover && cover != nil { throw ValidationError("give either --cover COLUMN or --no-cover") }
         }
 
         func run() throws {
             let store = try workspace.open()
-            let network = try termOptions.load(from: store)
+            let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit), options: analysis.options)
+            let network = term.network
+            if let header = analysis.header { Console.line(header) }
             let matcher = PersonMatcher(people: network.people)
-            var kept = try matcher.indices(of: keep.flatMap { $0.split(separator: ";").map(String.init) }, in: network)
+            let kept = try matcher.indices(of: keep.flatMap { $0.split(separator: ";").map(String.init) }, in: network)
+            var options = CoalitionOptions(
+                keep: kept.map { network.people[$0].id }, maxFormal: maxFormal, coverUnits: !noCover, coverColumn: cover, minTrust: minTrust)
+            if let size { options.size = size }
+            let answer = try term.coalitionSuggestion(options, next: next)
             if next != nil {
-                let recorded = try CoalitionChoice.required(in: store, network: network)
-                for note in recorded.notes { Console.line("note: " + note) }
-                kept = recorded.members + kept.filter { !recorded.members.contains($0) }
-                Console.line("keeping \(recorded.origin): \(Console.names(kept, in: network))")
+                var kept = try term.recordedCoalition()
+                kept.members = answer.kept
+                Console.line(Console.singleLine(Wording.coalitionLine(kept, verb: "keeping", in: network)))
             }
-            let k = size ?? (kept.count + next!)
-            guard k >= kept.count else { throw UsageError("--size \(k) is smaller than the \(kept.count) people to keep") }
-
-            var units: [Int?]? = nil
-            if let cover {
-                units = try store.network(term: network.term.name, unitColumn: cover).unitOfPerson
-            }
-            let trustIn = network.graph(relations: [.trust]).degrees(.incoming)
-            let eligible = minTrust.map { x in (0..<network.people.count).map { trustIn[$0] >= Double(x) || kept.contains($0) } }
-            let formal = network.people.map(\.isFormalLeader)
-            let reach = CoalitionReach(network: network, include: kept)
-            let constraints = CoalitionConstraints(keep: kept, maxFormal: maxFormal, units: units, eligible: eligible)
-            let suggestion = CoalitionSuggestion.suggest(size: k, reach: reach, formal: formal, constraints: constraints)
-
-            let shown = next == nil ? suggestion : suggestion.onlyNewPicks
-            if suggestion.picks.count < k { Console.line("only \(suggestion.picks.count) people meet the constraints") }
-            let idle = shown.picks.filter { !$0.kept && $0.marginalGain <= 0 }
-            if !idle.isEmpty {
+            if answer.suggestion.picks.count < answer.size { Console.line("only \(answer.suggestion.picks.count) people meet the constraints") }
+            if let column = answer.coverColumn { Console.line("one member per \(column) where the size allows (--no-cover to drop this)") }
+            if !answer.idle.isEmpty {
+                let idle = answer.idle
                 Console.line(
-                    "note: \(Console.names(idle.map(\.person), in: network)) add\(idle.count == 1 ? "s" : "") no reach: "
-                        + "everyone they could reach is reached already, so \(idle.count == 1 ? "this pick only fills" : "these picks only fill") the size asked for")
+                    Console.singleLine(
+                        "note: \(Wording.list(idle.map { network.people[$0].name })) add\(idle.count == 1 ? "s" : "") no reach: "
+                            + "everyone they could reach is reached already, so \(idle.count == 1 ? "this pick only fills" : "these picks only fill") the size asked for"))
             }
-            let unitsForComparison = units ?? network.unitOfPerson
-            // The most named for advice, or by whatever stands in for advice.
-            let adviceRelations = InformalAuthority.adviceRelations(among: Set(network.relations))
-            let byAdvice = network.graph(relations: adviceRelations).degrees(.incoming).top(k)
-            let named =
-                adviceRelations == [.advice] ? "top \(k) by advice in-degree" : "top \(k) by in-degree (\(InformalAuthority.describe(adviceRelations)))"
-            let comparison = ResultTable.coalitionComparison(
-                [("suggested", suggestion.members), (named, byAdvice), ("formal leaders", formal.indices.filter { formal[$0] })],
-                reach: reach, units: unitsForComparison)
-            Console.line(comparison.textTable())
-            Console.output(ResultTable.coalition(shown, in: network).rendered(as: output.format))
+            Console.line(ResultTable.coalitionComparison(answer.comparison).textTable())
+            Console.output(ResultTable.coalition(answer.shown, in: network).rendered(as: output.format))
         }
     }
 
@@ -149,18 +139,16 @@ struct CoalitionCommand: ParsableCommand {
 
         func run() throws {
             let store = try workspace.open()
-            let network = try termOptions.load(from: store)
-            let ids = try store.coalition(term: network.term.name)
-            guard !ids.isEmpty else {
+            let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit))
+            let network = term.network
+            guard try !store.coalition(term: network.term.name).isEmpty else {
                 Console.line("no coalition recorded for \(network.term.name) (record one with: trustnet coalition record --term \(network.term.name) NAMES)")
                 return
             }
-            let members = ids.compactMap(network.index(ofPersonWithID:))
-            let reach = CoalitionReach(network: network, include: members)
-            let ordered = CoalitionSuggestion.ordered(members, reach: reach)
-            let units = network.unitOfPerson
-            Console.line(ResultTable.coalitionComparison([("recorded", members)], reach: reach, units: units).textTable())
-            Console.output(ResultTable.coalition(ordered, in: network).rendered(as: output.format))
+            let recorded = try term.recordedCoalitionReach()
+            for note in Wording.notes(recorded.coalition, term: network.term.name) { Console.line("note: " + note) }
+            Console.line(ResultTable.coalitionComparison(recorded.comparison).textTable())
+            Console.output(ResultTable.coalition(recorded.ordered, in: network).rendered(as: output.format))
         }
     }
 }

@@ -63,6 +63,10 @@ enum Console {
         people.map { TextEscaping.singleLine(network.people[$0].name) }.joined(separator: ", ")
     }
 
+    /// A sentence with people's names in it, kept on one line (a name from a survey may hold
+    /// line breaks or terminal escapes).
+    static func singleLine(_ text: String) -> String { TextEscaping.singleLine(text) }
+
     static func report(_ diagnostics: [Diagnostic]) {
         for d in diagnostics.sorted(by: { $0.severity < $1.severity }) { line(d.description) }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrustNet
+import TrustNetAnalysis
 import TrustNetGraphviz
 import TrustNetIO
 import TrustNetReport
@@ -95,28 +96,26 @@ struct DemoCommand: ParsableCommand {
             try OutputFile.write(ResultTable.structureSummary(NetworkStructure(network: network, relations: [.sharing])).csv(), to: structure)
             written.append(structure)
 
-            let authority = InformalAuthority(network: network)
+            let analysis = TermAnalysis(try workspace.analysisTerm(term.name))
             let sarahs = (folder as NSString).appendingPathComponent("sarahs.csv")
-            try OutputFile.write(ResultTable.sarahs(authority, order: Array(authority.ranking.prefix(10)), in: network).csv(), to: sarahs)
+            let sarahsAnswer = try analysis.sarahs()
+            try OutputFile.write(ResultTable.sarahs(sarahsAnswer, in: network).csv(), to: sarahs)
             written.append(sarahs)
 
-            let reach = CoalitionReach(network: network)
-            let unitOfPerson = network.unitOfPerson
-            let suggestion = CoalitionSuggestion.suggest(
-                size: 5, reach: reach, formal: network.people.map(\.isFormalLeader), constraints: CoalitionConstraints(units: unitOfPerson))
+            let suggestion = try analysis.coalitionSuggestion()
             let coalition = (folder as NSString).appendingPathComponent("coalition-suggestion.csv")
-            try OutputFile.write(ResultTable.coalition(suggestion, in: network).csv(), to: coalition)
+            try OutputFile.write(ResultTable.coalition(suggestion.suggestion, in: network).csv(), to: coalition)
             written.append(coalition)
 
-            let byAdvice = network.graph(relations: [.advice]).degrees(.incoming).top(5)
-            let hidden = authority.hiddenLeaders(among: 5).map { network.people[$0].name }
-            Console.line("\(term.name): hidden leaders: \(hidden.isEmpty ? "none" : hidden.joined(separator: ", "))")
+            let hidden = sarahsAnswer.hiddenLeaders.prefix(5).map { network.people[$0].name }
+            Console.line(Console.singleLine("\(term.name): hidden leaders: \(hidden.isEmpty ? "none" : Wording.list(hidden, more: sarahsAnswer.hiddenLeaders.count - hidden.count))"))
+            let mostNamed = suggestion.comparison.first { if case .mostNamed = $0.kind { true } else { false } }
             Console.line(
-                "\(term.name): a suggested coalition of 5 reaches \(percent(suggestion.reach)) of staff "
-                    + "(the 5 most sought for advice: \(percent(reach.reach(of: byAdvice))))")
-            let recorded = try workspace.coalition(term: term.name).compactMap(network.index(ofPersonWithID:))
-            if !recorded.isEmpty {
-                Console.line("\(term.name): the enlisted coalition (\(recorded.count)) reaches \(percent(reach.reach(of: recorded)))")
+                "\(term.name): a suggested coalition of \(suggestion.size) reaches \(Wording.percent(suggestion.suggestion.reach)) of staff "
+                    + "(the \(suggestion.size) most sought for advice: \(Wording.percent(mostNamed?.reach ?? 0)))")
+            if try !workspace.coalition(term: term.name).isEmpty {
+                let recorded = try analysis.recordedCoalitionReach()
+                Console.line("\(term.name): the enlisted coalition (\(recorded.coalition.members.count)) reaches \(Wording.percent(recorded.comparison[0].reach))")
             }
         }
         written += try writeGrowth(workspace)
@@ -124,7 +123,7 @@ struct DemoCommand: ParsableCommand {
         for file in written { Console.line("  \(file)") }
         Console.line("workspace: \(workspacePath)   (try: trustnet sarahs --workspace \(workspacePath))")
         let report = (output as NSString).appendingPathComponent("report.html")
-        let input = try ReportCommand.input(workspace, term: nil, unit: nil, anonymize: false, minUnitSize: 5, size: 5, seed: 1)
+        let input = try ReportCommand.input(workspace, term: nil, unit: nil, privacy: nil, options: BriefingOptions())
         try OutputFile.write(try Report(input: input).html(), to: report)
         Console.line("report: \(report)   (open it in a browser)")
     }
@@ -150,20 +149,22 @@ struct DemoCommand: ParsableCommand {
     /// Across the terms: the growth table and its charts (advice and sharing, where influence
     /// travels), and the advice network's change from the first term to the last in one layout.
     private func writeGrowth(_ workspace: Workspace) throws -> [String] {
-        let input = try workspace.growthInput()
-        guard input.terms.count > 1 else { return [] }
-        let growth = Growth(terms: input.terms, relations: [.advice, .sharing])
+        let terms = try workspace.analysisTerms()
+        guard terms.count > 1 else { return [] }
+        let answer = try GrowthQuestion.answer(terms: terms)
+        let growth = answer.growth
+        let relations = answer.relations ?? []
         let folder = (output as NSString).appendingPathComponent("growth")
         var written: [String] = []
         let table = (folder as NSString).appendingPathComponent("growth.csv")
         try OutputFile.write(ResultTable.growth(growth).csv(), to: table)
         written.append(table)
-        for (name, svg) in GrowthCharts.charts(growth, relations: "advice and sharing") {
+        for (name, svg) in GrowthCharts.charts(growth, relations: relations.sorted().map(\.name).joined(separator: " and ")) {
             let path = (folder as NSString).appendingPathComponent(name)
             try OutputFile.write(svg, to: path)
             written.append(path)
         }
-        let first = input.terms[0].network, last = input.terms[input.terms.count - 1].network
+        let first = terms[0].network, last = terms[terms.count - 1].network
         let diagram = ComparisonDiagram(before: first, after: last, relations: [.advice])
         let positions = try StableLayout.positions(of: [first, last], relations: [.advice])
         let path = (folder as NSString).appendingPathComponent("advice-change.svg")
@@ -171,11 +172,9 @@ struct DemoCommand: ParsableCommand {
         written.append(path)
         if let row = growth.rows.last, let before = growth.rows.dropLast().last(where: { !$0.coalition.isEmpty }) {
             Console.line(
-                "growth: the coalition's two-step reach went from \(percent(before.reach.reach2)) (\(before.term)) to \(percent(row.reach.reach2)) (\(row.term)); "
-                    + "ties crossing units \(percent(growth.rows[0].crossUnitShare ?? 0)) → \(percent(row.crossUnitShare ?? 0))")
+                "growth: the coalition's two-step reach went from \(Wording.percent(before.reach.reach2)) (\(before.term)) to \(Wording.percent(row.reach.reach2)) (\(row.term)); "
+                    + "ties crossing units \(Wording.percent(growth.rows[0].crossUnitShare ?? 0)) → \(Wording.percent(row.crossUnitShare ?? 0))")
         }
         return written
     }
-
-    private func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrustNet
+import TrustNetAnalysis
 import TrustNetIO
 import TrustNetStore
 
@@ -17,8 +18,12 @@ struct GrowthCommand: ParsableCommand {
 
             The coalition of a term is the one recorded for it (trustnet coalition record), or
             else the latest recorded before it. Its reach is the share of staff outside it
-            within 1 or 2 steps of a member along advice and sharing ties, either way, whatever
-            --relation says; the other measures use --relation (default: all relations).
+            within 1 or 2 steps of a member along advice and sharing ties, whatever
+            --relation says; the other measures use --relation (default: advice and sharing,
+            as the report; in terms without either, what stands in for advice).
+
+            Two terms that may not be comparable are pointed out: ties per respondent
+            changing more than threefold, or different relations.
 
             The columns speak to Coburn's four dimensions of scale: spread, depth,
             sustainability and ownership; the table format says which on stderr, and lists
@@ -43,8 +48,10 @@ struct GrowthCommand: ParsableCommand {
 
     @Option(
         name: .long, parsing: .singleValue,
-        help: ArgumentHelp("A relation to measure; repeat for several (default: all, weights summed).", valueName: "RELATION"))
+        help: ArgumentHelp("A relation to measure; repeat for several (default: advice and sharing).", valueName: "RELATION"))
     var relation: [String] = []
+
+    @OptionGroup var analysis: AnalysisOptionGroup
 
     @Option(name: .long, help: TermOptions.unitHelp)
     var unit: String?
@@ -57,31 +64,38 @@ struct GrowthCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let input = try store.growthInput(from: from, to: to, unitColumn: unit)
-        let relations = try chosenRelations(in: input.terms.map(\.network))
-        for (term, recordedIn) in input.carriedCoalitions {
-            Console.line("note: no coalition recorded for \(term): using the one recorded in \(recordedIn)")
+        let range = try store.termRange(from: from, to: to)
+        let terms = try range.terms.map { try store.analysisTerm($0, unitColumn: unit) }
+        let baseline = try range.baseline.map { try store.analysisTerm($0, unitColumn: unit) }
+        for term in terms {
+            if let recorded = term.recordedCoalition, recorded.term != term.network.term.name {
+                Console.line("note: no coalition recorded for \(term.network.term.name): using the one recorded in \(recorded.term)")
+            }
         }
-        let growth = Growth(terms: input.terms, baseline: input.baseline, relations: relations)
+        if let header = analysis.header { Console.line(header) }
+        let answer = try GrowthQuestion.answer(
+            terms: terms, baseline: baseline,
+            options: GrowthOptions(relations: RelationSelection(relation), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles))
+        for caution in answer.cautions { Console.line("note: " + Wording.caution(caution)) }
+        let growth = answer.growth
         switch output.format {
         case .table:
-            let network = input.terms[0].network
-            Console.line("\(growth.rows.count) term(s), \(NetworkOptions.describe(relations, in: network))")
+            let network = terms[0].network
+            Console.line("\(growth.rows.count) term(s), \(Wording.measured(answer.relations, in: network))")
             Console.output(ResultTable.growthByMeasure(growth).textTable())
-            let people = try ResultTable.growthPeople(growth, name: personName(input, store))
+            let people = try ResultTable.growthPeople(growth, name: personName(([baseline].compactMap { $0 } + terms).map(\.network), store))
             if !people.rows.isEmpty { Console.output("\n" + people.textTable()) }
             Console.line("\nColumns by dimension of scale (Coburn 2003):\n" + ResultTable.scaleDimensions().textTable())
             Console.line("context: " + GrowthColumn.columns(of: nil).map(\.name).joined(separator: " ") + " (describe the term)")
         case .csv: Console.output(ResultTable.growth(growth).csv())
         case .json: Console.output(ResultTable.growth(growth).json())
         }
-        if let charts { try writeCharts(growth, relations: relations, to: charts) }
+        if let charts { try writeCharts(growth, relations: answer.relations, to: charts) }
     }
 
     /// How a person is named in the table: their name in the term (or the term before, for
     /// someone who left), or their pseudonym with --anonymize.
-    func personName(_ input: GrowthInput, _ store: Workspace) throws -> (String, String) -> String {
-        let networks = ([input.baseline].compactMap { $0 } + input.terms).map(\.network)
+    func personName(_ networks: [Network], _ store: Workspace) throws -> (String, String) -> String {
         if anonymize {
             let pseudonyms = try store.pseudonyms(for: Array(Set(networks.flatMap { $0.people.map(\.id) })).sorted())
             return { id, _ in pseudonyms[id] ?? "?" }
@@ -89,20 +103,6 @@ struct GrowthCommand: ParsableCommand {
         var names: [String: String] = [:]
         for network in networks { for p in network.people { names[p.id] = p.name } }
         return { id, _ in names[id] ?? id }
-    }
-
-    /// The relations asked for, each present in at least one of the terms.
-    func chosenRelations(in networks: [Network]) throws -> Set<Relation>? {
-        guard !relation.isEmpty else { return nil }
-        let known = Set(networks.flatMap(\.relations))
-        var chosen = Set<Relation>()
-        for name in relation {
-            guard let r = Relation(name), known.contains(r) else {
-                throw UsageError(WorkspaceError.unknownRelation(name, known: known.sorted().map(\.name)).description)
-            }
-            chosen.insert(r)
-        }
-        return chosen
     }
 
     func writeCharts(_ growth: Growth, relations: Set<Relation>?, to folder: String) throws {

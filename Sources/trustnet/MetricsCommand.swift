@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrustNet
+import TrustNetAnalysis
 import TrustNetIO
 
 struct MetricsCommand: ParsableCommand {
@@ -30,6 +31,9 @@ struct MetricsCommand: ParsableCommand {
     @OptionGroup var network: NetworkOptions
     @OptionGroup var output: FormatOptions
 
+    @Option(name: .customLong("min-weight"), help: ArgumentHelp("Only ties at least this strong (weights are 1–5 in surveys).", valueName: "W"))
+    var minWeight: Double?
+
     @Option(name: .long, help: ArgumentHelp("Only these measures, comma-separated, in this order (default: all).", valueName: "LIST"))
     var measures: String?
 
@@ -43,14 +47,16 @@ struct MetricsCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
+        if let w = minWeight, !(w.isFinite && w > 0) { throw ValidationError("--min-weight needs a positive number") }
         if let sample, sample < 1 { throw ValidationError("--sample needs at least 1 source") }
         if let measures, case .failure(let error) = PersonMeasure.list(measures) { throw ValidationError(error.description) }
     }
 
     func run() throws {
-        let (net, relations) = try network.load(from: workspace.open())
+        var (net, relations) = try network.load(from: workspace.open())
+        if let minWeight { net = net.keepingTies(atLeast: minWeight) }
         let chosen = try measures.map { try PersonMeasure.list($0).get() } ?? PersonMeasure.defaults(for: net)
-        Console.line("\(net.term.name): \(net.people.count) people, \(NetworkOptions.describe(relations, in: net))")
+        Console.line("\(net.term.name): \(net.people.count) people, \(Wording.measured(relations, in: net))\(Wording.minimumStrength(minWeight).map { "; " + $0 } ?? "")")
         if let sample, chosen.contains(.betweenness), sample < net.people.count {
             let bound = Graph.sampledBetweennessErrorBound(sampleSize: sample, nodeCount: net.people.count)
             Console.line("betweenness estimated from \(sample) sources (seed \(seed)): within ±\(Int(bound.rounded(.up))) of the exact count for each person with 95% confidence")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrustNet
+import TrustNetAnalysis
 import TrustNetIO
 import TrustNetStore
 
@@ -68,6 +69,21 @@ struct AnonymizeOptions: ParsableArguments {
         for (k, i) in network.pseudonymOrder(pseudonyms).enumerated() { position[i] = k }
         return (network.anonymized(pseudonyms: pseudonyms, minimumUnitSize: minUnitSize, formalLeaders: formalLeaders), position)
     }
+
+    /// The term itself, or with `--anonymize` its pseudonymous copy: the network as
+    /// ``apply(to:from:)-network`` makes it, and the respondents and recorded coalition by
+    /// the same pseudonyms (people who left the roster are dropped from the coalition).
+    func apply(to term: AnalysisTerm, from store: Workspace) throws -> AnalysisTerm {
+        guard anonymize else { return term }
+        let pseudonyms = try store.pseudonyms(for: term.network.people.map(\.id), keyFile: keyFile)
+        var shown = term
+        shown.network = term.network.anonymized(pseudonyms: pseudonyms, minimumUnitSize: minUnitSize, formalLeaders: formalLeaders)
+        shown.respondents = term.respondents.map { Set($0.compactMap { pseudonyms[$0] }) }
+        shown.recordedCoalition = term.recordedCoalition.map {
+            RecordedCoalition(term: $0.term, personIDs: $0.personIDs.compactMap { pseudonyms[$0] })
+        }
+        return shown
+    }
 }
 
 /// `--term T` and `--unit COLUMN`: which term's network a command looks at.
@@ -101,30 +117,10 @@ struct NetworkOptions: ParsableArguments {
     @Option(name: .long, help: TermOptions.unitHelp)
     var unit: String?
 
-    /// Loads the term's network and checks the relations asked for exist in it.
+    /// Loads the term's network and the relations asked for (``RelationSelection``: `nil` for
+    /// all), each checked to exist in it.
     func load(from workspace: Workspace) throws -> (network: Network, relations: Set<Relation>?) {
         let network = try workspace.network(term: term, unitColumn: unit)
-        guard !relation.isEmpty else { return (network, nil) }
-        var chosen = Set<Relation>()
-        for name in relation {
-            guard let r = Relation(name), network.relations.contains(r) else {
-                throw UsageError(WorkspaceError.unknownRelation(name, known: network.relations.map(\.name)).description)
-            }
-            chosen.insert(r)
-        }
-        return (network, chosen)
-    }
-
-    static func describe(_ relations: Set<Relation>?, in network: Network) -> String {
-        let chosen = relations.map { $0.sorted() } ?? network.relations
-        let names = chosen.map(\.name)
-        if names.isEmpty { return "no ties" }
-        guard names.count > 1 else { return names[0] }
-        let negative = chosen.filter(\.soundsNegative).map(\.name)
-        let warning =
-            negative.isEmpty
-            ? ""
-            : "; \(negative.joined(separator: " and ")) \(negative.count == 1 ? "is" : "are") summed as if \(negative.count == 1 ? "it were a" : "they were") positive tie\(negative.count == 1 ? "" : "s"): choose relations with --relation"
-        return names.joined(separator: " + ") + " (weights summed)" + warning
+        return (network, try RelationSelection(relation).resolve(in: network))
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import TrustNet
+import TrustNetAnalysis
 import TrustNetIO
+import TrustNetReport
 
 struct PremortemCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,7 +26,8 @@ struct PremortemCommand: ParsableCommand {
 
             The coalition is the one recorded for the term or the latest earlier term
             (trustnet coalition record); when none was recorded, the coalition that
-            trustnet coalition suggest --size K would suggest (K = 5 unless --size).
+            trustnet coalition suggest --size K would suggest with its defaults (K = 5
+            unless --size; one member per unit where K allows).
             --coalition recorded|suggested chooses explicitly. Which one is used is said on
             stderr.
 
@@ -32,7 +35,9 @@ struct PremortemCommand: ParsableCommand {
             trustnet export --anonymize and report --anonymize) and merges units smaller
             than --min-unit-size, so the findings can be shared with staff.
 
-            CSV columns: rank,finding,severity,people,units.
+            People who did not answer the survey are never said to name nobody.
+
+            CSV columns: rank,kind,finding,severity,people,person_ids,units.
 
             Examples:
               trustnet premortem
@@ -44,10 +49,11 @@ struct PremortemCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var termOptions: TermOptions
+    @OptionGroup var analysis: AnalysisOptionGroup
     @Option(name: .long, help: "recorded or suggested (default: recorded when there is one, else suggested).")
     var coalition: CoalitionSource?
     @Option(name: .long, help: ArgumentHelp("K: the size of a suggested coalition.", valueName: "K"))
-    var size = 5
+    var size = CoalitionOptions().size
     @OptionGroup var privacy: AnonymizeOptions
     @OptionGroup var output: FormatOptions
 
@@ -57,18 +63,15 @@ struct PremortemCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let network = try termOptions.load(from: store)
-        var choice = try CoalitionChoice.choose(coalition, size: size, store: store, network: network)
-        // Members are chosen by id on the roster, then examined (and named) in the shown network,
-        // where each has moved to `position` (pseudonym order with --anonymize).
-        let (shown, position) = try privacy.applyTracking(network, from: store)
-        choice.members = choice.members.map { position[$0] }
-        Console.line(choice.describe(as: "examining", in: shown))
-        let premortem = Premortem(network: shown, coalition: choice.members)
-        if premortem.findings.isEmpty {
-            Console.line(
-                "nothing found to fear: no member whose loss costs much reach, no cut point or sole bridge between units, no unit unreached or sharing with none, no broker or formal leader carrying too much")
-        }
-        Console.output(ResultTable.premortem(premortem, in: shown).rendered(as: output.format))
+        var loaded = try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit)
+        // People are examined in the network shown (pseudonymous and in pseudonym order with
+        // --anonymize); a recorded coalition's ids map to the same pseudonyms.
+        loaded = try privacy.apply(to: loaded, from: store)
+        let term = TermAnalysis(loaded, options: analysis.options)
+        if let header = analysis.header { Console.line(header) }
+        let answer = try term.premortem(PremortemOptions(coalition: coalition ?? .automatic, suggestion: CoalitionOptions(size: size)))
+        Console.line(Console.singleLine(Wording.coalitionLine(answer.coalition, verb: "examining", in: term.network)))
+        if answer.findings.isEmpty { Console.line(Wording.nothingToFear) }
+        Console.output(ResultTable.premortem(answer, analysis: term).rendered(as: output.format))
     }
 }

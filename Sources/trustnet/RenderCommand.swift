@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrustNet
+import TrustNetAnalysis
 import TrustNetGraphviz
 import TrustNetIO
 import TrustNetStore
@@ -103,7 +104,7 @@ struct RenderCommand: ParsableCommand {
         let bytes = try request.render(net, format: chosenFormat)
         if let output {
             try OutputFile.write(bytes, to: output)
-            Console.line("wrote \(output) (\(net.term.name), \(NetworkOptions.describe(relations, in: net)))")
+            Console.line("wrote \(output) (\(net.term.name), \(Wording.measured(relations, in: net)))")
         } else {
             Console.output(bytes)
         }
@@ -113,16 +114,7 @@ struct RenderCommand: ParsableCommand {
     private func runComparison(_ store: Workspace, format: OutputFormat) throws {
         let before = try privacy.apply(to: store.network(term: compare[0], unitColumn: network.unit), from: store)
         let after = try privacy.apply(to: store.network(term: compare[1], unitColumn: network.unit), from: store)
-        var relations: Set<Relation>? = nil
-        if !network.relation.isEmpty {
-            relations = []
-            for name in network.relation {
-                guard let r = Relation(name), before.relations.contains(r) || after.relations.contains(r) else {
-                    throw UsageError(WorkspaceError.unknownRelation(name, known: Set(before.relations + after.relations).sorted().map(\.name)).description)
-                }
-                relations!.insert(r)
-            }
-        }
+        let relations = try RelationSelection(network.relation).resolve(in: [before, after])
         let diagram = ComparisonDiagram(before: before, after: after, relations: relations)
         let positions = try StableLayout.positions(of: [before, after], relations: relations, engine: layout)
         let bytes = try GraphvizRenderer.render(dot: diagram.dot(positions: positions), engine: .nop, format: format)
@@ -160,7 +152,7 @@ struct DiagramRequest {
         options.byUnit = byUnit
         options.title = "\(network.term.name): " + (byUnit
             ? (relations.map { $0.sorted() } ?? network.relations).map(\.name).joined(separator: " + ") + " ties between units"
-            : NetworkOptions.describe(relations, in: network))
+            : Wording.measured(relations, in: network))
         if !byUnit {
             let graph = network.graph(relations: relations)
             options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph, options: MeasureOptions(for: network)).values)

@@ -1,5 +1,7 @@
 import ArgumentParser
 import TrustNet
+import TrustNetAnalysis
+import TrustNetIO
 import TrustNetReport
 import TrustNetStore
 
@@ -16,58 +18,71 @@ struct ReportCommand: ParsableCommand {
             suggested) and its reach, sharing between units, the pre-mortem, on-ramps,
             spread curves, growth over terms and data quality.
 
+            Every section answers with the defaults of its command: the Sarahs are
+            trustnet sarahs, the suggested coalition is trustnet coalition suggest, the
+            pre-mortem is trustnet premortem (given the same --min-weight and
+            --formal-title).
+
+            --format json writes the same content as data instead of the page: sections
+            summary, sarahs, coalition (recorded, suggested), premortem, onramps, spread,
+            growth and data_quality, every person with their id (to stdout unless -o).
+
             --anonymize replaces every name by the workspace's stable pseudonyms (the same
             as trustnet export --anonymize) and merges units smaller than --min-unit-size.
 
             Examples:
               trustnet report
+              trustnet report --format json -o Output/report.json
               trustnet report --term 2026-spring -o Output/spring.html
               trustnet report --anonymize -o Output/shared-report.html
             """
     )
 
+    enum Format: String, CaseIterable, ExpressibleByArgument { case html, json }
+
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var termOptions: TermOptions
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report.", valueName: "FILE"))
-    var output = "Output/report.html"
+    @OptionGroup var analysis: AnalysisOptionGroup
+    @Option(name: .long, help: "html (the page) or json (its content as data).")
+    var format: Format = .html
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report (default: Output/report.html; json: stdout).", valueName: "FILE"))
+    var output: String?
     @OptionGroup var privacy: AnonymizeOptions
-    @Option(name: .long, help: "Size of the suggested coalition when none is recorded.")
-    var size = 5
     @Option(name: .long, help: "Random seed of the simulations (same seed, same report).")
-    var seed: UInt64 = 1
-
-    func validate() throws {
-        if size < 1 { throw ValidationError("--size needs at least 1") }
-    }
+    var seed: UInt64 = BriefingOptions().seed
 
     func run() throws {
         let store = try workspace.open()
-        let input = try Self.input(store, term: termOptions.term, unit: termOptions.unit, anonymize: privacy.anonymize, minUnitSize: privacy.minUnitSize, size: size, seed: seed,
-            keyFile: privacy.keyFile, formalLeaders: privacy.formalLeaders)
-        let html = try Report(input: input).html()
-        try OutputFile.write(html, to: output)
-        Console.line("wrote \(output) (\(input.terms[input.reportTerm].network.term.name)\(privacy.anonymize ? ", anonymized" : ""))")
+        var options = BriefingOptions(analysis: analysis.options)
+        options.seed = seed
+        let input = try Self.input(store, term: termOptions.term, unit: termOptions.unit, privacy: privacy, options: options)
+        let name = input.terms[input.reportTerm].network.term.name
+        switch format {
+        case .html:
+            let path = output ?? "Output/report.html"
+            try OutputFile.write(try Report(input: input).html(), to: path)
+            Console.line("wrote \(path) (\(name)\(privacy.anonymize ? ", anonymized" : ""))")
+        case .json:
+            let json = try ReportJSON(input: input).json()
+            if let output {
+                try OutputFile.write(json, to: output)
+                Console.line("wrote \(output) (\(name)\(privacy.anonymize ? ", anonymized" : ""))")
+            } else {
+                Console.output(json)
+            }
+        }
     }
 
-    /// Every term of the workspace up to the report's, with respondents and coalitions; with
-    /// `anonymize`, every network and coalition in pseudonyms.
-    static func input(_ store: Workspace, term: String?, unit: String?, anonymize: Bool, minUnitSize: Int, size: Int, seed: UInt64,
-        keyFile: String? = nil, formalLeaders: FormalLeaderDisclosure = .whereNotIdentifying
-    ) throws -> ReportInput {
+    /// Every term of the workspace up to the report's, as the analysis layer reads them; with
+    /// `--anonymize`, every network, coalition and respondent in pseudonyms.
+    static func input(_ store: Workspace, term: String?, unit: String?, privacy: AnonymizeOptions?, options: BriefingOptions) throws -> ReportInput {
         let chosen = try store.resolveTerm(term)
         let summaries = try store.terms()
         guard let last = summaries.firstIndex(where: { $0.term.name == chosen }) else { throw UsageError("no term \(chosen)") }
-        var terms: [ReportInput.TermData] = []
-        for summary in summaries.prefix(through: last) {
-            var network = try store.network(term: summary.term.name, unitColumn: unit)
-            var coalition = try store.latestCoalition(upTo: summary.term.name)
-            if anonymize {
-                let pseudonyms = try store.pseudonyms(for: network.people.map(\.id) + (coalition?.personIDs ?? []), keyFile: keyFile)
-                network = network.anonymized(pseudonyms: pseudonyms, minimumUnitSize: minUnitSize, formalLeaders: formalLeaders)
-                coalition = coalition.map { ($0.term, $0.personIDs.compactMap { pseudonyms[$0] }) }
-            }
-            terms.append(ReportInput.TermData(network: network, respondents: summary.respondents, coalition: coalition))
+        let terms = try summaries.prefix(through: last).map { summary in
+            let term = try store.analysisTerm(summary.term.name, unitColumn: unit)
+            return try privacy.map { try $0.apply(to: term, from: store) } ?? term
         }
-        return ReportInput(terms: terms, anonymized: anonymize, seed: seed, coalitionSize: size)
+        return ReportInput(terms: terms, anonymized: privacy?.anonymize ?? false, options: options)
     }
 }

@@ -1,7 +1,9 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import TrustNet
+import TrustNetAnalysis
 import TrustNetIO
+import TrustNetReport
 
 struct SarahsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,12 +21,19 @@ struct SarahsCommand: ParsableCommand {
             --practice COLUMN names a roster column saying who already uses the practice
             (yes/true/1/x): those people — the positive outliers — are ranked first.
 
+            Hidden leaders are found among everyone: people without a formal title who
+            rank among the top K by informal authority, K being the number of formal
+            leaders (at least 3): the places formal leaders would fill if colleagues went
+            to them. Formal leaders
+            are marked by title words (principal, head, coach, lead, …; add your own with
+            --formal-title WORD) or by a roster column `formal` (yes/no), which decides first.
+
             --on-ramps adds, for every peripheral person (no tie, or named by at most one
             colleague), the nearest coalition member along ties of any relation, or when no
             member can be reached, the most trusted colleague in their unit. The coalition
-            is the one recorded for the term or the latest earlier term, else the top N
-            listed. With --format table both tables are printed; with csv or json only the
-            on-ramps table is (columns id,name,unit,on_ramp_id,on_ramp_name,via,steps).
+            is the one recorded for the term or the latest earlier term, else the one
+            trustnet coalition suggest gives with its defaults. With --format table both tables are printed; with csv or json only the
+            on-ramps table is (columns id,name,unit,edge,on_ramp_id,on_ramp_name,via,steps).
 
             CSV columns: rank,id,name,unit,title,score,advice_in,trust_in,units_reached,
             betweenness,formal,reasons.
@@ -34,15 +43,17 @@ struct SarahsCommand: ParsableCommand {
               trustnet sarahs --top 5 --term 2026-fall --format csv > sarahs.csv
               trustnet sarahs --practice uses_protocol --weights advice=0.5,trust=0.5
               trustnet sarahs --on-ramps --format csv > on-ramps.csv
+              trustnet sarahs --min-weight 3 --formal-title partner
             """
     )
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var termOptions: TermOptions
+    @OptionGroup var analysis: AnalysisOptionGroup
     @OptionGroup var output: FormatOptions
 
     @Option(name: .long, help: "How many people to list.")
-    var top = 10
+    var top = SarahsOptions().top
 
     @Option(name: .long, help: ArgumentHelp("Roster column saying who already uses the practice: they are ranked first.", valueName: "COLUMN"))
     var practice: String?
@@ -79,35 +90,27 @@ struct SarahsCommand: ParsableCommand {
 
     func run() throws {
         let store = try workspace.open()
-        let network = try termOptions.load(from: store)
-        let authority = InformalAuthority(network: network, weights: try weights.map(Self.parse(weights:)) ?? AuthorityWeights())
-        var order = authority.ranking
-        if let practice {
-            let columns = Set(network.people.flatMap(\.attributes.keys))
-            guard let column = columns.first(where: { $0.lowercased() == practice.lowercased() }) else {
-                throw UsageError("no roster column \"\(practice)\" (columns: \(columns.sorted().joined(separator: ", ")))")
-            }
-            let uses = network.people.map { Self.isYes($0.attributes[column]) }
-            order = order.filter { uses[$0] } + order.filter { !uses[$0] }
-            Console.line("\(uses.count { $0 }) people already use the practice (\(column)); they are ranked first")
+        var options = analysis.options
+        if let weights { options.authorityWeights = try Self.parse(weights: weights) }
+        let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit), options: options)
+        let network = term.network
+        if let header = analysis.header { Console.line(header) }
+        let answer = try term.sarahs(SarahsOptions(top: top, practiceColumn: practice))
+        if let practice = answer.practice {
+            Console.line("\(practice.users) people already use the practice (\(practice.column)); they are ranked first")
         }
-        let shown = Array(order.prefix(top))
-        if !authority.usedAdviceTies {
-            Console.line("note: no advice ties in \(network.term.name); \(authority.adviceTiesDescription) stand in for advice")
+        if let note = Wording.adviceStandIn(answer.adviceRelations, usedAdvice: answer.usedAdviceTies, term: network.term.name) {
+            Console.line("note: " + note)
         }
-        for line in Self.summary(authority, network: network, top: top) { Console.line(line) }
-        let sarahs = ResultTable.sarahs(authority, order: shown, in: network)
+        for line in Self.summary(answer, network: network) { Console.line(line) }
+        let sarahs = ResultTable.sarahs(answer, in: network)
         guard onRamps else {
             Console.output(sarahs.rendered(as: output.format))
             return
         }
-        let coalition =
-            try CoalitionChoice.recorded(in: store, network: network)
-            ?? CoalitionChoice(
-                members: shown, origin: "the top \(shown.count) listed", notes: ["no coalition recorded in \(network.term.name) or before"])
-        Console.line(coalition.describe(as: "on-ramps lead to", in: network))
-        let ramps = OnRamp.onRamps(network: network, coalition: coalition.members, authority: authority)
-        Console.line("\(ramps.count) peripheral people outside the coalition (no tie, or named by at most one colleague)")
+        let ramps = try term.onRamps()
+        Console.line(Console.singleLine(Wording.coalitionLine(ramps.coalition, verb: "on-ramps lead to", in: network)))
+        Console.line("\(ramps.ramps.count) peripheral people outside the coalition (no tie, or named by at most one colleague)")
         let table = ResultTable.onRamps(ramps, in: network)
         switch output.format {
         case .table: Console.output(sarahs.textTable() + "\n== on-ramps ==\n" + table.textTable())
@@ -115,41 +118,10 @@ struct SarahsCommand: ParsableCommand {
         }
     }
 
-    static func isYes(_ value: String?) -> Bool {
-        guard let v = value?.trimmingCharacters(in: .whitespaces).lowercased() else { return false }
-        return ["yes", "y", "true", "1", "x", "✓"].contains(v)
-    }
-
-    /// Plain sentences: hidden leaders and how far authority follows title and seniority.
-    static func summary(_ authority: InformalAuthority, network: Network, top: Int) -> [String] {
-        var lines: [String] = []
-        let a = authority.alignment(in: network, top: top)
-        let strength: (Double) -> String = { r in
-            abs(r) < 0.1 ? "hardly at all" : abs(r) < 0.3 ? "weakly" : abs(r) < 0.5 ? "moderately" : "strongly"
-        }
-        // A correlation with title needs scores that differ, and some people with a title and
-        // some without.
-        let title =
-            a.titleCorrelationKnown
-            ? "informal authority follows title \(strength(a.withTitle)) (rank correlation \(format(a.withTitle)))"
-            : !a.scoresVary
-                ? "everyone scores alike (no ties tell them apart), so how far informal authority follows title cannot be told"
-                : "with \(a.formalLeaders == 0 ? "no one" : "everyone") titled, how far informal authority follows title cannot be told"
-        // Which way seniority goes depends on the column (a rank of 1 may be the most senior):
-        // say it in the column's own terms.
-        let seniority = (a.scoresVary ? a.withSeniority : nil).map { r in
-            let column = a.seniorityColumn!
-            return "; it \(r >= 0 ? "rises with \(column)" : "falls as \(column) rises,") \(strength(r)) (\(format(r)))"
-        }
-        lines.append(
-            "\(network.term.name): of the top \(a.topCount) by informal authority, \(a.formalInTop) hold a formal title "
-                + "(\(a.formalLeaders) of \(network.people.count) on the roster do); \(title)\(seniority ?? "").")
-        let hidden = authority.hiddenLeaders(among: top)
-        if !hidden.isEmpty {
-            lines.append("hidden leaders (high informal authority, no title): " + Console.names(hidden, in: network))
-        }
+    /// Plain sentences: how far authority follows title and seniority, and the hidden leaders.
+    static func summary(_ answer: SarahsAnswer, network: Network) -> [String] {
+        var lines = [Wording.alignment(answer.alignment, term: network.term.name)]
+        if let hidden = Wording.hiddenLeaders(answer.hiddenLeaders, places: answer.hiddenLeaderPlaces, in: network) { lines.append(Console.singleLine(hidden)) }
         return lines
     }
-
-    static func format(_ x: Double) -> String { String(format: "%.2f", x) }
 }

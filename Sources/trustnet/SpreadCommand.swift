@@ -1,6 +1,8 @@
 import ArgumentParser
 import TrustNet
+import TrustNetAnalysis
 import TrustNetIO
+import TrustNetReport
 import TrustNetStore
 
 struct SpreadCommand: ParsableCommand {
@@ -18,9 +20,12 @@ struct SpreadCommand: ParsableCommand {
               threshold  a person adopts once at least K of the people they turn to have
                          (--threshold K, default 2): adaptive practices need reinforcement;
                          deterministic
-            Give --seeds several times to compare seed sets side by side:
-              coalition  the coalition recorded for the term (or the latest earlier one)
-              sarahs     the top --size people by informal authority
+            Give --seeds several times to compare seed sets side by side (default:
+            coalition, formal and sarahs, as the report shows them):
+              coalition  the coalition recorded for the term (or the latest earlier one),
+                         else the one trustnet coalition suggest gives with its defaults
+              sarahs     the top --size people by informal authority (default: as many
+                         as the coalition has)
               formal     the formal leaders (roster title or role)
               NAMES      ids or names separated by ;
 
@@ -38,6 +43,7 @@ struct SpreadCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var termOptions: TermOptions
+    @OptionGroup var analysis: AnalysisOptionGroup
     @OptionGroup var output: FormatOptions
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("coalition, sarahs, formal or NAMES (;-separated); repeat to compare.", valueName: "SET"))
@@ -49,54 +55,50 @@ struct SpreadCommand: ParsableCommand {
     @Option(name: .long, help: "Threshold: adopting contacts needed to adopt.")
     var threshold = 2
     @Option(name: .long, help: "Monte Carlo runs (cascade).")
-    var runs = 1_000
+    var runs = SpreadOptions().runs
     @Option(name: .long, help: "Rounds to simulate.")
-    var rounds = 6
-    @Option(name: .long, help: "How many Sarahs when --seeds sarahs.")
-    var size = 5
+    var rounds = SpreadOptions().rounds
+    @Option(name: .long, help: "How many Sarahs when --seeds sarahs (default: as many as the coalition has).")
+    var size: Int?
     @Option(name: .long, help: "Random seed (same seed, same result).")
-    var seed: UInt64 = 1
+    var seed: UInt64 = SpreadOptions().seed
 
     func validate() throws {
-        if seeds.isEmpty { throw ValidationError("name a seed set with --seeds (coalition, sarahs, formal or NAMES)") }
         if !(0...1).contains(probability) { throw ValidationError("--probability must be between 0 and 1") }
         if threshold < 1 { throw ValidationError("--threshold needs at least 1") }
-        if runs < 1 || rounds < 1 || size < 1 { throw ValidationError("--runs, --rounds and --size need at least 1") }
+        if runs < 1 || rounds < 1 || (size ?? 1) < 1 { throw ValidationError("--runs, --rounds and --size need at least 1") }
     }
 
     func run() throws {
         let store = try workspace.open()
-        let network = try termOptions.load(from: store)
-        let graph = network.graph(relations: network.influenceRelations)
-        let spreadModel: SpreadModel = model == .cascade ? .cascade(probability: probability) : .threshold(count: threshold)
-        var curves: [(name: String, curve: SpreadCurve, size: Int)] = []
-        for set in seeds {
-            let (name, members) = try resolve(set, network: network, store: store)
-            var generator = SeededGenerator(seed: seed)
-            curves.append((name, graph.simulateSpread(from: members, model: spreadModel, runs: runs, rounds: rounds, using: &generator), members.count))
+        let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit), options: analysis.options)
+        let network = term.network
+        if let header = analysis.header { Console.line(header) }
+        var options = SpreadOptions(
+            model: model == .cascade ? .cascade(probability: probability) : .threshold(count: threshold), runs: runs, rounds: rounds, size: size,
+            seed: seed)
+        if !seeds.isEmpty { options.seedSets = try seeds.map { try seedSet($0, network: network) } }
+        let answer = try term.spread(options)
+        for row in answer.rows {
+            if let coalition = row.coalition {
+                for note in Wording.notes(coalition, term: network.term.name) { Console.line("note: " + note) }
+            }
+            if row.seedSet == .formal && row.members.isEmpty { Console.line("note: nobody on the roster is marked a formal leader") }
+            Console.line("\(Wording.seedSet(row.seedSet)) (\(Wording.people(row.members.count))): \(Wording.percent(row.curve.final)) adopt within \(rounds) rounds")
         }
-        for c in curves {
-            Console.line("\(c.name) (\(c.size) people): \(Int((c.curve.final * 100).rounded()))% adopt within \(rounds) rounds")
-        }
-        Console.output(ResultTable.spread(curves).rendered(as: output.format))
+        Console.output(ResultTable.spread(answer).rendered(as: output.format))
     }
 
-    /// The seed set named by `text`, with a display name.
-    func resolve(_ text: String, network: Network, store: Workspace) throws -> (String, [Int]) {
+    /// The seed set named by `text`.
+    func seedSet(_ text: String, network: Network) throws -> SeedSet {
         switch text.lowercased() {
-        case "coalition":
-            let choice = try CoalitionChoice.required(in: store, network: network)
-            for note in choice.notes { Console.line("note: " + note) }
-            return ("coalition", choice.members)
-        case "sarahs":
-            return ("sarahs", Array(InformalAuthority(network: network).ranking.prefix(size)))
-        case "formal":
-            let formal = network.people.indices.filter { network.people[$0].isFormalLeader }
-            if formal.isEmpty { Console.line("note: nobody on the roster has a formal leadership title") }
-            return ("formal", formal)
+        case "coalition": return .coalition
+        case "sarahs": return .sarahs
+        case "formal": return .formal
         default:
             let names = text.split(separator: ";").map(String.init)
-            return (text, try PersonMatcher(people: network.people).indices(of: names, in: network))
+            let people = try PersonMatcher(people: network.people).indices(of: names, in: network)
+            return .people(label: text, ids: people.map { network.people[$0].id })
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrustNet
+import TrustNetAnalysis
 import TrustNetIO
 
 struct StructureCommand: ParsableCommand {
@@ -33,6 +34,9 @@ struct StructureCommand: ParsableCommand {
     @OptionGroup var network: NetworkOptions
     @OptionGroup var output: FormatOptions
 
+    @Option(name: .customLong("min-weight"), help: ArgumentHelp("Only ties at least this strong (weights are 1–5 in surveys).", valueName: "W"))
+    var minWeight: Double?
+
     @Option(name: .long, help: "For --format csv: which section to print (summary, units, coupling, communities).")
     var section: Section = .summary
 
@@ -43,12 +47,14 @@ struct StructureCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
+        if let w = minWeight, !(w.isFinite && w > 0) { throw ValidationError("--min-weight needs a positive number") }
         if permutations < 0 { throw ValidationError("--permutations cannot be negative") }
     }
 
     func run() throws {
-        let (net, relations) = try network.load(from: workspace.open())
-        Console.line("\(net.term.name): \(net.people.count) people, \(NetworkOptions.describe(relations, in: net))")
+        var (net, relations) = try network.load(from: workspace.open())
+        if let minWeight { net = net.keepingTies(atLeast: minWeight) }
+        Console.line("\(net.term.name): \(net.people.count) people, \(Wording.measured(relations, in: net))\(Wording.minimumStrength(minWeight).map { "; " + $0 } ?? "")")
         let structure = NetworkStructure(network: net, relations: relations, permutations: permutations, seed: seed)
         if structure.ei == nil { Console.line("note: no unit column on the roster; E-I, coupling and unit sections are left out") }
         let tables: [(Section, ResultTable)] = [

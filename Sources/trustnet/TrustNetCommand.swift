@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TrustNetAnalysis
 import TrustNetIO
 import TrustNetStore
 
@@ -54,6 +55,9 @@ struct TrustNetCommand: ParsableCommand {
             Foundation.exit(2)
         } catch let error as UsageError {
             Console.error(error.message)
+            Foundation.exit(2)
+        } catch let error as AnalysisError {
+            Console.error(error.description)
             Foundation.exit(2)
         } catch let error as UnresolvedNames {
             Console.error(error.description)

@@ -1,5 +1,6 @@
 import Testing
 import TrustNet
+import TrustNetAnalysis
 import TrustNetIO
 
 @testable import TrustNetReport
@@ -49,7 +50,9 @@ import TrustNetIO
         let growth = ReportSection(
             id: "growth", title: "Growth over terms", summary: "What changed <b>since</b> last term.",
             tables: [ReportTable(columns: ["measure", "value"], rows: [["ties", "<i>8</i>"]])])
-        let html = try Report(input: ReportInput(terms: [.init(network: network, respondents: 5)], spreadRuns: 20, extraSections: [growth])).html()
+        let html = try Report(input: ReportInput(
+                terms: [.init(network: network, respondents: Set(people.prefix(5).map(\.id)))], options: BriefingOptions(spread: SpreadOptions(runs: 20)),
+                extraSections: [growth])).html()
         #expect(html.contains("<section id=\"growth\" class=\"extra\">"))
         #expect(html.contains("What changed &lt;b&gt;since&lt;/b&gt; last term."))
         #expect(html.contains("<td>&lt;i&gt;8&lt;/i&gt;</td>"))

@@ -1,5 +1,6 @@
 import Testing
 import TrustNet
+import TrustNetAnalysis
 
 @testable import TrustNetReport
 
@@ -10,7 +11,8 @@ import TrustNet
         let pairs = [(1, 0), (2, 0), (4, 3), (5, 3), (3, 0), (0, 4)]
         let ties = relations.flatMap { relation in pairs.map { Tie(source: $0.0, target: $0.1, relation: relation) } }
         let network = Network(term: Term(name: "t1"), people: people, ties: ties)
-        return try Report(input: ReportInput(terms: [.init(network: network, respondents: 6)], spreadRuns: 20)).html()
+        return try Report(input: ReportInput(
+                terms: [.init(network: network, respondents: Set(people.map(\.id)))], options: BriefingOptions(spread: SpreadOptions(runs: 20)))).html()
     }
 
     /// Krackhardt's managers have advice and friendship ties, no sharing: the crossing share is
@@ -29,15 +31,15 @@ import TrustNet
     /// Nobody on this roster holds a title: the report makes up no correlation with title.
     @Test func noTitlesNoCorrelationWithTitle() throws {
         let page = try html(relations: [.advice])
-        #expect(page.contains("How far authority follows title cannot be told: nobody on the roster holds a formal title."))
-        #expect(!page.contains("How far authority follows title: rank correlation"))
-        #expect(page.contains("The roster marks no formal titles, so the people colleagues go to cannot be told apart"))
+        #expect(page.contains("with no one marked a formal leader, how far informal authority follows title cannot be told"))
+        #expect(!page.contains("informal authority follows title hardly"))
+        #expect(page.contains("The roster marks no formal leaders, so the people colleagues go to cannot be told apart"))
     }
 
     @Test func articlesForUnitNames() {
-        #expect(Format.withArticle("office") == "an office")
-        #expect(Format.withArticle("Department") == "a department")
-        #expect(Format.withArticle("unit") == "a unit")
-        #expect(Format.withArticle("") == "a unit")
+        #expect(Wording.withArticle("office") == "an office")
+        #expect(Wording.withArticle("Department") == "a department")
+        #expect(Wording.withArticle("unit") == "a unit")
+        #expect(Wording.withArticle("") == "a unit")
     }
 }

@@ -38,7 +38,7 @@ import Testing
 
         let suggested = try cli.run(["premortem", "--term", "2026-fall", "--format", "csv"])
         #expect(suggested.status == 0, "\(suggested.stderr)")
-        #expect(suggested.stdout.split(separator: "\n").first == "rank,finding,severity,people,units")
+        #expect(suggested.stdout.split(separator: "\n").first == "rank,kind,finding,severity,people,person_ids,units")
         #expect(suggested.stderr.contains("no coalition recorded in 2026-fall or before; examining a suggested coalition of 5"))
 
         let recorded = try cli.run(["coalition", "record", "--term", "2026-spring"] + Self.springCoalition)
@@ -48,7 +48,7 @@ import Testing
         #expect(r.stderr.contains("examining the coalition recorded in 2026-spring: Sarah Okafor, Miguel Torres"))
         let rows = try Self.json(r.stdout)
         #expect(!rows.isEmpty)
-        for row in rows { #expect(Array(row.keys).sorted() == ["finding", "people", "rank", "severity", "units"]) }
+        for row in rows { #expect(Array(row.keys).sorted() == ["finding", "kind", "people", "person_ids", "rank", "severity", "units"]) }
         #expect(rows.map { $0["rank"] as? Int } == Array(1...rows.count))
         let severities = rows.compactMap { $0["severity"] as? Double }
         #expect(severities.count == rows.count)
@@ -57,7 +57,7 @@ import Testing
         #expect(rows.allSatisfy { ($0["finding"] as? String)?.hasSuffix(".") == true })
 
         let table = try cli.run(["premortem", "--term", "2026-fall", "--coalition", "suggested", "--size", "3"])
-        #expect(table.status == 0 && table.stdout.hasPrefix("rank  finding"))
+        #expect(table.status == 0 && table.stdout.hasPrefix("rank  kind"))
         #expect(table.stderr.contains("a suggested coalition of 3"))
         let none = try cli.run(["premortem", "--term", "2025-fall", "--coalition", "recorded"])
         #expect(none.status == 2 && none.stderr.contains("no coalition recorded in 2025-fall or before"))
@@ -76,7 +76,7 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stderr.contains("on-ramps lead to the coalition recorded in 2026-spring"))
         let rows = Self.csvRows(r.stdout)
-        #expect(rows.first == ["id", "name", "unit", "on_ramp_id", "on_ramp_name", "via", "steps"])
+        #expect(rows.first == ["id", "name", "unit", "edge", "on_ramp_id", "on_ramp_name", "via", "steps"])
 
         let roster = Self.csvRows(try String(contentsOfFile: Self.file("roster-2026-fall.csv"), encoding: .utf8)).dropFirst().map { $0[0] }
         var namedBy: [String: Set<String>] = [:]
@@ -90,11 +90,11 @@ import Testing
         #expect(listed.count == Set(listed).count)
         #expect(Set(listed) == peripheral)
         for row in rows.dropFirst() {
-            #expect(!row[3].isEmpty && row[3] != row[0], "\(row)")
-            #expect(["coalition member", "trusted colleague"].contains(row[5]), "\(row)")
-            if row[5] == "coalition member" {
-                #expect(Self.springCoalition.contains(row[3]), "\(row)")
-                #expect(Int(row[6]).map { $0 >= 1 } == true, "\(row)")
+            #expect(!row[4].isEmpty && row[4] != row[0], "\(row)")
+            #expect(["coalition member", "trusted colleague"].contains(row[6]), "\(row)")
+            if row[6] == "coalition member" {
+                #expect(Self.springCoalition.contains(row[4]), "\(row)")
+                #expect(Int(row[7]).map { $0 >= 1 } == true, "\(row)")
             }
         }
 

@@ -85,7 +85,7 @@ import FoundationXML
 
         let unknown = try cli.run(["metrics", "--relation", "friendship"])
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("no friendship ties in this term (relations: one-on-one, advice, sharing, trust)"))
+        #expect(unknown.stderr.contains("no relation \"friendship\" in the data (relations: one-on-one, advice, sharing, trust)"))
     }
 
     /// `--measures` picks columns in the order given; `--sample` estimates betweenness, seeded.

@@ -176,13 +176,30 @@ public struct InformalAuthority: Sendable {
         }
     }
 
-    /// The top `count` people without a formal leadership title whom someone names for advice
-    /// or trust: the hidden leaders. (With few or no ties the top of the ranking holds people
-    /// nobody names, ranked only by the share of PageRank everyone gets: no leaders of any kind.)
-    /// None when the roster marks no formal titles: then nobody is hidden by lacking one.
-    public func hiddenLeaders(among count: Int) -> [Int] {
-        guard entries.contains(where: \.isFormalLeader) else { return [] }
-        return ranking.prefix(count).filter { !entries[$0].isFormalLeader && entries[$0].adviceIn + entries[$0].trustIn > 0 }
+    /// The hidden leaders, found among everyone (not only among the people a command lists):
+    /// the people without a formal leadership title, named by someone for advice or trust, who
+    /// rank among the top k by informal authority, where k is the number of formal leaders (at
+    /// least 3). If the formal leaders were the people colleagues go to, they would fill those
+    /// places; whoever fills them without a title is a hidden leader. Highest first. (With few
+    /// or no ties the top of the ranking holds people nobody names, ranked only by the share of
+    /// PageRank everyone gets: no leaders of any kind.) None when the roster marks no formal
+    /// leaders: then nobody is hidden by lacking a title.
+    ///
+    /// Example: a school with 4 formal leaders whose top 4 by informal authority are two of
+    /// them and two untitled teachers named for advice: those two teachers are hidden leaders.
+    public var hiddenLeaders: [Int] {
+        guard hiddenLeaderPlaces > 0 else { return [] }
+        return ranking.prefix(hiddenLeaderPlaces).filter { v in
+            let e = entries[v]
+            return !e.isFormalLeader && e.adviceIn + e.trustIn > 0
+        }
+    }
+
+    /// The top places by informal authority ``hiddenLeaders`` looks in: as many as there are
+    /// formal leaders, at least 3; 0 when the roster marks none.
+    public var hiddenLeaderPlaces: Int {
+        let formal = entries.count(where: \.isFormalLeader)
+        return formal == 0 ? 0 : min(max(formal, 3), entries.count)
     }
 
     /// How far informal authority follows formal title (and seniority, when the roster has a
@@ -231,28 +248,19 @@ public struct InformalAuthority: Sendable {
             formalLeaders: entries.filter(\.isFormalLeader).count, scoresVary: Set(scores).count > 1, peopleCount: entries.count)
     }
 
-    /// Plain-language reasons for a person's place, most telling first.
-    public func reasons(for v: Int, in network: Network) -> [String] {
+    /// The reasons for a person's place, most telling first, as data (``AuthorityReason``);
+    /// the wording layer says them.
+    public func reasons(for v: Int, in network: Network) -> [AuthorityReason] {
         let e = entries[v]
-        var reasons: [String] = []
-        let unitWord = network.unitName.isEmpty ? "units" : Self.plural(network.unitName)
-        if e.adviceIn > 0 {
-            let colleagues = e.adviceIn == 1 ? "1 colleague" : "\(e.adviceIn) colleagues"
-            let spread = e.adviceUnits > 1 ? " in \(e.adviceUnits) \(unitWord)" : ""
-            reasons.append("named \(usedAdviceTies ? "for advice " : "")by \(colleagues)\(spread)")
-        }
-        if e.trustIn > 0 { reasons.append("trusted by \(e.trustIn)") }
-        if e.unitsReached > e.adviceUnits && e.unitsReached > 1 {
-            reasons.append("sought out from \(e.unitsReached) \(unitWord) for advice or sharing")
-        }
-        for (a, b) in e.onlyLinkBetween.prefix(2) { reasons.append("the only tie between \(a) and \(b)") }
-        if e.onlyLinkBetween.count > 2 { reasons.append("and between \(e.onlyLinkBetween.count - 2) more pairs of \(unitWord)") }
-        if let rank = topBrokers.firstIndex(of: v) {
-            reasons.append(rank == 0 ? "the network's main broker (highest betweenness)" : "one of the network's top brokers (betweenness #\(rank + 1))")
-        }
-        let person = network.people[v]
-        if e.isFormalLeader, let title = person.title { reasons.append("formal role: \(title)") }
-        if reasons.isEmpty { reasons.append("nobody names them yet") }
+        var reasons: [AuthorityReason] = []
+        if e.adviceIn > 0 { reasons.append(.named(colleagues: e.adviceIn, units: e.adviceUnits, standIn: !usedAdviceTies)) }
+        if e.trustIn > 0 { reasons.append(.trusted(colleagues: e.trustIn)) }
+        if e.unitsReached > e.adviceUnits && e.unitsReached > 1 { reasons.append(.soughtAcrossUnits(units: e.unitsReached)) }
+        for (a, b) in e.onlyLinkBetween.prefix(2) { reasons.append(.onlyTieBetween(a, b)) }
+        if e.onlyLinkBetween.count > 2 { reasons.append(.onlyTieBetweenMorePairs(e.onlyLinkBetween.count - 2)) }
+        if let rank = topBrokers.firstIndex(of: v) { reasons.append(.broker(rank: rank + 1)) }
+        if e.isFormalLeader, let title = network.people[v].title { reasons.append(.formalRole(title)) }
+        if reasons.isEmpty { reasons.append(.namedByNobody) }
         return reasons
     }
 

@@ -1,4 +1,6 @@
-/// One way the improvement effort could fail, said in one sentence a leader can act on.
+/// One way the improvement effort could fail, as data: what kind, how severe, who and which
+/// units, and the figures behind it (``Detail``). The wording layer says it in one sentence a
+/// leader can act on.
 public struct PremortemFinding: Sendable, Equatable {
     /// What kind of weakness; the order of the cases breaks ties of severity.
     public enum Kind: Int, Sendable, CaseIterable, Comparable {
@@ -36,6 +38,37 @@ public struct PremortemFinding: Sendable, Equatable {
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }
 
+    /// The figures of a finding, by what it says (person indices into the network's people).
+    public enum Detail: Sendable, Equatable {
+        /// Without `member`, the coalition would reach `lost` fewer colleagues within two steps:
+        /// `reachedBefore` of `staff` before, `reachedAfter` of `staff − 1` after.
+        case memberLoss(member: Int, lost: Int, reachedBefore: Int, reachedAfter: Int, staff: Int)
+        /// No tie at all in the term.
+        case noTies
+        /// `outside` are not in the main group of `mainGroup` people: `isolates` of them have no
+        /// tie, the rest are in `groups` separate groups; `fragmentation` is Borgatti's F.
+        case cutOff(outside: [Int], isolates: Int, groups: Int, mainGroup: Int, fragmentation: Double)
+        /// Without `person`, `cutOff` would lose every path to the largest piece; the component
+        /// falls into pieces of `pieceSizes` (largest first); F goes from `before` to `after`.
+        case cutPoint(person: Int, cutOff: [Int], pieceSizes: [Int], before: Double, after: Double)
+        /// `people` more cut points, the only link of `colleagues` in all.
+        case moreCutPoints(people: [Int], colleagues: Int)
+        /// Every tie of `relations` between each pair of units goes to or from `person`.
+        case unitBridge(person: Int, pairs: [UnitNamePair], adviceTies: Bool)
+        /// `people` more sole bridges, between `pairs` pairs of units in all.
+        case moreUnitBridges(people: [Int], pairs: Int)
+        /// The coalition reaches `reached` of the `size` people of `unit` within two steps.
+        case unreachedUnit(unit: String, reached: Int, size: Int)
+        /// No sharing tie (or, without `sharingTies`, no tie) between the two units' `people`.
+        case noLateralSharing(pair: UnitNamePair, people: Int, sharingTies: Bool)
+        /// `count` more pairs of units share nothing; the first few as examples.
+        case moreWithoutSharing(count: Int, examples: [UnitNamePair])
+        /// `person` lies on `share` of the shortest paths; `dominant` when much depends on them.
+        case oneBroker(person: Int, share: Double, dominant: Bool)
+        /// `share` of the advice to formal leaders (of all ties, without `adviceTies`) goes to `person`.
+        case oneFormalLeader(person: Int, share: Double, adviceTies: Bool)
+    }
+
     public var kind: Kind
     /// The share of the staff affected, in [0, 1], comparable across kinds: the colleagues the
     /// coalition would no longer reach, who are or would be cut off, who are in the smaller of
@@ -44,17 +77,17 @@ public struct PremortemFinding: Sendable, Equatable {
     /// run through the broker; for ``Kind/oneFormalLeader`` the colleagues who seek formal
     /// advice from that leader only.
     public var severity: Double
-    /// The finding in plain language, with names and numbers.
-    public var sentence: String
+    /// The figures the finding's sentence is made of.
+    public var detail: Detail
     /// The people the finding is about (person indices), e.g. the member or the cut point.
     public var people: [Int]
     /// The units the finding is about.
     public var units: [String]
 
-    public init(kind: Kind, severity: Double, sentence: String, people: [Int] = [], units: [String] = []) {
+    public init(kind: Kind, severity: Double, detail: Detail, people: [Int] = [], units: [String] = []) {
         self.kind = kind
         self.severity = severity
-        self.sentence = sentence
+        self.detail = detail
         self.people = people
         self.units = units
     }
@@ -153,14 +186,12 @@ public struct Premortem: Sendable {
     public static let hardlyReached = 0.25
 }
 
-/// What every part of the pre-mortem reads, and the words its sentences share.
+/// What every part of the pre-mortem reads.
 private struct Context {
     let network: Network
     let authority: InformalAuthority
     let limit: Int
     let n: Int
-    /// Plural of the unit column's name ("departments").
-    let unitWord: String
     let unitOf: [String?]
     let unitSize: [String: Int]
 
@@ -169,14 +200,11 @@ private struct Context {
         self.authority = authority
         self.limit = limit
         n = network.people.count
-        unitWord = network.unitName.isEmpty ? "units" : InformalAuthority.plural(network.unitName)
         unitOf = network.people.map(\.unit)
         var sizes: [String: Int] = [:]
         for case let u? in unitOf { sizes[u, default: 0] += 1 }
         unitSize = sizes
     }
-
-    func name(_ v: Int) -> String { network.people[v].name }
 
     func share(_ count: Int) -> Double { n > 0 ? Double(count) / Double(n) : 0 }
 
@@ -200,8 +228,7 @@ private struct Context {
             findings.append(
                 PremortemFinding(
                     kind: .memberLoss, severity: share(lost.count),
-                    sentence: "If \(name(m)) left, the coalition would reach \(lost.count) fewer \(lost.count == 1 ? "colleague" : "colleagues") within two steps "
-                        + "(from \(Words.percent(reachedBefore, of: n)) to \(Words.percent(reachedAfter, of: n - 1)) of staff).",
+                    detail: .memberLoss(member: m, lost: lost.count, reachedBefore: reachedBefore, reachedAfter: reachedAfter, staff: n),
                     people: [m], units: unitsByCount(lost)))
         }
         return findings
@@ -215,11 +242,10 @@ private struct Context {
             let people = (0..<n).filter { unitOf[$0] == unit }
             let reached = people.count { v in (reach.steps(from: v, to: members) ?? .max) <= 2 }
             guard Double(reached) < Premortem.hardlyReached * Double(people.count) else { continue }
-            let sentence =
-                reached == 0
-                ? "The coalition reaches nobody in \(unit) within two steps (\(Words.colleagues(people.count)))."
-                : "The coalition reaches only \(reached) of the \(people.count) colleagues in \(unit) within two steps."
-            findings.append(PremortemFinding(kind: .unreachedUnit, severity: share(people.count - reached), sentence: sentence, units: [unit]))
+            findings.append(
+                PremortemFinding(
+                    kind: .unreachedUnit, severity: share(people.count - reached), detail: .unreachedUnit(unit: unit, reached: reached, size: people.count),
+                    units: [unit]))
         }
         return findings
     }
@@ -233,28 +259,14 @@ private struct Context {
         }
         // No ties at all: there is no main group for the rest to be cut off from.
         if sizes[main] == 1 {
-            let sentence = "Nobody has a tie to anyone yet: no one is named and no one names anybody, so nothing can spread by conversation."
-            return [PremortemFinding(kind: .fragmentation, severity: 1, sentence: sentence, people: Array(0..<n), units: unitsByCount(Array(0..<n)))]
+            return [PremortemFinding(kind: .fragmentation, severity: 1, detail: .noTies, people: Array(0..<n), units: unitsByCount(Array(0..<n)))]
         }
         let outside = (0..<n).filter { f.components.membership[$0] != main }
         let isolates = outside.filter { sizes[f.components.membership[$0]] == 1 }
         let groups = sizes.indices.filter { $0 != main && sizes[$0] > 1 }
-        var parts: [String] = []
-        if !isolates.isEmpty { parts.append("\(isolates.count) \(isolates.count == 1 ? "has" : "have") no tie to anyone") }
-        if !groups.isEmpty {
-            let inGroups = outside.count - isolates.count
-            parts.append("\(inGroups) \(groups.count == 1 ? "form a separate group" : "are in \(groups.count) separate groups")")
-        }
-        let who =
-            outside.count <= 3
-            ? Words.list(outside.map(name)) + inParentheses(unitPhrase(outside, count: false))
-            : Words.colleagues(outside.count) + " (\(Words.percent(outside.count, of: n)) of staff)"
-        let sentence =
-            isolates.count == outside.count
-            ? "\(who) already \(outside.count == 1 ? "has" : "have") no tie to anyone: nobody names them and they name nobody."
-            : "\(who) \(outside.count == 1 ? "is" : "are") already cut off from the main group of \(sizes[main]): "
-                + "\(parts.joined(separator: " and ")); \(Words.percent(f.value)) of pairs of colleagues have no path between them."
-        return [PremortemFinding(kind: .fragmentation, severity: share(outside.count), sentence: sentence, people: outside, units: unitsByCount(outside))]
+        let detail = PremortemFinding.Detail.cutOff(
+            outside: outside, isolates: isolates.count, groups: groups.count, mainGroup: sizes[main], fragmentation: f.value)
+        return [PremortemFinding(kind: .fragmentation, severity: share(outside.count), detail: detail, people: outside, units: unitsByCount(outside))]
     }
 
     func cutPoints(_ f: Fragmentation) -> [PremortemFinding] {
@@ -266,27 +278,16 @@ private struct Context {
         var findings: [PremortemFinding] = []
         for v in points.prefix(limit) {
             let cut = Self.cutOff(without: v, in: undirected)
-            let who =
-                cut.count <= 3
-                ? Words.list(cut.map(name)) + inParentheses(unitPhrase(cut, count: false))
-                : Words.colleagues(cut.count) + inParentheses(unitPhrase(cut, count: true))
-            let pieces = f.piecesWithout[v]
-            let sentence =
-                pieces.count == 2
-                ? "If \(name(v)) left, \(who) would have no path left to the rest of the staff, and \(Words.percent(f.withoutPerson[v])) "
-                    + "of pairs of colleagues would have none between them (now \(Words.percent(f.value)))."
-                : "If \(name(v)) left, their part of the network would fall into \(pieces.count) groups with no path between them, cutting "
-                    + "\(who) off from the largest (of \(pieces[0] == 1 ? "1 person" : "\(pieces[0]) people")), and "
-                    + "\(Words.percent(f.withoutPerson[v])) of pairs of colleagues would have no path between them (now \(Words.percent(f.value)))."
-            findings.append(PremortemFinding(kind: .cutPoint, severity: share(cut.count), sentence: sentence, people: [v], units: unitsByCount(cut)))
+            let detail = PremortemFinding.Detail.cutPoint(
+                person: v, cutOff: cut, pieceSizes: f.piecesWithout[v], before: f.value, after: f.withoutPerson[v])
+            findings.append(PremortemFinding(kind: .cutPoint, severity: share(cut.count), detail: detail, people: [v], units: unitsByCount(cut)))
         }
         let rest = Array(points.dropFirst(limit))
         if let first = rest.first {
             let total = rest.reduce(0) { $0 + f.cutOff(without: $1) }
-            let sentence =
-                "\(rest.count) more \(rest.count == 1 ? "person is" : "people are each") the only link of \(Words.colleagues(total)) in all "
-                + "to the rest of the staff: \(Words.list(rest.prefix(5).map(name), more: rest.count - 5))."
-            findings.append(PremortemFinding(kind: .cutPoint, severity: share(f.cutOff(without: first)), sentence: sentence, people: rest))
+            findings.append(
+                PremortemFinding(
+                    kind: .cutPoint, severity: share(f.cutOff(without: first)), detail: .moreCutPoints(people: rest, colleagues: total), people: rest))
         }
         return findings
     }
@@ -316,7 +317,6 @@ private struct Context {
     // MARK: Units
 
     func unitBridges() -> [PremortemFinding] {
-        let tieWords = authority.usedAdviceTies ? "advice or sharing tie" : "tie"
         var bridges: [(person: Int, pairs: [(String, String)], affected: Int)] = []
         for e in authority.entries where !e.onlyLinkBetween.isEmpty {
             var smaller = Set<Int>()
@@ -329,21 +329,12 @@ private struct Context {
         bridges.sort { $0.affected != $1.affected ? $0.affected > $1.affected : $0.person < $1.person }
         var findings: [PremortemFinding] = []
         for bridge in bridges.prefix(limit) {
-            let what: String
-            let between: String
-            if bridge.pairs.count == 1 {
-                what = "\(bridge.pairs[0].0) and \(bridge.pairs[0].1)"
-                between = "between the two \(unitWord)"
-            } else {
-                let withs = bridge.pairs.map { "\($0.0) with \($0.1)" }
-                what = Words.list(Array(withs.prefix(2)), more: withs.count - 2) + (withs.count > 2 ? " pairs of \(unitWord)" : "")
-                between = "between each pair"
-            }
             let units = Array(Set(bridge.pairs.flatMap { [$0.0, $0.1] })).sorted()
             findings.append(
                 PremortemFinding(
                     kind: .unitBridge, severity: share(bridge.affected),
-                    sentence: "Only \(name(bridge.person)) connects \(what): every \(tieWords) \(between) goes to or from them.",
+                    detail: .unitBridge(
+                        person: bridge.person, pairs: bridge.pairs.map { UnitNamePair($0.0, $0.1) }, adviceTies: authority.usedAdviceTies),
                     people: [bridge.person], units: units))
         }
         let rest = Array(bridges.dropFirst(limit))
@@ -351,9 +342,7 @@ private struct Context {
             let pairs = rest.reduce(0) { $0 + $1.pairs.count }
             findings.append(
                 PremortemFinding(
-                    kind: .unitBridge, severity: share(first.affected),
-                    sentence: "\(rest.count) more \(rest.count == 1 ? "person is" : "people are each") the only link between "
-                        + "\(pairs) \(pairs == 1 ? "pair" : "pairs") of \(unitWord): \(Words.list(rest.prefix(5).map { name($0.person) }, more: rest.count - 5)).",
+                    kind: .unitBridge, severity: share(first.affected), detail: .moreUnitBridges(people: rest.map { $0.person }, pairs: pairs),
                     people: rest.map { $0.person }))
         }
         return findings
@@ -380,23 +369,20 @@ private struct Context {
             if x.people != y.people { return x.people > y.people }
             return x.pair < y.pair
         }
-        let what = hasSharing ? "no sharing tie in either direction" : "no tie of any kind in either direction"
         // Pairs are many (every pair of units that never meets): list a few, sum up the rest.
         let listed = min(limit, 3)
         var findings = missing.prefix(listed).map { m in
             PremortemFinding(
                 kind: .noLateralSharing, severity: share(m.smaller),
-                sentence: "\(m.pair.first) and \(m.pair.second) share nothing: \(what) between their \(m.people) people.",
+                detail: .noLateralSharing(pair: UnitNamePair(m.pair.first, m.pair.second), people: m.people, sharingTies: hasSharing),
                 units: [m.pair.first, m.pair.second])
         }
         let rest = Array(missing.dropFirst(listed))
         if let first = rest.first {
-            let examples = rest.prefix(3).map { "\($0.pair.first) and \($0.pair.second)" }
+            let examples = rest.prefix(3).map { UnitNamePair($0.pair.first, $0.pair.second) }
             findings.append(
                 PremortemFinding(
-                    kind: .noLateralSharing, severity: share(first.smaller),
-                    sentence: "\(rest.count) more \(rest.count == 1 ? "pair" : "pairs") of \(unitWord) share nothing either, such as "
-                        + "\(Words.list(examples, more: rest.count - examples.count, separator: "; ")).",
+                    kind: .noLateralSharing, severity: share(first.smaller), detail: .moreWithoutSharing(count: rest.count, examples: examples),
                     units: Array(Set(rest.flatMap { [$0.pair.first, $0.pair.second] })).sorted()))
         }
         return findings
@@ -425,11 +411,10 @@ private struct Context {
         let share = min(1, betweenness[top] / pairs)
         guard share >= Premortem.brokerThreshold else { return [] }
         let second = ranked.count > 1 ? betweenness[ranked[1]] : 0
-        let tail = share >= 0.25 || betweenness[top] >= 2 * second ? ": much depends on one broker." : ", more than anyone else."
+        let dominant = share >= 0.25 || betweenness[top] >= 2 * second
         return [
             PremortemFinding(
-                kind: .oneBroker, severity: share,
-                sentence: "\(name(top)) lies on \(Words.percent(share)) of all shortest paths between colleagues\(tail)",
+                kind: .oneBroker, severity: share, detail: .oneBroker(person: top, share: share, dominant: dominant),
                 people: [top], units: unitOf[top].map { [$0] } ?? [])
         ]
     }
@@ -447,19 +432,15 @@ private struct Context {
         guard shareOfAdvice >= 0.5 else { return [] }
         // Colleagues who ask this leader and no other formal leader.
         let onlyCount = askers[best].count { a in !askers.indices.contains { $0 != best && askers[$0].contains(a) } }
-        let what = authority.usedAdviceTies ? "of the advice sought from formal leaders goes" : "of the ties to formal leaders go"
         return [
             PremortemFinding(
                 kind: .oneFormalLeader, severity: share(onlyCount),
-                sentence: "\(Words.percent(shareOfAdvice)) \(what) to one of them, \(name(leader)).",
+                detail: .oneFormalLeader(person: leader, share: shareOfAdvice, adviceTies: authority.usedAdviceTies),
                 people: [leader], units: unitOf[leader].map { [$0] } ?? [])
         ]
     }
 
-    // MARK: Words about units
-
-    /// " (phrase)", or nothing without a phrase.
-    func inParentheses(_ phrase: String?) -> String { phrase.map { " (\($0))" } ?? "" }
+    // MARK: Units of people
 
     /// The units of `people`, most people first (then by name).
     func unitsByCount(_ people: [Int]) -> [String] {
@@ -467,46 +448,16 @@ private struct Context {
         for case let u? in people.map({ unitOf[$0] }) { count[u, default: 0] += 1 }
         return count.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { $0.key }
     }
-
-    /// "all in Science", "4 in Science, 1 in Maths", "across 5 departments" — or, without
-    /// counts, "Science", "Science and Maths"; nil when none of them has a unit.
-    func unitPhrase(_ people: [Int], count: Bool) -> String? {
-        var tally: [String: Int] = [:]
-        for case let u? in people.map({ unitOf[$0] }) { tally[u, default: 0] += 1 }
-        let units = tally.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        if units.isEmpty { return nil }
-        if !count { return Words.list(units.prefix(3).map { $0.key }, more: units.count - 3) }
-        if units.count == 1 { return "all in \(units[0].key)" }
-        if units.count <= 3 { return units.map { "\($0.value) in \($0.key)" }.joined(separator: ", ") }
-        return "across \(units.count) \(unitWord)"
-    }
 }
 
-/// Small pieces of English shared by the pre-mortem and on-ramp sentences.
-enum Words {
-    /// `count` as a whole percentage of `total`: "18%".
-    static func percent(_ count: Int, of total: Int) -> String {
-        total > 0 ? percent(Double(count) / Double(total)) : "0%"
-    }
+/// Two unit names, as a finding names them (in the order found: for a pair of units, the
+/// alphabetical order).
+public struct UnitNamePair: Sendable, Hashable {
+    public var first: String
+    public var second: String
 
-    /// A share in [0, 1] as a whole percentage: "18%"; a share above 0 that rounds to 0 is "<1%".
-    static func percent(_ share: Double) -> String {
-        let p = (share * 100).rounded()
-        if p == 0 && share > 0 { return "<1%" }
-        if p == 100 && share < 1 { return ">99%" }
-        return "\(Int(p))%"
-    }
-
-    static func colleagues(_ count: Int) -> String { count == 1 ? "1 colleague" : "\(count) colleagues" }
-
-    /// "A", "A and B", "A, B and C"; with `more` > 0: "A, B and 3 more". Items that contain
-    /// "and" read better with `separator: "; "`: "A and B; C and D; and 3 more".
-    static func list(_ items: [String], more: Int = 0, separator: String = ", ") -> String {
-        let items = more > 0 ? items + ["\(more) more"] : items
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: separator) + (separator == ", " ? " and " : separator + "and ") + items.last!
-        }
+    public init(_ first: String, _ second: String) {
+        self.first = first
+        self.second = second
     }
 }

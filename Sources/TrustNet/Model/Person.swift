@@ -34,7 +34,24 @@ public struct Person: Hashable, Sendable, Identifiable {
     /// A title marks a position when it contains one of ``Person/leadershipTitleWords`` as a
     /// word (case-insensitive): "Head of Science", "Assistant Principal" and "Instructional
     /// Coach" do; "Teacher", "Teaching Assistant" and an empty title do not.
-    public var isFormalLeader: Bool { Person.isLeadershipTitle(title) }
+    ///
+    /// A roster column `formal` (yes/no, true/false, 1/0, x) decides instead when it holds a
+    /// value for the person: the leader's own definition of formal leadership wins over the
+    /// title words.
+    public var isFormalLeader: Bool {
+        if let marked = formalMark { return marked }
+        return Person.isLeadershipTitle(title)
+    }
+
+    /// The roster's `formal` column read as yes or no; `nil` when absent or blank.
+    public var formalMark: Bool? {
+        guard let value = attributes.first(where: { $0.key.lowercased() == "formal" })?.value else { return nil }
+        switch value.lowercased().filter({ !$0.isWhitespace }) {
+        case "yes", "y", "true", "1", "x", "formal": return true
+        case "no", "n", "false", "0", "informal": return false
+        default: return nil
+        }
+    }
 
     /// Words that mark a title as a formal leadership position.
     public static let leadershipTitleWords: Set<String> = [

@@ -102,7 +102,7 @@ public struct GrowthRow: Sendable {
 /// Definition: for each term, on the graph of the relations looked at (all when `nil`,
 /// parallel relations merged by summing weights): people, respondents, ties, density,
 /// reciprocity, in-degree centralization, E-I index and share of ties crossing units; the
-/// coalition's size, its ``TwoStepReach`` (always along advice and sharing, either way, as the
+/// coalition's size, its ``TwoStepReach`` (always along advice and sharing, in the direction of naming, as the
 /// coalition's influence travels), units reached and ``CoalitionDepth``; the share of advice
 /// going to formal leaders. Against the previous term: ``TermComparison`` (ties kept / new /
 /// lost among people on both rosters), coalition members retained, ``PeripheryToCore`` and

@@ -1,9 +1,10 @@
 /// How much of the staff outside a coalition is within one or two steps of a member, and how
 /// many units those people belong to: the *spread* of a coalition from term to term.
 ///
-/// Definition: on the undirected view of the term's advice and sharing ties (a — b when either
-/// names the other for advice or sharing; every relation when the term has neither), with
-/// d(v, S) the fewest steps from v to any member of S (a multi-source breadth-first search),
+/// Definition: on the term's advice and sharing ties (every relation when the term has neither),
+/// with d(v, S) the fewest ties on a chain from v, who names, to a member of S, named — the
+/// direction of naming, as in ``CoalitionReach`` for coalition suggest and the pre-mortem (a
+/// multi-source breadth-first search from the members to the people who name them),
 ///
 ///     reach_k(S) = |{v ∉ S : d(v, S) ≤ k}| / |{v ∉ S}|     for k = 1, 2,
 ///
@@ -11,7 +12,7 @@
 /// two steps. Members are left out of the shares, so the shares say how much of the rest of the
 /// staff the coalition touches; 0 when the coalition is empty or everyone is in it. This is the
 /// definition `Datasets/sample-district/check.py` computes with NetworkX
-/// (`multi_source_dijkstra_path_length` on `nx.Graph`).
+/// (`multi_source_dijkstra_path_length` on the reversed `nx.DiGraph`).
 ///
 /// - Parameters:
 ///   - network: the term.
@@ -19,18 +20,17 @@
 ///   - relations: the ties to walk along; `nil` (default) means ``Network/influenceRelations``.
 /// - Complexity: O(n + m).
 ///
-/// Undirected (a tie either way is a step: whoever asks a member, and whoever a member asks,
-/// hears the work); unweighted (hops); disconnected networks are fine (people in other
-/// components are not reached).
+/// Directed: whoever asks a member (or asks someone who does) hears the work; whom a member
+/// asks does not, by that tie alone. Unweighted (hops); disconnected networks are fine (people
+/// in other components are not reached).
 ///
 /// Reference: Borgatti, S. P. (2006). Identifying sets of key players in a social network.
 /// *Computational and Mathematical Organization Theory* 12(1), 21–34.
-/// DOI 10.1007/s10588-006-7084-x (the k-step reach of a set; here on the undirected view and
-/// over non-members).
+/// DOI 10.1007/s10588-006-7084-x (the k-step reach of a set; here over non-members).
 ///
-/// Example: the path a — b — c — d — e with units (x, x, y, y, z) and coalition {b}: four
-/// people outside; a and c at one step, d at two, e at three: reach_1 = 2/4, reach_2 = 3/4; units
-/// reached: x (a, b), y (c, d) = 2.
+/// Example: a → b ← c ← d ← e with units (x, x, y, y, z) and coalition {b}: four people
+/// outside; a and c name b (one step), d names c (two), e names d (three): reach_1 = 2/4,
+/// reach_2 = 3/4; units reached: x (a, b), y (c, d) = 2.
 public struct TwoStepReach: Sendable, Equatable {
     /// Distinct coalition members on the roster.
     public let members: Int
@@ -49,7 +49,7 @@ public struct TwoStepReach: Sendable, Equatable {
     public var reach2: Double { others > 0 ? Double(withinTwo) / Double(others) : 0 }
 
     public init(network: Network, members: [Int], relations: Set<Relation>? = nil) {
-        let graph = network.graph(relations: relations ?? network.influenceRelations).undirected
+        let graph = network.graph(relations: relations ?? network.influenceRelations)
         let n = graph.nodeCount
         var steps = [Int](repeating: .max, count: n)
         var frontier: [Int] = []
@@ -63,7 +63,7 @@ public struct TwoStepReach: Sendable, Equatable {
         for level in 1...2 {
             var next: [Int] = []
             for v in frontier {
-                for u32 in graph.successors(of: v) where steps[Int(u32)] == .max {
+                for u32 in graph.predecessors(of: v) where steps[Int(u32)] == .max {
                     steps[Int(u32)] = level
                     next.append(Int(u32))
                 }

@@ -13,7 +13,7 @@ public enum GrowthCharts {
         let terms = growth.rows.map(\.term)
         let reach = LineChart(
             title: "How far the guiding coalition reaches",
-            subtitle: "Staff outside the coalition within 1 or 2 steps of a member (advice and sharing ties, either way)",
+            subtitle: "Staff outside the coalition who name a member, or someone who does (advice and sharing ties, 1 or 2 steps)",
             categories: terms, xLabel: "Term", yLabel: "Staff outside the coalition (%)",
             series: [
                 ChartSeries(name: "within 1 step", values: growth.rows.map { $0.coalition.isEmpty ? nil : $0[.coalitionReach1] }),

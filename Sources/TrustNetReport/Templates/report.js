@@ -139,7 +139,7 @@
     var rows = [
       ["Unit", p.unit || "–"], ["Title", p.title || "–"], ["Formal leader", p.formal ? "yes" : "no"],
       ["In the coalition", p.coalition ? "yes" : "no"], ["Informal authority", p.authority.toFixed(2) + " (#" + p.rank + ")"],
-      ["Named for advice by", String(p.adviceIn)], ["Trusted by", String(p.trustIn)], ["Units that name them", String(p.unitsReached)],
+      [data.terms[state.term].namedBy || "Named for advice by", String(p.adviceIn)], ["Trusted by", String(p.trustIn)], ["Units that name them", String(p.unitsReached)],
       ["Betweenness", p.betweenness.toFixed(1)], ["Ties shown", String(tiesShown)]
     ];
     rows.forEach(function (r) {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustNet
+import TrustNetAnalysis
 
 /// Hand-built schools where the right answer is known.
 enum HandSchools {
@@ -34,10 +35,10 @@ enum HandSchools {
         let authority = InformalAuthority(network: network)
         let sarah = network.index(ofPersonWithID: "S")!
         #expect(authority.ranking.first == sarah)
-        #expect(authority.hiddenLeaders(among: 3).first == sarah)
+        #expect(authority.hiddenLeaders.first == sarah)
         let head = network.index(ofPersonWithID: "H")!
         #expect(authority.entries[head].isFormalLeader && authority.entries[head].adviceIn == 0)
-        let reasons = authority.reasons(for: sarah, in: network)
+        let reasons = authority.reasons(for: sarah, in: network).map { Wording.reason($0, unitName: network.unitName) }
         #expect(reasons.first == "named for advice by 6 colleagues in 2 departments")
         #expect(reasons.contains("trusted by 5"))
         // The weighted parts add up to the score.
@@ -55,7 +56,7 @@ enum HandSchools {
         let authority = InformalAuthority(network: network)
         #expect(!authority.usedAdviceTies && authority.adviceRelations == [.sharing] && authority.adviceTiesDescription == "sharing ties")
         #expect(authority.entries[0].adviceIn == 2 && authority.entries[0].trustIn == 3)
-        #expect(authority.reasons(for: 0, in: network).prefix(2) == ["named by 2 colleagues", "trusted by 3"])
+        #expect(authority.reasons(for: 0, in: network).prefix(2) == [.named(colleagues: 2, units: 1, standIn: true), .trusted(colleagues: 3)])
         // Trust alone: it is all there is to stand in.
         let trustOnly = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: ties.filter { $0.relation == .trust }))
         #expect(trustOnly.adviceRelations == [.trust] && trustOnly.entries[0].adviceIn == 3 && trustOnly.adviceTiesDescription == "trust ties")
@@ -66,7 +67,7 @@ enum HandSchools {
         #expect(noAdvice.adviceRelations == [.trust] && noAdvice.entries[0].adviceIn == 3)
         let onlyNegative = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: negative.filter { $0.relation == troubled }))
         #expect(onlyNegative.adviceRelations == [] && onlyNegative.adviceTiesDescription == "no ties" && onlyNegative.entries[0].adviceIn == 0)
-        #expect(onlyNegative.hiddenLeaders(among: 4).isEmpty)
+        #expect(onlyNegative.hiddenLeaders.isEmpty)
     }
 
     /// A term whose survey came back empty: everyone ranks alike and nobody is a hidden leader.
@@ -75,13 +76,13 @@ enum HandSchools {
         let network = Network(term: Term(name: "t"), people: people, ties: [])
         let authority = InformalAuthority(network: network)
         #expect(authority.ranking.count == 5)
-        #expect(authority.hiddenLeaders(among: 5).isEmpty)
+        #expect(authority.hiddenLeaders.isEmpty)
         let alignment = authority.alignment(in: network, top: 3)
         #expect(!alignment.scoresVary && !alignment.titleCorrelationKnown)
         // The pre-mortem says there is no network yet, not that four of five are cut off.
         let premortem = Premortem(network: network, coalition: [0])
         let fragmentation = premortem.findings.filter { $0.kind == .fragmentation }
-        #expect(fragmentation.count == 1 && fragmentation[0].sentence.hasPrefix("Nobody has a tie to anyone yet"))
+        #expect(fragmentation.count == 1 && Wording.sentence(fragmentation[0], in: network).hasPrefix("Nobody has a tie to anyone yet"))
         #expect(fragmentation[0].people == [0, 1, 2, 3, 4])
     }
 
@@ -90,7 +91,7 @@ enum HandSchools {
         let network = HandSchools.twoDepartments
         let authority = InformalAuthority(network: network)
         let b = network.index(ofPersonWithID: "b")!
-        #expect(authority.reasons(for: b, in: network).contains("the only tie between Maths and Science"))
+        #expect(authority.reasons(for: b, in: network).contains(.onlyTieBetween("Maths", "Science")))
     }
     /// A unit of one (Krackhardt's CEO alone in department 0) is carried by its member by
     /// definition: not a reason, not a bridge finding. Its pairs with others still count.
@@ -104,7 +105,7 @@ enum HandSchools {
         let authority = InformalAuthority(network: network)
         #expect(authority.entries[0].onlyLinkBetween.isEmpty)
         #expect(authority.entries[1].onlyLinkBetween.map { "\($0.0)-\($0.1)" } == ["1-2"])
-        #expect(!authority.reasons(for: 0, in: network).contains { $0.contains("only tie") })
+        #expect(!authority.reasons(for: 0, in: network).contains { if case .onlyTieBetween = $0 { true } else { false } })
     }
 
 

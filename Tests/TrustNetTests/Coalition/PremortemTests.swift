@@ -1,5 +1,6 @@
 import Testing
 @testable import TrustNet
+import TrustNetAnalysis
 
 /// More hand-built schools for the pre-mortem and on-ramps, with the answers worked by hand.
 extension HandSchools {
@@ -184,18 +185,18 @@ func undirectedGraph(nodes: Int, _ edges: [(Int, Int)]) -> Graph {
         for coalition in [[], [index(network, "m1"), index(network, "s1")]] {
             let premortem = Premortem(network: network, coalition: coalition)
             let top = premortem.findings[0]
-            #expect(top.people == [b], "\(premortem.findings.map(\.sentence))")
+            #expect(top.people == [b], "\(premortem.findings.map { Wording.sentence($0, in: network) })")
             #expect(top.kind == .oneBroker)
             #expect(abs(top.severity - 50.0 / 90) < 1e-12)
-            #expect(top.sentence == "b lies on 56% of all shortest paths between colleagues: much depends on one broker.")
+            #expect(Wording.sentence(top, in: network) == "b lies on 56% of all shortest paths between colleagues: much depends on one broker.")
             let cut = premortem.findings.first { $0.kind == .cutPoint }
             #expect(cut?.people == [b] && cut?.severity == 5.0 / 11)
             #expect(
-                cut?.sentence
+                cut.map { Wording.sentence($0, in: network) }
                     == "If b left, 5 colleagues (all in Science) would have no path left to the rest of the staff, and 56% of pairs of colleagues would have none between them (now 0%).")
             let bridge = premortem.findings.first { $0.kind == .unitBridge }
             #expect(bridge?.people == [b] && bridge?.units == ["Maths", "Science"] && bridge?.severity == 5.0 / 11)
-            #expect(bridge?.sentence == "Only b connects Maths and Science: every advice or sharing tie between the two departments goes to or from them.")
+            #expect(bridge.map { Wording.sentence($0, in: network) } == "Only b connects Maths and Science: every advice or sharing tie between the two departments goes to or from them.")
             // Sorted by severity; equal severities in kind order.
             for (x, y) in zip(premortem.findings, premortem.findings.dropFirst()) {
                 #expect(x.severity > y.severity || (x.severity == y.severity && x.kind <= y.kind))
@@ -213,7 +214,7 @@ func undirectedGraph(nodes: Int, _ edges: [(Int, Int)]) -> Graph {
         let loss = premortem.findings.filter { $0.kind == .memberLoss && $0.people == [m1] }
         #expect(loss.count == 1)
         #expect(loss.first?.severity == 3.0 / 11)
-        #expect(loss.first?.sentence == "If m1 left, the coalition would reach 3 fewer colleagues within two steps (from 100% to 70% of staff).")
+        #expect(loss.first.map { Wording.sentence($0, in: network) } == "If m1 left, the coalition would reach 3 fewer colleagues within two steps (from 100% to 70% of staff).")
         #expect(loss.first?.units == ["Maths"])
     }
 
@@ -224,7 +225,7 @@ func undirectedGraph(nodes: Int, _ edges: [(Int, Int)]) -> Graph {
         let top = premortem.findings[0]
         #expect(top.kind == .cutPoint && top.people == [0] && top.severity == 4.0 / 6)
         #expect(
-            top.sentence
+            Wording.sentence(top, in: network)
                 == "If c left, their part of the network would fall into 5 groups with no path between them, cutting 4 colleagues (all in Maths) off from the largest (of 1 person), and 100% of pairs of colleagues would have no path between them (now 0%).")
         #expect(!premortem.findings.contains { $0.kind == .oneBroker })
     }
@@ -235,7 +236,7 @@ func undirectedGraph(nodes: Int, _ edges: [(Int, Int)]) -> Graph {
         let network = HandSchools.hiddenLeader
         let premortem = Premortem(network: network, coalition: [index(network, "S")])
         let finding = premortem.findings.first { $0.kind == .oneFormalLeader }
-        #expect(finding?.sentence == "100% of the advice sought from formal leaders goes to one of them, P.")
+        #expect(finding.map { Wording.sentence($0, in: network) } == "100% of the advice sought from formal leaders goes to one of them, P.")
         #expect(finding?.people == [index(network, "P")] && finding?.severity == 3.0 / 9)
         // The Office (P alone) is reached: P shares with S.
         #expect(!premortem.findings.contains { $0.kind == .unreachedUnit })
@@ -251,7 +252,7 @@ func undirectedGraph(nodes: Int, _ edges: [(Int, Int)]) -> Graph {
         let ties = base.ties + [Tie(source: a1, target: a2, relation: .advice), Tie(source: a2, target: a1, relation: .advice)]
         let network = Network(term: base.term, people: people, ties: ties, unitName: "department")
         let premortem = Premortem(network: network, coalition: [index(network, "S")])
-        let sentences = premortem.findings.map(\.sentence)
+        let sentences = premortem.findings.map { Wording.sentence($0, in: network) }
         #expect(sentences.contains("The coalition reaches nobody in Arts within two steps (2 colleagues)."))
         #expect(sentences.contains("Arts and Maths share nothing: no tie of any kind in either direction between their 8 people."))
         #expect(sentences.contains("Arts and Science share nothing: no tie of any kind in either direction between their 7 people."))
@@ -259,7 +260,7 @@ func undirectedGraph(nodes: Int, _ edges: [(Int, Int)]) -> Graph {
         #expect(split?.people == [a1, a2] && split?.severity == 2.0 / 13)
         // 1 − (11·10 + 2·1)/(13·12) = 44/156 ≈ 28%.
         #expect(
-            split?.sentence
+            split.map { Wording.sentence($0, in: network) }
                 == "a1 and a2 (Arts) are already cut off from the main group of 11: 2 form a separate group; 28% of pairs of colleagues have no path between them.")
         // Science: b (1 step) and s1, s3 (2 steps) are reached, s2 and s4 are not: 3 of 5.
         #expect(!sentences.contains { $0.contains("in Science within two steps") })
@@ -272,7 +273,7 @@ func undirectedGraph(nodes: Int, _ edges: [(Int, Int)]) -> Graph {
         let people = ["a", "b", "c", "d", "e"].enumerated().map { HandSchools.person($1, "U\($0 + 1)") }
         let network = HandSchools.network(people, [("a", "b", .sharing)], unitName: "unit")
         let premortem = Premortem(network: network, coalition: [])
-        let pairs = premortem.findings.filter { $0.kind == .noLateralSharing }.map(\.sentence)
+        let pairs = premortem.findings.filter { $0.kind == .noLateralSharing }.map { Wording.sentence($0, in: network) }
         #expect(pairs == [
             "U1 and U3 share nothing: no sharing tie in either direction between their 2 people.",
             "U1 and U4 share nothing: no sharing tie in either direction between their 2 people.",
@@ -280,7 +281,7 @@ func undirectedGraph(nodes: Int, _ edges: [(Int, Int)]) -> Graph {
             "6 more pairs of units share nothing either, such as U2 and U3; U2 and U4; U2 and U5; and 3 more.",
         ])
         let isolated = premortem.findings.first { $0.kind == .fragmentation }
-        #expect(isolated?.sentence == "c, d and e (U3, U4 and U5) already have no tie to anyone: nobody names them and they name nobody.")
+        #expect(isolated.map { Wording.sentence($0, in: network) } == "c, d and e (U3, U4 and U5) already have no tie to anyone: nobody names them and they name nobody (or did not answer the survey).")
         #expect(isolated?.severity == 3.0 / 5 && isolated?.people == [2, 3, 4])
         #expect(premortem.findings.first?.kind == .fragmentation)
     }
@@ -291,9 +292,9 @@ func undirectedGraph(nodes: Int, _ edges: [(Int, Int)]) -> Graph {
         let network = Network(term: Term(name: "t"), people: people, ties: [Tie(source: 0, target: 1, relation: .sharing), Tie(source: 1, target: 2, relation: .sharing)])
         let premortem = Premortem(network: network, coalition: [])
         let isolated = premortem.findings.first { $0.kind == .fragmentation }
-        #expect(isolated?.sentence == "d already has no tie to anyone: nobody names them and they name nobody.")
+        #expect(isolated.map { Wording.sentence($0, in: network) } == "d already has no tie to anyone: nobody names them and they name nobody (or did not answer the survey).")
         let cut = premortem.findings.first { $0.kind == .cutPoint }
-        #expect(cut?.sentence.hasPrefix("If b left, c would have no path left to the rest of the staff,") == true, "\(cut?.sentence ?? "")")
+        #expect(cut.map { Wording.sentence($0, in: network) }?.hasPrefix("If b left, c would have no path left to the rest of the staff,") == true, "\(cut.map { Wording.sentence($0, in: network) } ?? "")")
     }
 
     @Test func deterministic() {

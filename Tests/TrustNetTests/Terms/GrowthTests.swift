@@ -2,23 +2,24 @@ import Testing
 @testable import TrustNet
 
 @Suite struct TwoStepReachTests {
-    /// The path a — b — c — d — e (ties in mixed directions and relations), units x, x, y, y, z,
-    /// coalition {b}; a trust tie b → e is not a path for the work.
+    /// The chain a → b ← c ← d ← e (advice and sharing), units x, x, y, y, z, coalition {b}; a
+    /// trust tie e → b is not a path for the work, and b → e would not reach e (b names e).
     static var path: Network {
         TurnoverTerms.network(
             Term(name: "t"),
             [TurnoverTerms.person("a", "x"), TurnoverTerms.person("b", "x"), TurnoverTerms.person("c", "y"), TurnoverTerms.person("d", "y"), TurnoverTerms.person("e", "z")],
-            [("a", "b", .advice, 1), ("c", "b", .sharing, 1), ("c", "d", .advice, 1), ("e", "d", .sharing, 1), ("b", "e", .trust, 1)])
+            [("a", "b", .advice, 1), ("c", "b", .sharing, 1), ("d", "c", .advice, 1), ("e", "d", .sharing, 1), ("e", "b", .trust, 1), ("b", "e", .advice, 1)])
     }
 
     @Test func workedByHand() {
         let r = TwoStepReach(network: Self.path, members: [1])
-        // Four outside; a and c at one step, d at two, e at three.
+        // Four outside; a and c name b (one step), d names c (two), e names d (three); b naming
+        // e does not bring e closer.
         #expect(r.members == 1 && r.others == 4)
         #expect(r.withinOne == 2 && r.withinTwo == 3)
         #expect(r.reach1 == 0.5 && r.reach2 == 0.75)
         #expect(r.unitsReached == 2)
-        // Along every relation the trust tie b → e counts: e at one step, z reached.
+        // Along every relation the trust tie e → b counts: e at one step, z reached.
         let all = TwoStepReach(network: Self.path, members: [1], relations: [.advice, .sharing, .trust])
         #expect(all.withinOne == 3 && all.withinTwo == 4 && all.unitsReached == 3)
     }

@@ -1,0 +1,57 @@
+import TrustNet
+
+/// One term ready for a leader's questions: the network with ``AnalysisOptions`` applied (ties
+/// below the minimum strength left out, formal leaders marked) and informal authority computed
+/// once, shared by every question asked of it (Sarahs, coalition, pre-mortem, on-ramps,
+/// spread, the report's sections).
+///
+/// Every front end — the command line, the report, the web app — builds one of these and asks
+/// it; none computes an answer of its own, so the same question with the same options gives
+/// the same answer everywhere.
+public struct TermAnalysis: Sendable {
+    /// The term as given.
+    public let term: AnalysisTerm
+    /// The network the questions see.
+    public let network: Network
+    public let options: AnalysisOptions
+    /// Informal authority on ``network``.
+    public let authority: InformalAuthority
+
+    public init(_ term: AnalysisTerm, options: AnalysisOptions = AnalysisOptions()) {
+        self.term = term
+        self.options = options
+        var network = term.network.markingFormalLeaders(titleWords: options.formalTitles)
+        if let minimum = options.minWeight { network = network.keepingTies(atLeast: minimum) }
+        self.network = network
+        authority = InformalAuthority(network: network, weights: options.authorityWeights)
+    }
+
+    /// The people with these ids, in the order given, each once (names are matched to ids by
+    /// the caller, with TrustNetIO's `PersonMatcher`).
+    ///
+    /// - Throws: ``AnalysisError/unknownPerson(_:)`` for the first id not on the roster.
+    public func people(withIDs ids: [String]) throws(AnalysisError) -> [Int] {
+        var found: [Int] = []
+        for id in ids {
+            guard let v = network.index(ofPersonWithID: id) else { throw .unknownPerson(id) }
+            if !found.contains(v) { found.append(v) }
+        }
+        return found
+    }
+
+    /// A person as outputs name them.
+    public func ref(_ v: Int) -> PersonRef { PersonRef(network.people[v]) }
+}
+
+/// A person as every output names them: id first (stable across terms), then name and unit.
+public struct PersonRef: Sendable, Hashable, Encodable {
+    public var id: String
+    public var name: String
+    public var unit: String?
+
+    public init(_ person: Person) {
+        id = person.id
+        name = person.name
+        unit = person.unit
+    }
+}

@@ -1,0 +1,35 @@
+import TrustNet
+
+extension Wording {
+    /// Relations in words: "advice ties", "sharing and friendship ties", "no ties".
+    public static func ties(_ relations: Set<Relation>) -> String {
+        relations.isEmpty ? "no ties" : relations.sorted().map(\.name).joined(separator: " and ") + " ties"
+    }
+
+    /// The relations a command measured, for its header: "advice", "advice + trust (weights
+    /// summed)", with a warning when a negative relation is summed as if it were positive.
+    public static func measured(_ relations: Set<Relation>?, in network: Network) -> String {
+        let chosen = relations.map { $0.sorted() } ?? network.relations
+        let names = chosen.map(\.name)
+        if names.isEmpty { return "no ties" }
+        guard names.count > 1 else { return names[0] }
+        let negative = chosen.filter(\.soundsNegative).map(\.name)
+        let warning =
+            negative.isEmpty
+            ? ""
+            : "; \(negative.joined(separator: " and ")) \(negative.count == 1 ? "is" : "are") summed as if \(negative.count == 1 ? "it were a" : "they were") positive tie\(negative.count == 1 ? "" : "s"): choose relations with --relation"
+        return names.joined(separator: " + ") + " (weights summed)" + warning
+    }
+
+    /// "only ties at least 3 strong", or nil without a minimum.
+    public static func minimumStrength(_ minWeight: Double?) -> String? {
+        guard let w = minWeight else { return nil }
+        let text = w == w.rounded() && abs(w) < 1e15 ? String(Int(w)) : fixed(w, 2)
+        return "only ties at least \(text) strong"
+    }
+
+    /// A note when advice ties are missing and others stood in; nil when advice ties were used.
+    public static func adviceStandIn(_ relations: Set<Relation>, usedAdvice: Bool, term: String) -> String? {
+        usedAdvice ? nil : "no advice ties in \(term); \(ties(relations)) stand in for advice"
+    }
+}
