@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import TrustNetIO
 import TrustNet
 
 /// The workspace: one SQLite file holding the terms, the people, their roster attributes per
@@ -168,7 +167,8 @@ public final class Workspace: Sendable {
             if !parentExists { return .cannotWrite(path: path, reason: "the folder \(parent) does not exist") }
             return .cannotWrite(path: path, reason: "it cannot be opened (\(error.message ?? "\(error.resultCode)")): check that you may read and write it and its folder")
         default:
-            return .cannotWrite(path: path, reason: "SQLite said: \(TextEscaping.singleLine(error.message ?? "\(error.resultCode)"))")
+            let said = (error.message ?? "\(error.resultCode)").split(whereSeparator: \.isNewline).joined(separator: " ")
+            return .cannotWrite(path: path, reason: "SQLite said: \(said)")
         }
     }
 
