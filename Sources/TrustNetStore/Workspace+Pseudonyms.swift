@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 #if canImport(Glibc)
@@ -94,7 +95,7 @@ enum PseudonymKeyFile {
     }
 }
 
-/// HMAC-SHA-256 pseudonyms (RFC 2104) written in Crockford's base 32.
+/// HMAC-SHA-256 pseudonyms (RFC 2104, swift-crypto) written in Crockford's base 32.
 enum Pseudonym {
     static func make(key: [UInt8], message: [UInt8]) -> String {
         let mac = hmac(key: key, message: message)
@@ -108,10 +109,7 @@ enum Pseudonym {
     }
 
     static func hmac(key: [UInt8], message: [UInt8]) -> [UInt8] {
-        var block = key.count > 64 ? bytes(hex: SHA256.hex(key)) : key
-        block += [UInt8](repeating: 0, count: 64 - block.count)
-        let inner = bytes(hex: SHA256.hex(block.map { $0 ^ 0x36 } + message))
-        return bytes(hex: SHA256.hex(block.map { $0 ^ 0x5c } + inner))
+        Array(HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key)))
     }
 
     static func bytes(hex: String) -> [UInt8] {

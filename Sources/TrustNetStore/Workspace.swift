@@ -6,7 +6,7 @@ import TrustNet
 /// term, the ties of every relation per term, and a log of every import.
 ///
 /// The workspace stores what was read, never computed results: measures are recomputed from it.
-/// Every import runs in one transaction (see ``Workspace/importFiles(_:)``).
+/// Every import is written in one transaction (see ``Workspace/write(_:)``).
 public final class Workspace: Sendable {
     /// The file, as given.
     public let path: String

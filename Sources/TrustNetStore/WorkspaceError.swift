@@ -16,6 +16,7 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case busy(path: String)
     case cannotWrite(path: String, reason: String)
     case badKeyFile(path: String, reason: String)
+    case changedDuringImport(path: String)
 
     public var description: String {
         switch self {
@@ -53,6 +54,8 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
             "name every term once: "
                 + [missing.isEmpty ? nil : "missing \(missing.joined(separator: ", "))", repeated.isEmpty ? nil : "named twice \(repeated.joined(separator: ", "))"]
                 .compactMap { $0 }.joined(separator: "; ")
+        case .changedDuringImport(let path):
+            "the workspace \(path) changed while the files were read (another import, or a term renamed or deleted): nothing was written; run the import again"
         }
     }
 }

@@ -1,3 +1,5 @@
+import RealModule
+
 /// Burt's structural-hole measures of every node (``Graph/structuralHoles()``).
 public struct StructuralHoles: Sendable, Equatable {
     /// How much a person's contacts are tied to each other (high = no holes to broker).
@@ -85,9 +87,9 @@ extension Graph {
                 let mean = total / count
                 for k in contacts {
                     let ratio = indirect[Int(view.outTargets[k])] / mean
-                    if ratio > 0 { theil += ratio * Double.naturalLogarithm(ratio) }  // 0 · ln 0 = 0
+                    if ratio > 0 { theil += ratio * Double.log(ratio) }  // 0 · ln 0 = 0
                 }
-                theil /= count * Double.naturalLogarithm(count)
+                theil /= count * Double.log(count)
             }
             constraint[v] = total
             effectiveSize[v] = effective

@@ -1,3 +1,5 @@
+import RealModule
+
 extension Graph {
     /// Communities by the Leiden algorithm: groups of people who are more tied to each other
     /// than chance would have it, each group guaranteed to hang together.
@@ -386,7 +388,7 @@ enum LeidenIteration {
                             // the gains become their cumulative weights.
                             var total = 0.0
                             for i in 0..<candidateCount {
-                                total += Double.exponential((gains[i] - maxGain) / randomness)
+                                total += Double.exp((gains[i] - maxGain) / randomness)
                                 gains[i] = total
                             }
                             let pick = random.unitInterval() * total

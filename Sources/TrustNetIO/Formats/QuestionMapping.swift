@@ -19,9 +19,14 @@ public enum QuestionMapping {
     ]
 
     /// The relation a question's wording names, or `nil`.
-    public static func relation(forQuestion question: String) -> Relation? {
+    public static func relation(forQuestion question: String) -> Relation? { keyword(inQuestion: question)?.relation }
+
+    /// The relation a question's wording names, with the keyword that decided it, or `nil`.
+    public static func keyword(inQuestion question: String) -> (relation: Relation, keyword: String)? {
         let text = question.lowercased()
-        for (relation, words) in keywords where words.contains(where: { text.contains($0) }) { return relation }
+        for (relation, words) in keywords {
+            if let word = words.first(where: { text.contains($0) }) { return (relation, word) }
+        }
         return nil
     }
 

@@ -71,6 +71,7 @@ extension TieList {
                 return !log.isFull
             })
         if let warning = overlong.diagnostic { log.append(warning) }
+        if rowCount > 0 { log.append(Diagnostic(.note, file: file, "every cell read as \(relation.name) (--relation)")) }
         try log.throwIfErrors()
         return collector.result(format: .matrix, rowCount: rowCount, respondents: [term: respondents], log: log)
     }

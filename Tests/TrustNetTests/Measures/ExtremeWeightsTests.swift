@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TrustNet
 
@@ -9,7 +10,7 @@ import Testing
     static func graph(seed: UInt64, people n: Int = 30, extra: Int = 70, exponents: ClosedRange<Double>) -> (Graph, [Int]) {
         var random = SeededGenerator(seed: seed)
         var builder = GraphBuilder(nodeCount: n)
-        func weight() -> Double { Double.exponential(Double.random(in: exponents, using: &random) * 2.302585092994046) }
+        func weight() -> Double { pow(10, Double.random(in: exponents, using: &random)) }
         for v in 0..<n { builder.addTie(from: v, to: (v + 1) % n, weight: weight()) }
         for _ in 0..<extra {
             let a = Int.random(in: 0..<n, using: &random)
