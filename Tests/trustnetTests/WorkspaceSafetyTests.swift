@@ -34,9 +34,11 @@ import Testing
             let cli = CLIRunner()
             defer { cli.cleanUp() }
             let roster = cli.write("roster.csv", ImportCommandTests.roster)
-            let ties = cli.write("ties.csv", ImportCommandTests.ties)
-            let a = try Self.start(cli, ["import", roster, ties, "--term", "a"], name: "a")
-            let b = try Self.start(cli, ["import", roster, ties, "--term", "b"], name: "b")
+            // Each its own answers (the same file in two terms is refused as a second copy).
+            let tiesA = cli.write("ties-a.csv", ImportCommandTests.ties)
+            let tiesB = cli.write("ties-b.csv", ImportCommandTests.ties + "S3,S2,advice,2\n")
+            let a = try Self.start(cli, ["import", roster, tiesA, "--term", "a"], name: "a")
+            let b = try Self.start(cli, ["import", roster, tiesB, "--term", "b"], name: "b")
             a.waitUntilExit()
             b.waitUntilExit()
             #expect(a.terminationStatus == 0, "trial \(trial): \(Self.stderr(cli, "a"))")
