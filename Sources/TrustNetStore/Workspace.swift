@@ -63,6 +63,10 @@ public final class Workspace: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "TrustNet workspace"
         configuration.busyMode = .callback(Workspace.busyCallback(path: path))
+        // SQLite takes a file shorter than its header for an empty database and writes over it.
+        if let header = Workspace.firstBytes(of: path, count: 16), !header.isEmpty, header != Array("SQLite format 3\0".utf8) {
+            throw WorkspaceError.notAWorkspace(path: path, reason: "the file is not an SQLite database")
+        }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
             try Workspace.recognize(database, path: path)
@@ -79,6 +83,13 @@ public final class Workspace: Sendable {
         configuration.foreignKeysEnabled = true
         database = try DatabaseQueue(configuration: configuration)
         try Workspace.migrate(database)
+    }
+
+    /// Up to `count` bytes from the start of the file at `path`; `nil` when there is none.
+    static func firstBytes(of path: String, count: Int) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: count)).map { [UInt8]($0 ?? Data()) }
     }
 
     /// Only plain file paths: SQLite would read `file:…?mode=memory` as a URI and import into nothing.

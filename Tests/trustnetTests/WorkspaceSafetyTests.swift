@@ -107,6 +107,11 @@ import Testing
             #expect(r.stderr.contains("is not a TrustNet workspace") && r.stderr.contains("another application"), "\(r.stderr)")
         }
         #expect(FileManager.default.contents(atPath: path) == before)
+        // A file shorter than SQLite's header, which SQLite would take for an empty database.
+        let short = cli.write("short.sqlite", "x")
+        let r = try cli.run(["terms", "--workspace", short])
+        #expect(r.status == 2 && r.stderr.contains("is not an SQLite database"), "\(r.stderr)")
+        #expect(try String(contentsOfFile: short, encoding: .utf8) == "x")
     }
 
     /// A workspace from a newer TrustNet (higher user_version, or a migration this one does not
