@@ -101,17 +101,22 @@ public final class Workspace: Sendable {
 
     /// Waits while another connection holds the workspace, saying so once, up to ``busyWait`` seconds.
     static func busyCallback(path: String) -> Database.BusyCallback {
-        let started = ContinuousClock.now
-        let limit = Duration.milliseconds(Int(busyWait * 1000))
+        // `tries` counts the retries of one wait, 20 ms apart: the limit holds for each wait,
+        // however long the command ran before it.
+        let limit = Int(busyWait * 50)
         return { tries in
-            if tries == 0 {
+            if tries == 0 && !noticeShown {
+                noticeShown = true
                 waitingNotice?("waiting for another trustnet to finish with \(path)…")
             }
-            guard ContinuousClock.now - started < limit || tries == 0 else { return false }
+            guard tries < limit else { return false }
             usleep(20_000)
             return true
         }
     }
+
+    /// Whether this process has said it is waiting (once is enough).
+    nonisolated(unsafe) static var noticeShown = false
 
     /// Refuses a file that is not a TrustNet workspace, or one from a newer TrustNet, reading
     /// only (so another application's database is left as it was).
