@@ -179,10 +179,11 @@ struct ReportBuilder {
                 var options = DiagramOptions()
                 options.relations = [relation]
                 options.sizeBy = ("informal authority", termAuthority.entries.map(\.score))
+                options.soughtOut = termAuthority.ranking
                 options.coalition = coalition
                 options.pinned = positions
                 options.title = "\(net.term.name): \(relation.name) ties"
-                let svg = try ReportSVG(diagram: Diagram(network: net, options: options).dot(), engine: .nop)
+                let svg = try ReportSVG(graphviz: try DiagramDrawing(Diagram(network: net, options: options)).render(format: .svg))
                 diagrams.append(DiagramView(relation: relation.name, term: t, visible: t == input.reportTerm && relation == defaultRelation, svg: svg.markup))
             }
             terms.append(TermDiagrams(index: t, name: net.term.name, current: t == input.reportTerm, diagrams: diagrams))
@@ -382,11 +383,12 @@ struct ReportBuilder {
         }
         var charts = try GrowthCharts.charts(growth, relations: words).map { try ReportSVG(chart: $0.svg) }
         let first = terms[0].network, last = terms[terms.count - 1].network
-        // The ties that stand for advice in the later term (advice itself when it has some).
+        // The ties that stand for advice in the later term (advice itself when it has some),
+        // drawn at the positions of the network diagrams above (every term laid out together).
         let compared = InformalAuthority.adviceRelations(among: Set(first.relations).union(last.relations))
         let comparison = ComparisonDiagram(before: first, after: last, relations: compared)
-        let positions = try StableLayout.positions(of: [first, last], relations: compared)
-        charts.append(try ReportSVG(diagram: comparison.dot(positions: positions), engine: .nop))
+        let positions = try StableLayout.positions(of: input.terms.map(\.network), relations: nil)
+        charts.append(try ReportSVG(graphviz: try comparison.render(positions: positions, format: .svg)))
         let c = comparison.counts
         var paragraphs = [
             "\(Wording.ties(compared).prefix(1).uppercased() + Wording.ties(compared).dropFirst()) from \(first.term.name) to \(last.term.name): \(c[.kept] ?? 0) kept, \(c[.new] ?? 0) new, \(c[.lost] ?? 0) lost between people on both rosters, \(c[.departed] ?? 0) went with people who left. In the last diagram new ties are vermilion, lost ties faint and dashed, newcomers outlined green, leavers pale."

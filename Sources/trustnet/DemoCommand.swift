@@ -71,6 +71,8 @@ struct DemoCommand: ParsableCommand {
             }
         }
         var written: [String] = []
+        // One layout of every term, so each person keeps their place from term to term.
+        let positions = try StableLayout.positions(of: terms.map { try workspace.network(term: $0.name) }, relations: [.advice])
         for term in terms {
             let network = try workspace.network(term: term.name)
             // A term's name is data: made a safe folder name ("../../x" stays inside -o).
@@ -82,7 +84,7 @@ struct DemoCommand: ParsableCommand {
             try OutputFile.write(ResultTable.personMeasures(network, measures, scores).csv(), to: metrics)
             written.append(metrics)
 
-            let advice = DiagramRequest(relations: [.advice], sizeBy: .inDegree)
+            let advice = DiagramRequest(relations: [.advice], sizeBy: .inDegree, pinned: positions)
             for format in [OutputFormat.svg, .png, .pdf] {
                 let file = (folder as NSString).appendingPathComponent("advice.\(format.rawValue)")
                 try OutputFile.write(try advice.render(network, format: format), to: file)
@@ -168,7 +170,7 @@ struct DemoCommand: ParsableCommand {
         let diagram = ComparisonDiagram(before: first, after: last, relations: [.advice])
         let positions = try StableLayout.positions(of: [first, last], relations: [.advice])
         let path = (folder as NSString).appendingPathComponent("advice-change.svg")
-        try OutputFile.write(try GraphvizRenderer.render(dot: diagram.dot(positions: positions), engine: .nop, format: .svg), to: path)
+        try OutputFile.write(try diagram.render(positions: positions, format: .svg), to: path)
         written.append(path)
         if let row = growth.rows.last, let before = growth.rows.dropLast().last(where: { !$0.coalition.isEmpty }) {
             Console.line(
