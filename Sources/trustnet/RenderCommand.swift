@@ -179,7 +179,7 @@ struct RenderCommand: ParsableCommand {
             try OutputFile.write(bytes, to: output)
             Console.line("wrote \(output) (\(net.term.name), \(Wording.measured(relations, in: net)))")
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            Console.output(bytes)
         }
     }
 
@@ -246,7 +246,7 @@ struct RenderCommand: ParsableCommand {
             try OutputFile.write(bytes, to: output)
             Console.line("wrote \(output)")
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            Console.output(bytes)
         }
     }
 }
@@ -286,23 +286,4 @@ struct DiagramRequest {
         let drawing = try DiagramDrawing(Diagram(network: network, options: options), engine: layout)
         return try drawing.render(format: format)
     }
-}
-
-/// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.
-enum OutputFile {
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(bytes).write(to: temporary)
-        // rename(2) replaces the destination atomically: readers see the old file or the new one.
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw UsageError("cannot write \(path): \(reason)")
-        }
-    }
-
-    static func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
 }
