@@ -64,8 +64,8 @@ struct PremortemCommand: ParsableCommand {
     func run() throws {
         let store = try workspace.open()
         var loaded = try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit)
-        // People are examined in the network shown (pseudonymous with --anonymize), whose
-        // people are in the same order; ids map to the same pseudonyms.
+        // People are examined in the network shown (pseudonymous and in pseudonym order with
+        // --anonymize); a recorded coalition's ids map to the same pseudonyms.
         loaded = try privacy.apply(to: loaded, from: store)
         let term = TermAnalysis(loaded, options: analysis.options)
         if let header = analysis.header { Console.line(header) }
