@@ -449,15 +449,3 @@ private struct Context {
         return count.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { $0.key }
     }
 }
-
-/// Two unit names, as a finding names them (in the order found: for a pair of units, the
-/// alphabetical order).
-public struct UnitNamePair: Sendable, Hashable {
-    public var first: String
-    public var second: String
-
-    public init(_ first: String, _ second: String) {
-        self.first = first
-        self.second = second
-    }
-}
