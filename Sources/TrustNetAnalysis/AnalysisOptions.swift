@@ -10,10 +10,20 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var formalTitles: [String]
     /// The weights of informal authority's parts (`sarahs --weights`).
     public var authorityWeights: AuthorityWeights
+    /// Compare every pair of units (`--across`), not only units within the same school.
+    public var across: Bool
+    /// The higher level units are compared within (default: `school`, when the roster has it
+    /// and it is not the unit itself).
+    public var levelColumn: String?
 
-    public init(minWeight: Double? = nil, formalTitles: [String] = [], authorityWeights: AuthorityWeights = AuthorityWeights()) {
+    public init(
+        minWeight: Double? = nil, formalTitles: [String] = [], authorityWeights: AuthorityWeights = AuthorityWeights(), across: Bool = false,
+        levelColumn: String? = nil
+    ) {
         self.minWeight = minWeight
         self.formalTitles = formalTitles
         self.authorityWeights = authorityWeights
+        self.across = across
+        self.levelColumn = levelColumn
     }
 }

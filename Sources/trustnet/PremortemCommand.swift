@@ -35,7 +35,11 @@ struct PremortemCommand: ParsableCommand {
             trustnet export --anonymize and report --anonymize) and merges units smaller
             than --min-unit-size, so the findings can be shared with staff.
 
-            People who did not answer the survey are never said to name nobody.
+            People who did not answer the survey are never said to name nobody. In a
+            district whose roster has a school column, units (departments) that share
+            nothing are compared within their own school: a Grade 1 team and a Maths
+            department in different schools are not expected to share; --across compares
+            every pair.
 
             CSV columns: rank,kind,finding,severity,people,person_ids,units.
 
@@ -71,6 +75,7 @@ struct PremortemCommand: ParsableCommand {
         if let header = analysis.header { Console.line(header) }
         let answer = try term.premortem(PremortemOptions(coalition: coalition ?? .automatic, suggestion: CoalitionOptions(size: size)))
         Console.line(Console.singleLine(Wording.coalitionLine(answer.coalition, verb: "examining", in: term.network)))
+        if let within = Wording.comparedWithin(answer.comparedWithin, unitName: term.network.unitName) { Console.line("note: " + within) }
         if answer.findings.isEmpty { Console.line(Wording.nothingToFear) }
         Console.output(ResultTable.premortem(answer, analysis: term).rendered(as: output.format))
     }
