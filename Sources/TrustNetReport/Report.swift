@@ -349,7 +349,9 @@ struct ReportBuilder {
         return ReportSection(
             id: "premortem", title: "Pre-mortem: what could make the effort fail",
             summary: "Imagine the effort has failed a year from now. These are the weak points of the network and of \(whose) that would most likely explain it, most serious first; severity is the share of staff affected.",
-            paragraphs: rows.isEmpty ? ["No weak point stands out this term."] : [],
+            paragraphs: (rows.isEmpty ? ["No weak point stands out this term."] : [])
+                + [Wording.comparedWithin(answer.comparedWithin, unitName: network.unitName).map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }]
+                .compactMap { $0 },
             tables: rows.isEmpty ? [] : [ReportTable(columns: ["finding", "staff affected", "what it means"], rows: rows)])
     }
 

@@ -38,16 +38,15 @@ extension Workspace {
         }
     }
 
-    /// Writes `plan` into the workspace file at `path`, creating it when missing; when the
-    /// write fails a workspace it created is removed again, so a failed first import leaves no
-    /// file behind.
+    /// Writes `plan` into the workspace file at `path`, creating it when missing. A new
+    /// workspace appears whole or not at all (``createNew(at:_:)``), so a failed first import
+    /// leaves no file behind and never removes one another process wrote; when another import
+    /// created the workspace meanwhile, the plan (made against none) is stale:
+    /// ``WorkspaceError/changedDuringImport(path:)``.
     public static func write(_ plan: ImportPlan, to path: String) throws {
-        let existed = FileManager.default.fileExists(atPath: path)
-        do {
-            try Workspace(path: path).write(plan)
-        } catch {
-            if !existed { try? FileManager.default.removeItem(atPath: path) }
-            throw error
+        if FileManager.default.fileExists(atPath: path) { return try Workspace(path: path).write(plan) }
+        guard try Workspace.createNew(at: path, { try $0.write(plan) }) != nil else {
+            throw WorkspaceError.changedDuringImport(path: path)
         }
     }
 

@@ -66,7 +66,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     static func print(_ summary: ImportSummary, workspace: String) {
-        if Console.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }  // clear the progress line
+        if Console.stderrIsTerminal { Console.message("\r\u{1B}[K") }  // clear the progress line
         for (report, people) in summary.quality {
             for line in report.lines(people: people) { Console.line(line) }
         }

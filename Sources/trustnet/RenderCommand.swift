@@ -72,8 +72,8 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .customLong("color-by"), help: ArgumentHelp("The roster column that sets node colours (default: the unit).", valueName: "COLUMN"))
     var colorBy: String?
 
-    @Option(name: .customLong("size-by"), help: ArgumentHelp("The measure that sets node size (default: pagerank).", valueName: "MEASURE"))
-    var sizeBy: PersonMeasure = .pagerank
+    @Option(name: .customLong("size-by"), help: ArgumentHelp("The measure or numeric roster column that sets node size (default: pagerank).", valueName: "MEASURE|COLUMN"))
+    var sizeBy: SizeChoice = .measure(.pagerank)
 
     @Option(name: .customLong("min-weight"), help: ArgumentHelp("Draw only ties at least this strong.", valueName: "W"))
     var minWeight: Double = 0
@@ -179,7 +179,7 @@ struct RenderCommand: ParsableCommand {
             try OutputFile.write(bytes, to: output)
             Console.line("wrote \(output) (\(net.term.name), \(Wording.measured(relations, in: net)))")
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            Console.output(bytes)
         }
     }
 
@@ -246,7 +246,7 @@ struct RenderCommand: ParsableCommand {
             try OutputFile.write(bytes, to: output)
             Console.line("wrote \(output)")
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            Console.output(bytes)
         }
     }
 }
@@ -255,7 +255,7 @@ struct RenderCommand: ParsableCommand {
 struct DiagramRequest {
     var relations: Set<Relation>?
     var colorBy: String?
-    var sizeBy: PersonMeasure = .pagerank
+    var sizeBy: SizeChoice = .measure(.pagerank)
     var minWeight: Double = 0
     var byUnit = false
     var layout: LayoutEngine = .auto
@@ -279,33 +279,11 @@ struct DiagramRequest {
         options.title = "\(network.term.name): " + (byUnit
             ? (relations.map { $0.sorted() } ?? network.relations).map(\.name).joined(separator: " + ") + " ties between units"
             : Wording.measured(relations, in: network)) + (scope.map { ", \($0)" } ?? "")
-        if !byUnit {
-            let graph = network.graph(relations: relations)
-            options.sizeBy = (sizeBy.rawValue, try sizeBy.scores(on: graph, options: MeasureOptions(for: network)).values)
-        }
+        if !byUnit { options.sizeBy = try sizeBy.values(for: network, relations: relations) }
         options.pinned = pinned
         options.labels = labels
         options.labelTop = labelTop
         let drawing = try DiagramDrawing(Diagram(network: network, options: options), engine: layout)
         return try drawing.render(format: format)
     }
-}
-
-/// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.
-enum OutputFile {
-    static func write(_ bytes: [UInt8], to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(bytes).write(to: temporary)
-        // rename(2) replaces the destination atomically: readers see the old file or the new one.
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw UsageError("cannot write \(path): \(reason)")
-        }
-    }
-
-    static func write(_ text: String, to path: String) throws { try write(Array(text.utf8), to: path) }
 }

@@ -9,9 +9,19 @@ extension Workspace {
     ///
     /// - Throws: ``InputError`` for bad input (nothing is written), ``WorkspaceError``.
     static func importFiles(_ request: ImportRequest, into path: String) throws -> ImportSummary {
-        let snapshot = try Workspace.importSnapshot(at: path, rosterOf: request.term)
-        let prepared = try request.plan(against: snapshot)
-        if !request.dryRun && !request.checkOnly { try Workspace.write(prepared.plan, to: path) }
-        return prepared.summary
+        // Another import that lands between reading and writing makes the plan stale (two
+        // imports started together into a new workspace): plan again against what it wrote.
+        for attempt in 1... {
+            let snapshot = try Workspace.importSnapshot(at: path, rosterOf: request.term)
+            let prepared = try request.plan(against: snapshot)
+            if request.dryRun || request.checkOnly { return prepared.summary }
+            do {
+                try Workspace.write(prepared.plan, to: path)
+                return prepared.summary
+            } catch WorkspaceError.changedDuringImport where attempt < 3 {
+                continue
+            }
+        }
+        fatalError("unreachable")
     }
 }

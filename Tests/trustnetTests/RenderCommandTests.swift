@@ -33,6 +33,21 @@ import Testing
 
     /// `--unit school --by-unit` draws the schools; `--within school=Lincoln` draws one
     /// school's people (a unique beginning of a value is enough), coloured by department.
+    /// `--size-by` takes any numeric roster column as well as a measure; a column of words is refused.
+    @Test func sizeByARosterColumn() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try SampleDistrictTests.importSample(cli)
+        let out = cli.path("years.svg")
+        let r = try cli.run(["render", "--term", "2026-fall", "--relation", "advice", "--labels", "none", "--size-by", "years", "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("size: years"))
+        let words = try cli.run(["render", "--size-by", "department", "-o", cli.path("d.svg")])
+        #expect(words.status == 2 && words.stderr.contains("is not a number"))
+        let unknown = try cli.run(["render", "--size-by", "shoe_size", "-o", cli.path("s.svg")])
+        #expect(unknown.status == 2 && unknown.stderr.contains("neither a measure"))
+    }
+
     @Test func schoolsAndOneSchool() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }

@@ -67,6 +67,10 @@ extension Graph {
         precondition(resolution >= 0 && resolution.isFinite, "resolution must be finite and non-negative")
         precondition(randomness > 0 && randomness.isFinite, "randomness must be positive")
         precondition(maxIterations >= 1, "at least one iteration")
+        // Scale-free: with the largest weight scaled to 1 the total stays finite.
+        if needsScaling {
+            return scaledToUnitMaximum().leidenCommunities(resolution: resolution, randomness: randomness, maxIterations: maxIterations, using: &generator)
+        }
         let base = LeidenGraph(undirectedViewOf: self)
         guard base.totalWeight > 0 else { return .singletons(nodeCount: nodeCount) }
         let scaledResolution = resolution / base.totalWeight  // γ / 2m

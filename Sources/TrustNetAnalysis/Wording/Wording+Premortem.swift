@@ -110,6 +110,11 @@ extension Wording {
         return "across \(units.count) \(plural(network.unitName))"
     }
 
+    /// "departments are compared within their school (--across compares every pair)", or nil.
+    public static func comparedWithin(_ column: String?, unitName: String) -> String? {
+        column.map { "\(plural(unitName)) are compared within their \($0) (--across compares every pair)" }
+    }
+
     /// What the pre-mortem says when it finds nothing.
     public static let nothingToFear =
         "nothing found to fear: no member whose loss costs much reach, no cut point or sole bridge between units, no unit unreached or sharing with none, no broker or formal leader carrying too much"

@@ -139,9 +139,13 @@ extension TieList {
         var collector = TieCollector(file: file, repeatRule: .keepStrongest)
         var respondents = Set<Int>()
         let columns = plan.keys.sorted()
+        var byNameDespiteEmail: [Int] = []  // lines whose e-mail is not on the roster, read by name
         for record in records {
             if log.isFull { break }
             guard let source = respondent.resolve(record, file: file, resolver: &resolver, log: &log) else { continue }
+            if let e = respondent.email, record[e].contains("@"), resolver.exactMatch(record[e].trimmed) == nil {
+                byNameDespiteEmail.append(record.line)
+            }
             respondents.insert(source)
             for column in columns {
                 let text = record[column].trimmed
@@ -165,6 +169,15 @@ extension TieList {
                     }
                 }
             }
+        }
+        if !byNameDespiteEmail.isEmpty {
+            let lines = byNameDespiteEmail.prefix(5).map(String.init).joined(separator: ", ") + (byNameDespiteEmail.count > 5 ? ", …" : "")
+            let count = byNameDespiteEmail.count
+            log.append(
+                Diagnostic(
+                    .note, file: file,
+                    "\(count) response\(count == 1 ? " gives an e-mail" : "s give e-mails") not on the roster (line\(count == 1 ? "" : "s") \(lines)): read by the name given instead"
+                ))
         }
         try log.throwIfErrors()
         return collector.result(format: .forms, rowCount: records.count, respondents: [term: respondents], log: log)

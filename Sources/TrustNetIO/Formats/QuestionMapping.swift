@@ -65,7 +65,7 @@ public enum FrequencyScale {
     /// The weight for a frequency answer, or `nil` when the words are not on the scale.
     public static func weight(_ answer: String) -> Double? {
         let text = answer.trimmed.lowercased()
-        if let number = Double(text), number.isFinite, (0...5).contains(number) { return number }
+        if let number = DecimalNumber.parse(text), (0...5).contains(number) { return number }
         // Whole words only: "whenever" is not "never".
         let padded = " " + String(text.map { $0.isLetter || $0.isNumber || $0 == "/" ? $0 : " " }) + " "
         for (weight, phrases) in words where phrases.contains(where: { padded.contains(" \($0) ") }) { return weight }

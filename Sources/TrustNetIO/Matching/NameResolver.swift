@@ -81,6 +81,10 @@ public struct NameResolver: Sendable {
         func report(_ severity: Diagnostic.Severity, _ message: String) {
             log.append(Diagnostic(severity, file: file, line: position.line, column: position.column, message))
         }
+        if let error = IdentityText.controlCharacterError(in: name, what: "name", file: file, at: position) {
+            log.append(error)
+            return nil
+        }
         let match = matcher.match(name)
         if !match.isExact, !aliases.isEmpty, let alias = aliases[PersonMatcher.normalizedName(name)] {
             usedAliases.insert(PersonMatcher.normalizedName(name))

@@ -34,6 +34,8 @@ public struct PersonMatcher: Sendable {
     }
 
     private let byID: [String: Int]
+    /// Ids as ``IdentityText/key(_:)`` folds them ("s1", "Ｓ1" and "S\u{200B}1" are S1).
+    private let byIDKey: [String: Int]
     private let byEmail: [String: Int]
     private let byName: [String: [Int]]
     private let byInitials: [String: [Int]]
@@ -42,17 +44,20 @@ public struct PersonMatcher: Sendable {
 
     public init(people: [Person]) {
         var id: [String: Int] = [:]
+        var idKey: [String: Int] = [:]
         var email: [String: Int] = [:]
         var name: [String: [Int]] = [:]
         var initials: [String: [Int]] = [:]
         for (i, p) in people.enumerated() {
             id[p.id] = i
-            if let e = p.email { email[e.lowercased()] = email[e.lowercased()] ?? i }
+            idKey[IdentityText.key(p.id)] = idKey[IdentityText.key(p.id)] ?? i
+            if let e = p.email { email[IdentityText.key(e)] = email[IdentityText.key(e)] ?? i }
             let normalized = PersonMatcher.normalizedName(p.name)
             name[normalized, default: []].append(i)
             if let key = PersonMatcher.initialsKey(normalized) { initials[key, default: []].append(i) }
         }
         byID = id
+        byIDKey = idKey
         byEmail = email
         byName = name
         byInitials = initials
@@ -62,7 +67,9 @@ public struct PersonMatcher: Sendable {
     public func match(_ text: String) -> Match {
         let trimmed = text.trimmed
         if let i = byID[trimmed] { return .person(index: i, by: .id) }
-        if let i = byEmail[trimmed.lowercased()] { return .person(index: i, by: .email) }
+        let key = IdentityText.key(trimmed)
+        if let i = byIDKey[key] { return .person(index: i, by: .id) }
+        if let i = byEmail[key] { return .person(index: i, by: .email) }
         let normalized = PersonMatcher.normalizedName(trimmed)
         guard !normalized.isEmpty else { return .unknown }
         if let candidates = byName[normalized] {

@@ -90,7 +90,7 @@ extension TieList {
                     let (text, p) = cell(w, record)
                     if !text.isEmpty {
                         // "2,5" from a spreadsheet with a decimal comma is 2.5.
-                        if let value = Double(text) ?? Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0 {
+                        if let value = DecimalNumber.parse(text), value >= 0 {
                             weight = value
                         } else {
                             error(p, "weight \"\(TextEscaping.singleLine(String(text.prefix(40))))\" is not a number ≥ 0")

@@ -30,6 +30,7 @@ import TrustNet
         #expect(list.respondents == ["t": [0, 1, 2]])
         #expect(list.ties.map { "\($0.source)→\($0.target) \($0.relation)" } == ["0→1 advice", "0→3 trust", "1→0 advice", "2→1 advice"])
         #expect(!list.diagnostics.contains { $0.severity != .note })
+        #expect(list.diagnostics.map(\.description).contains("form.csv: note: 1 response gives an e-mail not on the roster (line 4): read by the name given instead"))
     }
 
     /// Qualtrics: three header rows, RecipientEmail filled for a panel (a blank first name

@@ -108,4 +108,12 @@ import TrustNet
         #expect(messages.contains { $0.contains("1 tie from a person to themselves dropped") })
         #expect(messages.contains { $0.contains("weight 0") })
     }
+
+    /// `0x10` is not a weight (Swift's Double reads it as 16), nor is `nan`.
+    @Test func hexadecimalAndNaNWeightsAreRefused() {
+        for text in ["0x10", "nan", "inf"] {
+            let error = #expect(throws: InputError.self) { try ties("source,target,relation,weight\nS1,S2,advice,\(text)\n") }
+            #expect(error?.description.hasPrefix("ties.csv:2:14: error: weight \"\(text)\" is not a number") == true, "\(error?.description ?? "")")
+        }
+    }
 }
