@@ -20,7 +20,8 @@ struct IntroduceCommand: ParsableCommand {
 
             --within COLUMN keeps introductions inside one value of a roster column: with
             departments as units, --within school introduces colleagues of one school,
-            and Maths in each school is a unit of its own.
+            and Maths in each school is a unit of its own. A roster with a school column
+            is read so by default, as the pre-mortem reads it; --across pairs every unit.
 
             Output: id and name of both people, their units, and the reason. JSON: a list
             of {"a": {"id","name","unit"}, "b": {...}, "reason": "...", "why": {...}}.
@@ -42,13 +43,16 @@ struct IntroduceCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Introduce only people with the same value in this roster column (school).", valueName: "COLUMN"))
     var within: String?
 
+    @Flag(name: .long, help: "Every pair of units, not only units within one school (as premortem --across).")
+    var across = false
+
     func validate() throws {
         if count < 1 { throw ValidationError("--count needs at least 1") }
     }
 
     func run() throws {
         let store = try workspace.open()
-        let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit))
+        let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit), options: AnalysisOptions(across: across))
         let answer: IntroductionsAnswer
         do {
             answer = try term.introductions(IntroductionOptions(count: count, withinColumn: within))

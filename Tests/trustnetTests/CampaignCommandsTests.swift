@@ -55,7 +55,10 @@ import Testing
             #expect(a["unit"] as? String != b["unit"] as? String)
             #expect(item["reason"] is String)
         }
-        #expect(r.stderr.contains("pairs of units share nothing in t1"))
+        // The roster's school column is read as the pre-mortem reads it: within one school.
+        #expect(r.stderr.contains("2 pairs of units within one school share nothing in t1"))
+        let across = try cli.run(["introduce", "--count", "3", "--across"])
+        #expect(across.status == 0 && across.stderr.contains("5 pairs of units share nothing in t1"), "\(across.stderr)")
         let bad = try cli.run(["introduce", "--count", "2", "--within", "district"])
         #expect(bad.status == 2 && bad.stderr.contains("no roster column \"district\""))
     }

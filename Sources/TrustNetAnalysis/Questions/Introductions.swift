@@ -99,17 +99,21 @@ extension TermAnalysis {
     /// - Throws: ``AnalysisError/unknownColumn(_:known:)`` when `withinColumn` is not a roster
     ///   column.
     public func introductions(_ options: IntroductionOptions = IntroductionOptions()) throws(AnalysisError) -> IntroductionsAnswer {
-        var groups: [String?]?
+        // Within the column asked for; else, as the pre-mortem, within a district's schools
+        // (``TermAnalysis/level``) unless every pair is asked for (`--across`).
+        var groups: [String?]? = level?.values
+        var within = level?.column
         if let wanted = options.withinColumn {
             let column = try network.rosterColumn(named: wanted)
             groups = network.people.map { p in p.attributes[column].flatMap { $0.isEmpty ? nil : $0 } }
+            within = column
         }
         let chosen = LateralIntroduction.suggest(network: network, count: options.count, groups: groups, authority: authority, perPerson: options.perPerson)
         let nothing = LateralIntroduction.unitPairsSharingNothing(in: network, groups: groups)
         return IntroductionsAnswer(
             term: network.term.name, introductions: chosen.map { IntroductionsAnswer.Entry(a: ref($0.a), b: ref($0.b), introduction: $0) },
             pairsSharingNothing: nothing.count, pairsClosed: chosen.count { $0.reason == .sharesNothing && $0.earlierBetweenUnits == 0 },
-            units: network.units.count, unitName: network.unitName, withinColumn: options.withinColumn,
+            units: network.units.count, unitName: network.unitName, withinColumn: within,
             hasSharingTies: network.relations.contains(.sharing))
     }
 }
