@@ -352,7 +352,21 @@ struct ReportBuilder {
             paragraphs: (rows.isEmpty ? ["No weak point stands out this term."] : [])
                 + [Wording.comparedWithin(answer.comparedWithin, unitName: network.unitName).map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }]
                 .compactMap { $0 },
-            tables: rows.isEmpty ? [] : [ReportTable(columns: ["finding", "staff affected", "what it means"], rows: rows)])
+            tables: (rows.isEmpty ? [] : [ReportTable(columns: ["finding", "staff affected", "what it means"], rows: rows)]) + introductionTables())
+    }
+
+    /// Lateral-sharing introductions (as `trustnet introduce` gives them), beside the units that
+    /// share nothing: who could meet whom so that practice crosses between units.
+    func introductionTables() -> [ReportTable] {
+        guard let answer = briefing.introductions, !answer.introductions.isEmpty else { return [] }
+        let rows = answer.introductions.map { e in
+            [e.a.name + (e.a.unit.map { " (\($0))" } ?? ""), e.b.name + (e.b.unit.map { " (\($0))" } ?? ""), Wording.introductionReason(e)]
+        }
+        return [
+            ReportTable(
+                caption: "Introductions that would connect \(Wording.plural(network.unitName)) — " + Wording.introductionsSummary(answer).joined(separator: " "),
+                columns: ["introduce", "to", "why"], rows: rows)
+        ]
     }
 
     func onRampsSection() -> ReportSection {

@@ -123,9 +123,17 @@ struct Document: Encodable {
         var sentence: String
     }
 
+    struct Introduction: Encodable {
+        var a: Person
+        var b: Person
+        var reason: String
+    }
+
     struct Premortem: Encodable {
         var coalition: [String]
         var findings: [Finding]
+        var compared_within: String?
+        var introductions: [Introduction]
     }
 
     struct OnRamp: Encodable {
@@ -226,6 +234,10 @@ struct Document: Encodable {
                 Finding(
                     kind: f.kind.name, severity: f.severity, people: f.people.map(person), units: f.units,
                     sentence: Wording.sentence(f, in: network, answered: term.answered))
+            }, compared_within: b.premortem.comparedWithin,
+            introductions: (b.introductions?.introductions ?? []).map { e in
+                Introduction(
+                    a: Person(e.introduction.a, in: network), b: Person(e.introduction.b, in: network), reason: Wording.introductionReason(e))
             })
         onramps = zip(b.onRamps.ramps, b.onRamps.answered).map { r, answered in
             OnRamp(

@@ -35,6 +35,7 @@ struct IntroduceCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var termOptions: TermOptions
+    @OptionGroup var analysis: AnalysisOptionGroup
     @OptionGroup var output: FormatOptions
 
     @Option(name: .long, help: ArgumentHelp("How many introductions.", valueName: "K"))
@@ -43,16 +44,14 @@ struct IntroduceCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Introduce only people with the same value in this roster column (school).", valueName: "COLUMN"))
     var within: String?
 
-    @Flag(name: .long, help: "Every pair of units, not only units within one school (as premortem --across).")
-    var across = false
-
     func validate() throws {
         if count < 1 { throw ValidationError("--count needs at least 1") }
     }
 
     func run() throws {
         let store = try workspace.open()
-        let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit), options: AnalysisOptions(across: across))
+        let term = TermAnalysis(try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit), options: analysis.options)
+        if let header = analysis.header { Console.line(header) }
         let answer: IntroductionsAnswer
         do {
             answer = try term.introductions(IntroductionOptions(count: count, withinColumn: within))

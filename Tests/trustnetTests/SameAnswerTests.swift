@@ -53,6 +53,15 @@ import Testing
             #expect(ids == b["person_ids"] as? String)
         }
 
+        // Introductions beside the pre-mortem: what trustnet introduce gives with its defaults.
+        let introduce = try Self.rows(try cli.run(["introduce", "--format", "json"] + extra).stdout)
+        let introductions = try #require((doc["premortem"] as? [String: Any])?["introductions"] as? [[String: Any]])
+        #expect(introductions.count == introduce.count)
+        for (a, b) in zip(introductions, introduce) {
+            for side in ["a", "b"] { #expect((a[side] as? [String: Any])?["id"] as? String == (b[side] as? [String: Any])?["id"] as? String) }
+            #expect(a["reason"] as? String == b["reason"] as? String)
+        }
+
         // Growth: the same rows, by the same default relations.
         let growthRows = ((doc["growth"] as? [String: Any])?["rows"] as? [[String: Any]]) ?? []
         if growth {

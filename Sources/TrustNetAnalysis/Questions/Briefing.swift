@@ -77,6 +77,9 @@ public struct Briefing: Sendable {
     public let lateralRelations: Set<Relation>?
     public let structure: NetworkStructure
     public let premortem: PremortemAnswer
+    /// Lateral-sharing introductions (`trustnet introduce` with its defaults), shown beside the
+    /// pre-mortem's units that share nothing; `nil` without units.
+    public let introductions: IntroductionsAnswer?
     public let onRamps: OnRampsAnswer
     public let spread: SpreadAnswer
     /// Growth over the terms up to this one; `nil` with one term.
@@ -100,6 +103,7 @@ public struct Briefing: Sendable {
                 members: suggested.suggestion.members, recordedIn: nil, suggestedSize: options.coalition.size, missing: 0, noneRecorded: true)
         let source: CoalitionSource = recorded == nil ? .suggested : .recorded
         premortem = try analysis.premortem(PremortemOptions(coalition: source, suggestion: options.coalition))
+        introductions = network.units.count > 1 ? try analysis.introductions() : nil
         onRamps = try analysis.onRamps(OnRampsOptions(coalition: source, suggestion: options.coalition))
         var spreadOptions = options.spread
         spreadOptions.seed = options.seed
