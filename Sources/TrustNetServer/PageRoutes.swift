@@ -95,7 +95,9 @@ struct PageRoutes: Sendable {
         page.diagram = PageModel.Diagram(
             src: base + ".svg" + parameters, alt: "The \(relation == "all" ? "" : relation + " ")network of \(network.term.name)",
             relations: (["all"] + network.relations.map(\.name)).map { .init(name: $0, selected: $0 == relation) }, minWeight: minWeight,
-            downloads: ["svg", "png", "pdf"].map { .init(label: "Download " + $0.uppercased(), href: base + "." + $0 + parameters) })
+            downloads: ["svg", "png", "pdf"].map {
+                .init(label: "Download " + $0.uppercased(), href: base + "." + $0 + (parameters.isEmpty ? "?" : parameters + "&") + "download=1")
+            })
         parameters = ""
         let text = query["q"] ?? ""
         let found = text.isEmpty ? [] : network.people.indices.filter { network.people[$0].name.localizedCaseInsensitiveContains(text) || network.people[$0].id == text }
