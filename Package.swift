@@ -15,6 +15,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
@@ -22,16 +24,18 @@ let package = Package(
     ],
     targets: [
         // Model, graph core and measures: pure Swift, no Foundation.
-        .target(name: "TrustNet"),
+        .target(name: "TrustNet", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         // The application layer: one function per leader's question, with its defaults defined
         // once, returning findings as data; the one wording layer that speaks them.
         .target(name: "TrustNetAnalysis", dependencies: ["TrustNet"]),
-        // CSV readers, name matching, diagnostics, exporters.
-        .target(name: "TrustNetIO", dependencies: ["TrustNet"]),
-        // The workspace: a SQLite file through GRDB.
+        // CSV readers, name matching, planning an import (ImportPlan), diagnostics, exporters;
+        // SHA-256 file fingerprints from swift-crypto.
+        .target(name: "TrustNetIO", dependencies: ["TrustNet", .product(name: "Crypto", package: "swift-crypto")]),
+        // The workspace: a SQLite file through GRDB; writes finished import plans and imports
+        // no reader. Pseudonyms are HMAC-SHA-256 from swift-crypto.
         .target(
             name: "TrustNetStore",
-            dependencies: ["TrustNet", "TrustNetIO", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["TrustNet", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Graphviz's C library, as installed on the system.
         .systemLibrary(

@@ -10,34 +10,20 @@ public struct AnalysisOptions: Sendable, Equatable {
     public var formalTitles: [String]
     /// The weights of informal authority's parts (`sarahs --weights`).
     public var authorityWeights: AuthorityWeights
+    /// Compare every pair of units (`--across`), not only units within the same school.
+    public var across: Bool
+    /// The higher level units are compared within (default: `school`, when the roster has it
+    /// and it is not the unit itself).
+    public var levelColumn: String?
 
-    public init(minWeight: Double? = nil, formalTitles: [String] = [], authorityWeights: AuthorityWeights = AuthorityWeights()) {
+    public init(
+        minWeight: Double? = nil, formalTitles: [String] = [], authorityWeights: AuthorityWeights = AuthorityWeights(), across: Bool = false,
+        levelColumn: String? = nil
+    ) {
         self.minWeight = minWeight
         self.formalTitles = formalTitles
         self.authorityWeights = authorityWeights
-    }
-}
-
-extension Network {
-    /// The same term with only the ties at least `minimum` strong.
-    public func keepingTies(atLeast minimum: Double) -> Network {
-        Network(term: term, people: people, ties: ties.filter { $0.weight >= minimum }, unitName: unitName)
-    }
-
-    /// The same term with people whose title contains one of `words` (as a word,
-    /// case-insensitive) marked formal leaders (roster column `formal` = yes), unless the
-    /// roster's own `formal` column says otherwise.
-    public func markingFormalLeaders(titleWords words: [String]) -> Network {
-        let wanted = Set(words.map { $0.lowercased() })
-        guard !wanted.isEmpty else { return self }
-        let marked = people.map { person -> Person in
-            guard person.formalMark == nil, let title = person.title,
-                !wanted.isDisjoint(with: title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-            else { return person }
-            var p = person
-            p.attributes["formal"] = "yes"
-            return p
-        }
-        return Network(term: term, people: marked, ties: ties, unitName: unitName)
+        self.across = across
+        self.levelColumn = levelColumn
     }
 }

@@ -20,15 +20,3 @@ public struct AnalysisTerm: Sendable {
     /// Whether person `v` answered the term's survey; `nil` when unknown.
     public func answered(_ v: Int) -> Bool? { respondents.map { $0.contains(network.people[v].id) } }
 }
-
-/// A coalition a leader recorded with `trustnet coalition record`: the term it was recorded in
-/// and its members' ids.
-public struct RecordedCoalition: Sendable, Equatable {
-    public var term: String
-    public var personIDs: [String]
-
-    public init(term: String, personIDs: [String]) {
-        self.term = term
-        self.personIDs = personIDs
-    }
-}

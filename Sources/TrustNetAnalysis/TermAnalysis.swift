@@ -16,6 +16,9 @@ public struct TermAnalysis: Sendable {
     public let options: AnalysisOptions
     /// Informal authority on ``network``.
     public let authority: InformalAuthority
+    /// The column units are compared within (a district's `school`), and each person's value of
+    /// it; `nil` when every pair of units is compared.
+    public let level: (column: String, values: [String?])?
 
     public init(_ term: AnalysisTerm, options: AnalysisOptions = AnalysisOptions()) {
         self.term = term
@@ -24,6 +27,17 @@ public struct TermAnalysis: Sendable {
         if let minimum = options.minWeight { network = network.keepingTies(atLeast: minimum) }
         self.network = network
         authority = InformalAuthority(network: network, weights: options.authorityWeights)
+        level = options.across ? nil : Self.level(of: network, column: options.levelColumn ?? "school")
+    }
+
+    /// The roster column `column` as a higher level than the unit, when the roster has it and
+    /// it groups units (it is not the unit column itself, and holds at least two values).
+    static func level(of network: Network, column: String) -> (column: String, values: [String?])? {
+        guard column.lowercased() != network.unitName.lowercased() else { return nil }
+        let columns = Set(network.people.flatMap(\.attributes.keys))
+        guard let key = columns.first(where: { $0.lowercased() == column.lowercased() }) else { return nil }
+        let values = network.people.map { $0.attributes[key].flatMap { $0.trimmingSpaces().isEmpty ? nil : $0 } }
+        return Set(values.compactMap { $0 }).count > 1 ? (key, values) : nil
     }
 
     /// The people with these ids, in the order given, each once (names are matched to ids by
@@ -41,17 +55,4 @@ public struct TermAnalysis: Sendable {
 
     /// A person as outputs name them.
     public func ref(_ v: Int) -> PersonRef { PersonRef(network.people[v]) }
-}
-
-/// A person as every output names them: id first (stable across terms), then name and unit.
-public struct PersonRef: Sendable, Hashable, Encodable {
-    public var id: String
-    public var name: String
-    public var unit: String?
-
-    public init(_ person: Person) {
-        id = person.id
-        name = person.name
-        unit = person.unit
-    }
 }

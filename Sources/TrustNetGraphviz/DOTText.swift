@@ -45,6 +45,9 @@ public enum DOTText {
         guard x.isFinite else { return "0" }
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
+        // Past 2⁵³ a Double holds no fraction, and Int(·) would trap beyond Int.max (a tie
+        // weight of 1e15 ended the report with SIGILL): such numbers are written as Swift does.
+        guard abs(x) * scale < 9.0e15 else { return "\(x.rounded())" }  // "1e+300": strtod reads it
         let scaled = Int((abs(x) * scale).rounded())
         let whole = scaled / Int(scale)
         var fraction = String(scaled % Int(scale))

@@ -38,49 +38,95 @@ public struct Diagram: Sendable {
             .sorted { ($0.source, $0.target, $0.relation.name) < ($1.source, $1.target, $1.relation.name) }
     }
 
-    /// The DOT text of the diagram.
+    /// The DOT text of the diagram, with names as Graphviz external labels (`xlabel`) where
+    /// ``DiagramOptions/labelAllUpTo`` allows: for exporting DOT to other tools. TrustNet's own
+    /// drawings place names themselves (``DiagramDrawing``).
     public func dot() -> String {
-        options.byUnit ? unitDOT() : personDOT()
+        options.byUnit ? unitDOT() : personDOT(names: .xlabels)
     }
 
-    // MARK: - People as nodes
+    /// How the people's names enter the DOT text.
+    enum NamesInDOT {
+        /// Graphviz external labels, placed (or dropped) by Graphviz.
+        case xlabels
+        /// No names: the DOT of the layout pass.
+        case none
+        /// Every person at a given position and names in boxes placed by ``LabelPlacement``.
+        case placed(PlacedNames)
+    }
 
-    private func personDOT() -> String {
-        let people = network.people
-        let n = people.count
-        let (groupNames, groupOf) = groups
-        let ties = drawnTies
-        let relationsDrawn = Set(ties.map(\.relation)).sorted()
+    /// Positions and name boxes of a drawing, in points.
+    struct PlacedNames {
+        var positions: [String: (x: Double, y: Double)]
+        var boxes: [Int: LabelPlacement.Box]
+        var frame: LabelPlacement.Box
+        /// The legend's line on who is named.
+        var legend: String
+    }
 
-        // Node sizes: width in inches, area proportional to the measure.
+    /// Node widths in inches (area follows the size measure) and the people by that measure
+    /// (or by in-degree over the drawn ties), largest first.
+    var nodeWidths: (widths: [Double], bySize: [Int]) {
+        let n = network.people.count
         let (minWidth, maxWidth) = n <= 60 ? (0.25, 0.75) : n <= 400 ? (0.12, 0.5) : (0.06, 0.3)
-        var widths = [Double](repeating: (minWidth + maxWidth) / 2, count: n)
-        var rank: [Int] = Array(0..<n)
-        if let size = options.sizeBy, size.values.count == n {
+        var widths = [Double](repeating: options.largestSizes ? maxWidth : (minWidth + maxWidth) / 2, count: n)
+        if !options.largestSizes, let size = options.sizeBy, size.values.count == n {
             let lo = size.values.min() ?? 0
             let hi = size.values.max() ?? 0
             for i in 0..<n {
                 let share = hi > lo ? (size.values[i] - lo) / (hi - lo) : 0.5
                 widths[i] = minWidth + (maxWidth - minWidth) * share.squareRoot()
             }
-            rank = NodeScores(size.values).ranking()
-        } else {
-            var inDegree = [Double](repeating: 0, count: n)
-            for tie in ties { inDegree[tie.target] += 1 }
-            rank = NodeScores(inDegree).ranking()
+            return (widths, NodeScores(size.values).ranking())
         }
-        let labelled: Set<Int> = n <= options.labelAllUpTo ? Set(0..<n) : Set(rank.prefix(options.labelTop))
+        return (widths, NodeScores(inDegrees).ranking())
+    }
+
+    /// How many drawn ties name each person.
+    var inDegrees: [Double] {
+        var inDegree = [Double](repeating: 0, count: network.people.count)
+        for tie in drawnTies { inDegree[tie.target] += 1 }
+        return inDegree
+    }
+
+    /// The shape Graphviz draws for a person (by their group).
+    func shape(of person: Int) -> String {
+        groups.ofPerson[person].map(Palette.shape) ?? "circle"
+    }
+
+    // MARK: - People as nodes
+
+    func personDOT(names: NamesInDOT) -> String {
+        let people = network.people
+        let n = people.count
+        let (groupNames, groupOf) = groups
+        let ties = drawnTies
+        let relationsDrawn = Set(ties.map(\.relation)).sorted()
+        let (widths, rank) = nodeWidths
+        var pinned = options.pinned
+        var placed: PlacedNames?
+        if case .placed(let p) = names {
+            pinned = p.positions
+            placed = p
+        }
+        let xlabelled: Set<Int>
+        if case .xlabels = names {
+            xlabelled = n <= options.labelAllUpTo ? Set(0..<n) : Set(rank.prefix(options.labelTop))
+        } else {
+            xlabelled = []
+        }
 
         var out = "digraph trustnet {\n"
         // Pinned positions are drawn as given (engine nop): no overlap removal, which would move them.
-        let overlap = options.pinned.isEmpty ? "overlap=prism, overlap_scaling=-4, sep=\"+4\", " : ""
+        let overlap = pinned.isEmpty ? "overlap=prism, overlap_scaling=-4, sep=\"+4\", " : ""
         out += "  graph [outputorder=edgesfirst, \(overlap)splines=false, "
         // Pinned: the legend goes on top, so the drawing's lower-left corner (the origin of SVG
         // coordinates) depends only on the anchors below, not on the legend's height.
-        let legendAt = options.pinned.isEmpty ? "b" : "t"
-        out += "bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=\(legendAt), labeljust=l, forcelabels=\(n <= options.labelAllUpTo)"
+        let legendAt = pinned.isEmpty ? "b" : "t"
+        out += "bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=\(legendAt), labeljust=l"
+        if case .xlabels = names { out += ", forcelabels=\(n <= options.labelAllUpTo)" }
         out += "];\n"
-        out += "  node [shape=circle, style=filled, fixedsize=true, label=\"\", fontname=\"Helvetica,Arial,sans-serif\", fontsize=9, "
+        out += "  node [shape=circle, style=filled, fixedsize=true, label=\"\", fontname=\"Helvetica,Arial,sans-serif\", fontsize=\(DOTText.fixed(Diagram.nameFontSize, 0)), "
         out += "penwidth=0.6, color=\"#444444\"];\n"
         out += "  edge [arrowsize=0.5];\n"
 
@@ -93,16 +139,20 @@ public struct Diagram: Sendable {
                 "tooltip=\(DOTText.quoted(tooltip(person)))",
             ]
             if let group, Palette.shape(group) != "circle" { attributes.append("shape=\(Palette.shape(group))") }
-            if labelled.contains(i) { attributes.append("xlabel=\(DOTText.quoted(Diagram.shortened(options.label(person))))") }
+            if xlabelled.contains(i) { attributes.append("xlabel=\(DOTText.quoted(Diagram.shortened(options.label(person))))") }
             if options.coalition.contains(i) { attributes += ["penwidth=2.5", "color=\"#000000\""] }
-            if let p = options.pinned[person.id] { attributes.append("pos=\"\(DOTText.fixed(p.x)),\(DOTText.fixed(p.y))\"") }
+            if let p = pinned[person.id] { attributes.append("pos=\"\(DOTText.fixed(p.x)),\(DOTText.fixed(p.y))\"") }
             out += "  \(DOTText.quoted(person.id)) [\(attributes.joined(separator: ", "))];\n"
         }
-        if !options.pinned.isEmpty {
-            // Invisible anchors at the corners of everyone's positions (all terms), so every
-            // term's drawing has the same extent and a person the same coordinates.
-            let xs = options.pinned.values.map(\.x), ys = options.pinned.values.map(\.y)
-            for (name, x, y) in [("anchor:low", xs.min()! - 30, ys.min()! - 30), ("anchor:high", xs.max()! + 30, ys.max()! + 30)] {
+        if let placed {
+            out += Diagram.nameBoxesDOT(people: people, boxes: placed.boxes, label: options.label, tooltip: tooltip)
+        }
+        if !pinned.isEmpty {
+            // Invisible anchors at the corners of the frame (everyone's positions in all terms,
+            // with room for names), so every term's drawing has the same extent and a person
+            // the same coordinates.
+            let frame = placed?.frame ?? Diagram.frame(around: pinned, margin: 30)
+            for (name, x, y) in [("anchor:low", frame.minX, frame.minY), ("anchor:high", frame.maxX, frame.maxY)] {
                 out += "  \(DOTText.quoted(name)) [style=invis, width=0.01, fixedsize=true, pos=\"\(DOTText.fixed(x)),\(DOTText.fixed(y))\"];\n"
             }
         }
@@ -118,9 +168,39 @@ public struct Diagram: Sendable {
             if style.arrowhead != "normal" { attributes.append("arrowhead=\(style.arrowhead)") }
             out += "  \(DOTText.quoted(people[tie.source].id)) -> \(DOTText.quoted(people[tie.target].id)) [\(attributes.joined(separator: ", "))];\n"
         }
-        out += "  label=<\(legend(groupNames: groupNames, relations: relationsDrawn))>;\n"
+        out += "  label=<\(legend(groupNames: groupNames, relations: relationsDrawn, names: placed?.legend))>;\n"
         out += "}\n"
         return out
+    }
+
+    /// The font size of names, in points.
+    static let nameFontSize = 9.0
+    static let nameFont = "Helvetica,Arial,sans-serif"
+    /// Node names of the name boxes: this prefix and the person's id.
+    public static let nameNodePrefix = "name:"
+
+    /// Names as boxes pinned where ``LabelPlacement`` put them: white, a little translucent,
+    /// drawn over the ties (nodes come after edges) and never over a circle.
+    static func nameBoxesDOT(
+        people: [Person], boxes: [Int: LabelPlacement.Box], label: (Person) -> String, tooltip: (Person) -> String
+    ) -> String {
+        var out = ""
+        for (i, person) in people.enumerated() {
+            guard let box = boxes[i] else { continue }
+            let c = box.centre
+            out += "  \(DOTText.quoted(nameNodePrefix + person.id)) [shape=box, fixedsize=true, margin=0, penwidth=0, color=\"transparent\", "
+            out += "style=filled, fillcolor=\"#FFFFFFB8\", class=\"name\", width=\(DOTText.fixed(box.width / 72, 4)), height=\(DOTText.fixed(box.height / 72, 4)), "
+            out += "pos=\"\(DOTText.fixed(c.x)),\(DOTText.fixed(c.y))\", label=\(DOTText.quoted(shortened(label(person)))), "
+            out += "tooltip=\(DOTText.quoted(tooltip(person)))];\n"
+        }
+        return out
+    }
+
+    /// The box around `positions` grown by `margin` on every side.
+    static func frame(around positions: [String: (x: Double, y: Double)], margin: Double) -> LabelPlacement.Box {
+        let xs = positions.values.map(\.x), ys = positions.values.map(\.y)
+        return LabelPlacement.Box(
+            minX: (xs.min() ?? 0) - margin, minY: (ys.min() ?? 0) - margin, maxX: (xs.max() ?? 0) + margin, maxY: (ys.max() ?? 0) + margin)
     }
 
     /// A label at most 40 characters long (the full text stays in the tooltip).
@@ -137,39 +217,33 @@ public struct Diagram: Sendable {
 
     /// The legend as an HTML-like table: title, groups with colour and shape, relation line
     /// styles, and what size and outline mean.
-    private func legend(groupNames: [String], relations: [Relation]) -> String {
+    private func legend(groupNames: [String], relations: [Relation], names: String?) -> String {
+        // One column of rows; groups and relations run as text inside a row, so a long note
+        // does not spread them apart.
+        func row(_ content: String) -> String { "<tr><td align=\"left\">\(content)</td></tr>" }
+        func cellsTable(_ cells: ArraySlice<String>) -> String { row(cells.joined(separator: "    ")) }
         var rows: [String] = []
-        if let title = options.title {
-            rows.append("<tr><td align=\"left\" colspan=\"8\"><b>\(DOTText.html(title))</b></td></tr>")
-        }
+        if let title = options.title { rows.append(row("<b>\(DOTText.html(title))</b>")) }
         let columnName = options.colorBy ?? network.unitName
-        var groupCells: [String] = []
-        for (g, name) in groupNames.enumerated() {
-            groupCells.append(
-                "<td><font color=\"\(Palette.color(g))\" point-size=\"14\">\(Palette.symbol(g))</font></td><td align=\"left\">\(DOTText.html(name))</td>")
+        let groupCells = groupNames.enumerated().map { g, name in
+            "<font color=\"\(Palette.color(g))\" point-size=\"14\">\(Palette.symbol(g))</font> \(DOTText.html(name))"
         }
         if !groupCells.isEmpty {
-            rows.append("<tr><td align=\"left\" colspan=\"8\"><i>colour: \(DOTText.html(columnName))</i></td></tr>")
-            var k = 0
-            while k < groupCells.count {
-                rows.append("<tr>" + groupCells[k..<min(k + 4, groupCells.count)].joined() + "</tr>")
-                k += 4
-            }
+            rows.append(row("<i>colour: \(DOTText.html(columnName))</i>"))
+            for start in stride(from: 0, to: groupCells.count, by: 4) { rows.append(cellsTable(groupCells[start..<min(start + 4, groupCells.count)])) }
         }
-        if !relations.isEmpty {
-            let cells = relations.map { r in
-                "<td align=\"left\">\(RelationStyle.style(of: r, among: relations).legend)</td><td align=\"left\">\(DOTText.html(r.name))</td>"
-            }
-            // Four relations to a row, as many rows as it takes.
-            for start in stride(from: 0, to: cells.count, by: 4) {
-                rows.append("<tr>" + cells[start..<min(start + 4, cells.count)].joined() + "</tr>")
-            }
+        let relationCells = relations.map { r in
+            "\(RelationStyle.style(of: r, among: relations).legend) \(DOTText.html(r.name))"
         }
+        // Four relations to a row, as many rows as it takes.
+        for start in stride(from: 0, to: relationCells.count, by: 4) { rows.append(cellsTable(relationCells[start..<min(start + 4, relationCells.count)])) }
         var notes: [String] = []
         if let size = options.sizeBy { notes.append("size: \(DOTText.html(size.name))") }
         if !options.coalition.isEmpty { notes.append("black outline: coalition") }
         notes.append("ties within a unit pale, across units dark; thicker = more often")
-        rows.append("<tr><td align=\"left\" colspan=\"8\"><font point-size=\"9\">\(notes.joined(separator: " · "))</font></td></tr>")
+        if options.minWeight > 0 { notes.append("ties of weight \(DOTText.fixed(options.minWeight, options.minWeight == options.minWeight.rounded() ? 0 : 1)) or more") }
+        rows.append(row("<font point-size=\"9\">\(notes.joined(separator: " · "))</font>"))
+        if let names { rows.append(row("<font point-size=\"9\">\(DOTText.html(names))</font>")) }
         return "<table border=\"0\" cellspacing=\"2\" cellpadding=\"1\">" + rows.joined() + "</table>"
     }
 

@@ -19,15 +19,35 @@ public struct DiagramOptions: Sendable {
     public var title: String?
     /// The label of a person: the name by default; pseudonyms plug in here.
     public var label: @Sendable (Person) -> String = { $0.name }
-    /// Names are written on every node up to this many people; beyond it only on the
-    /// ``labelTop`` people with the largest size measure (or in-degree).
+    /// Who is named in a drawing (``DiagramDrawing``): everyone who fits, the key people
+    /// only, or nobody.
+    public var labels: NameChoice = .all
+    /// How many of the most sought-out people (informal authority) and of the largest by the
+    /// size measure are key people, always named first (the coalition is too).
+    public var labelTop = 15
+    /// The people by informal authority, highest first; computed from the network when `nil`.
+    public var soughtOut: [Int]?
+    /// In exported DOT text (``Diagram/dot()``), names are Graphviz external labels on every
+    /// node up to this many people; beyond it only on the ``labelTop`` largest.
     public var labelAllUpTo = 60
-    public var labelTop = 25
     /// Fixed positions in points, by person id, for layouts kept across terms: give every
     /// person a position and render with ``LayoutEngine/nop``.
     public var pinned: [String: (x: Double, y: Double)] = [:]
+    /// Every person at the largest size: for a layout shared by diagrams sized differently, so
+    /// no circle of any of them overlaps another.
+    var largestSizes = false
 
     public init() {}
+}
+
+/// Who is named in a drawing.
+public enum NameChoice: String, Sendable, CaseIterable {
+    /// The key people first, then everyone else who fits without a collision.
+    case all
+    /// Only the key people: the most sought-out, the coalition, the largest by the size measure.
+    case key
+    /// Nobody (names stay in the tooltips).
+    case none
 }
 
 /// How each relation is drawn, documented in the legend.

@@ -35,6 +35,30 @@ public enum GraphvizRenderer {
         }
     }
 
+    /// The size in points Graphviz gives each text as a one-line label in `font` at `size`
+    /// points (measured by its text layout, as it will be drawn), in the order given.
+    public static func textSizes(_ texts: [String], font: String, size: Double) throws(GraphvizError) -> [(width: Double, height: Double)] {
+        guard !texts.isEmpty else { return [] }
+        var dot = "graph measure {\n  node [shape=plaintext, margin=0, width=0, height=0, fontname=\(DOTText.quoted(font)), fontsize=\(DOTText.fixed(size)), pos=\"0,0\"];\n"
+        for (i, text) in texts.enumerated() { dot += "  t\(i) [label=\(DOTText.quoted(text))];\n" }
+        dot += "}\n"
+        return try withGraph(dot: dot, engine: .nop) { context, graph throws(GraphvizError) in
+            _ = try renderData(context, graph, format: "dot")
+            var sizes = [(width: Double, height: Double)](repeating: (0, 0), count: texts.count)
+            var node = agfstnode(graph)
+            while let n = node {
+                if let name = agnameof(UnsafeMutableRawPointer(n)), let i = Int(String(cString: name).dropFirst()),
+                    let w = trustnet_agget(UnsafeMutableRawPointer(n), "width").flatMap({ Double(String(cString: $0)) }),
+                    let h = trustnet_agget(UnsafeMutableRawPointer(n), "height").flatMap({ Double(String(cString: $0)) })
+                {
+                    sizes[i] = (w * 72, h * 72)
+                }
+                node = agnxtnode(graph, n)
+            }
+            return sizes
+        }
+    }
+
     // MARK: - The C boundary
 
     private static let lock = Mutex(())

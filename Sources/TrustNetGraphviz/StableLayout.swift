@@ -18,12 +18,27 @@ public enum StableLayout {
         of networks: [Network], relations: Set<Relation>? = nil, engine: LayoutEngine = .auto
     ) throws(GraphvizError) -> [String: (x: Double, y: Double)] {
         let union = unionNetwork(networks, relations: relations)
-        let dot = Diagram(network: union, options: DiagramOptions()).dot()
+        var options = DiagramOptions()
+        options.largestSizes = true
+        let dot = Diagram(network: union, options: options).personDOT(names: .none)
         let byNodeName = try GraphvizRenderer.positions(dot: dot, engine: engine.resolved(nodeCount: union.people.count))
-        // Graphviz unescapes only `\"` in a node name and keeps `\\` as two backslashes, so an id
-        // with a backslash comes back doubled: key the positions by the id again.
+        // Spread until the union's key people (at the largest size) can all be named, so each
+        // term's key people can be too.
+        let diagram = Diagram(network: union, options: options)
+        let naming = diagram.naming
+        let texts = naming.key.map { Diagram.shortened(union.people[$0].name) }
+        let sizes = try GraphvizRenderer.textSizes(texts, font: Diagram.nameFont, size: Diagram.nameFontSize)
+        return DiagramDrawing.spread(
+            byID(byNodeName, people: union.people), diagram: diagram, naming: .init(key: naming.key, order: naming.key), sizes: sizes
+        ).0
+    }
+
+    /// Positions read back by Graphviz node name, keyed by person id again: Graphviz unescapes
+    /// only `\"` in a node name and keeps `\\` as two backslashes, so an id with a backslash
+    /// comes back doubled.
+    static func byID(_ byNodeName: [String: (x: Double, y: Double)], people: [Person]) -> [String: (x: Double, y: Double)] {
         var positions: [String: (x: Double, y: Double)] = [:]
-        for person in union.people {
+        for person in people {
             let nodeName = String(person.id.flatMap { $0 == "\\" ? ["\\", "\\"] : [$0] })
             if let p = byNodeName[nodeName] { positions[person.id] = p }
         }

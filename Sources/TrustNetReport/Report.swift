@@ -179,10 +179,11 @@ struct ReportBuilder {
                 var options = DiagramOptions()
                 options.relations = [relation]
                 options.sizeBy = ("informal authority", termAuthority.entries.map(\.score))
+                options.soughtOut = termAuthority.ranking
                 options.coalition = coalition
                 options.pinned = positions
                 options.title = "\(net.term.name): \(relation.name) ties"
-                let svg = try ReportSVG(diagram: Diagram(network: net, options: options).dot(), engine: .nop)
+                let svg = try ReportSVG(graphviz: try DiagramDrawing(Diagram(network: net, options: options)).render(format: .svg))
                 diagrams.append(DiagramView(relation: relation.name, term: t, visible: t == input.reportTerm && relation == defaultRelation, svg: svg.markup))
             }
             terms.append(TermDiagrams(index: t, name: net.term.name, current: t == input.reportTerm, diagrams: diagrams))
@@ -348,7 +349,9 @@ struct ReportBuilder {
         return ReportSection(
             id: "premortem", title: "Pre-mortem: what could make the effort fail",
             summary: "Imagine the effort has failed a year from now. These are the weak points of the network and of \(whose) that would most likely explain it, most serious first; severity is the share of staff affected.",
-            paragraphs: rows.isEmpty ? ["No weak point stands out this term."] : [],
+            paragraphs: (rows.isEmpty ? ["No weak point stands out this term."] : [])
+                + [Wording.comparedWithin(answer.comparedWithin, unitName: network.unitName).map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }]
+                .compactMap { $0 },
             tables: rows.isEmpty ? [] : [ReportTable(columns: ["finding", "staff affected", "what it means"], rows: rows)])
     }
 
@@ -382,11 +385,12 @@ struct ReportBuilder {
         }
         var charts = try GrowthCharts.charts(growth, relations: words).map { try ReportSVG(chart: $0.svg) }
         let first = terms[0].network, last = terms[terms.count - 1].network
-        // The ties that stand for advice in the later term (advice itself when it has some).
+        // The ties that stand for advice in the later term (advice itself when it has some),
+        // drawn at the positions of the network diagrams above (every term laid out together).
         let compared = InformalAuthority.adviceRelations(among: Set(first.relations).union(last.relations))
         let comparison = ComparisonDiagram(before: first, after: last, relations: compared)
-        let positions = try StableLayout.positions(of: [first, last], relations: compared)
-        charts.append(try ReportSVG(diagram: comparison.dot(positions: positions), engine: .nop))
+        let positions = try StableLayout.positions(of: input.terms.map(\.network), relations: nil)
+        charts.append(try ReportSVG(graphviz: try comparison.render(positions: positions, format: .svg)))
         let c = comparison.counts
         var paragraphs = [
             "\(Wording.ties(compared).prefix(1).uppercased() + Wording.ties(compared).dropFirst()) from \(first.term.name) to \(last.term.name): \(c[.kept] ?? 0) kept, \(c[.new] ?? 0) new, \(c[.lost] ?? 0) lost between people on both rosters, \(c[.departed] ?? 0) went with people who left. In the last diagram new ties are vermilion, lost ties faint and dashed, newcomers outlined green, leavers pale."

@@ -6,7 +6,7 @@ import TrustNet
 /// term, the ties of every relation per term, and a log of every import.
 ///
 /// The workspace stores what was read, never computed results: measures are recomputed from it.
-/// Every import runs in one transaction (see ``Workspace/importFiles(_:)``).
+/// Every import is written in one transaction (see ``Workspace/write(_:)``).
 public final class Workspace: Sendable {
     /// The file, as given.
     public let path: String
@@ -20,21 +20,59 @@ public final class Workspace: Sendable {
 
     /// Opens an existing workspace; throws ``WorkspaceError/notFound(path:)`` when there is none.
     public static func open(at path: String) throws -> Workspace {
+        try checkPlainPath(path)
         guard FileManager.default.fileExists(atPath: path) else { throw WorkspaceError.notFound(path: path) }
         return try Workspace(path: path)
     }
 
+    /// TrustNet's SQLite `application_id` ("TrNt"), set in every workspace it creates or
+    /// migrates, so another application's database is never taken for one.
+    static let applicationID: Int32 = 0x5472_4E74
+
+    /// The schema version this TrustNet writes (`user_version`): the number of migrations.
+    static var schemaVersion: Int { migrator.migrations.count }
+
+    /// Called once when the workspace is busy (another trustnet writing it) and this one waits;
+    /// the command line prints it.
+    nonisolated(unsafe) public static var waitingNotice: (@Sendable (String) -> Void)?
+
+    /// The workspace opened last, for ``explain(_:)``.
+    nonisolated(unsafe) static var lastPath: String?
+
+    /// A database error from anywhere in a command, as a sentence about the workspace opened
+    /// last; `nil` for any other error.
+    public static func explain(_ error: any Error) -> WorkspaceError? {
+        guard let error = error as? DatabaseError else { return nil }
+        return explain(error, path: lastPath ?? defaultPath)
+    }
+
+    /// How long a command waits for another trustnet to finish with the workspace.
+    nonisolated(unsafe) public static var busyWait: Double = 60
+
     /// Opens the workspace at `path`, creating it when missing.
+    ///
+    /// An existing file must be a TrustNet workspace (its `application_id`, or, for one written
+    /// before TrustNet set it, its tables and migrations) of a schema this TrustNet knows;
+    /// anything else is refused with ``WorkspaceError/notAWorkspace(path:reason:)`` or
+    /// ``WorkspaceError/newerWorkspace(path:version:supported:)`` and left untouched.
     public init(path: String) throws {
+        try Workspace.checkPlainPath(path)
         self.path = path
+        Workspace.lastPath = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.label = "TrustNet workspace"
+        configuration.busyMode = .callback(Workspace.busyCallback(path: path))
+        // SQLite takes a file shorter than its header for an empty database and writes over it.
+        if let header = Workspace.firstBytes(of: path, count: 16), !header.isEmpty, header != Array("SQLite format 3\0".utf8) {
+            throw WorkspaceError.notAWorkspace(path: path, reason: "the file is not an SQLite database")
+        }
         do {
             database = try DatabaseQueue(path: path, configuration: configuration)
-            try Workspace.migrator.migrate(database)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw WorkspaceError.notAWorkspace(path: path, reason: "the file is not an SQLite database")
+            try Workspace.recognize(database, path: path)
+            try Workspace.migrate(database)
+        } catch let error as DatabaseError {
+            throw Workspace.explain(error, path: path)
         }
     }
 
@@ -44,7 +82,159 @@ public final class Workspace: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         database = try DatabaseQueue(configuration: configuration)
-        try Workspace.migrator.migrate(database)
+        try Workspace.migrate(database)
+    }
+
+    /// Up to `count` bytes from the start of the file at `path`; `nil` when there is none.
+    static func firstBytes(of path: String, count: Int) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: count)).map { [UInt8]($0 ?? Data()) }
+    }
+
+    /// Only plain file paths: SQLite would read `file:…?mode=memory` as a URI and import into nothing.
+    static func checkPlainPath(_ path: String) throws {
+        if path.isEmpty || path == ":memory:" || path.lowercased().hasPrefix("file:") || path.contains("\0") {
+            throw WorkspaceError.notAPlainPath(path: path)
+        }
+    }
+
+    /// Waits while another connection holds the workspace, saying so once, up to ``busyWait`` seconds.
+    static func busyCallback(path: String) -> Database.BusyCallback {
+        // `tries` counts the retries of one wait, 20 ms apart: the limit holds for each wait,
+        // however long the command ran before it.
+        let limit = Int(busyWait * 50)
+        return { tries in
+            if tries == 0 && !noticeShown {
+                noticeShown = true
+                waitingNotice?("waiting for another trustnet to finish with \(path)…")
+            }
+            guard tries < limit else { return false }
+            usleep(20_000)
+            return true
+        }
+    }
+
+    /// Whether this process has said it is waiting (once is enough).
+    nonisolated(unsafe) static var noticeShown = false
+
+    /// Refuses a file that is not a TrustNet workspace, or one from a newer TrustNet, reading
+    /// only (so another application's database is left as it was).
+    static func recognize(_ database: DatabaseQueue, path: String) throws {
+        try database.read { db in
+            let application = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            if application == 0 {
+                // A new (empty) file, or a workspace from before TrustNet set its application id.
+                guard tables.isEmpty || Set(tables).isSuperset(of: ["grdb_migrations", "term", "person", "tie"]) else {
+                    throw WorkspaceError.notAWorkspace(
+                        path: path, reason: "it is another application's SQLite database (tables: \(tables.prefix(5).joined(separator: ", "))\(tables.count > 5 ? ", …" : ""))")
+                }
+            } else if application != applicationID {
+                throw WorkspaceError.notAWorkspace(path: path, reason: "it is another application's SQLite database (application id \(application))")
+            }
+            let known = Set(migrator.migrations)
+            let applied = tables.contains("grdb_migrations") ? Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")) : []
+            if version > schemaVersion || !applied.isSubset(of: known) {
+                throw WorkspaceError.newerWorkspace(path: path, version: max(version, applied.count), supported: schemaVersion)
+            }
+        }
+    }
+
+    /// Brings the schema up to date and marks the file as TrustNet's, writing only when needed
+    /// (a read-only workspace of the current schema opens without a write).
+    static func migrate(_ database: DatabaseQueue) throws {
+        let current = try database.read { db in
+            try migrator.hasCompletedMigrations(db) && Int32.fetchOne(db, sql: "PRAGMA application_id") == applicationID
+                && Int.fetchOne(db, sql: "PRAGMA user_version") == schemaVersion
+        }
+        guard !current else { return }
+        try migrator.migrate(database)
+        try database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: "PRAGMA user_version = \(schemaVersion)")
+        }
+    }
+
+    /// A database error at `path` as a sentence a leader can act on.
+    public static func explain(_ error: DatabaseError, path: String) -> WorkspaceError {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        let parent = (path as NSString).deletingLastPathComponent
+        var parentIsFolder: ObjCBool = false
+        let parentExists = parent.isEmpty || FileManager.default.fileExists(atPath: parent, isDirectory: &parentIsFolder)
+        switch error.resultCode {
+        case .SQLITE_NOTADB:
+            return .notAWorkspace(path: path, reason: "the file is not an SQLite database")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .busy(path: path)
+        case .SQLITE_READONLY:
+            return .cannotWrite(path: path, reason: "the file (or its folder) cannot be written: check its permissions, or copy it somewhere you can write")
+        case .SQLITE_FULL:
+            return .cannotWrite(path: path, reason: "the disk is full: free some space and run the command again")
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR, .SQLITE_AUTH:
+            if exists && isFolder.boolValue {
+                return .cannotWrite(path: path, reason: "it is a folder: name a file, such as \((path as NSString).appendingPathComponent("trustnet.sqlite"))")
+            }
+            if !parent.isEmpty && parentExists && !parentIsFolder.boolValue {
+                return .cannotWrite(path: path, reason: "\(parent) is a file, not a folder")
+            }
+            if !parentExists { return .cannotWrite(path: path, reason: "the folder \(parent) does not exist") }
+            return .cannotWrite(path: path, reason: "it cannot be opened (\(error.message ?? "\(error.resultCode)")): check that you may read and write it and its folder")
+        default:
+            let said = (error.message ?? "\(error.resultCode)").split(whereSeparator: \.isNewline).joined(separator: " ")
+            return .cannotWrite(path: path, reason: "SQLite said: \(said)")
+        }
+    }
+
+    /// Creates the workspace file at `path` whole or not at all: `body` fills a new file beside
+    /// it, which then takes the name only if nobody else created a workspace there meanwhile.
+    ///
+    /// - Returns: what `body` returned, or `nil` when another process created the workspace
+    ///   first (this one's file is removed; nothing of the other's is touched).
+    /// - Throws: what `body` throws, after removing the new file.
+    static func createNew<T>(at path: String, _ body: (Workspace) throws -> T) throws -> T? {
+        try checkPlainPath(path)
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var template = Array((folder + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw cannotCreate(path: path, folder: folder)
+        }
+        close(descriptor)
+        let temporary = String(cString: template)
+        defer {
+            unlink(temporary)
+            unlink(temporary + "-journal")
+        }
+        let result: T
+        do {
+            let workspace = try Workspace(path: temporary)
+            result = try body(workspace)
+            try workspace.database.close()
+        }
+        // link(2) fails when the name exists: a workspace another process made is never replaced.
+        if link(temporary, path) == 0 { return result }
+        if errno == EEXIST { return nil }
+        // A file system without hard links: rename, after one last look.
+        if FileManager.default.fileExists(atPath: path) { return nil }
+        guard rename(temporary, path) == 0 else {
+            throw WorkspaceError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+        return result
+    }
+
+    static func cannotCreate(path: String, folder: String) -> WorkspaceError {
+        let code = errno
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            return .cannotWrite(path: path, reason: "the folder \(folder) does not exist")
+        }
+        if !isFolder.boolValue { return .cannotWrite(path: path, reason: "\(folder) is a file, not a folder") }
+        if code == ENOSPC { return .cannotWrite(path: path, reason: "the disk is full: free some space and run the command again") }
+        return .cannotWrite(path: path, reason: "a file cannot be created in \(folder) (\(String(cString: strerror(code))))")
     }
 
     static var migrator: DatabaseMigrator {

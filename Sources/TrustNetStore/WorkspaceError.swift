@@ -10,6 +10,13 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case invalidTermName(String)
     case termsOutOfOrder(from: String, to: String)
     case termOrderIncomplete(missing: [String], repeated: [String])
+    case readOnlyWithoutKey(path: String)
+    case notAPlainPath(path: String)
+    case newerWorkspace(path: String, version: Int, supported: Int)
+    case busy(path: String)
+    case cannotWrite(path: String, reason: String)
+    case badKeyFile(path: String, reason: String)
+    case changedDuringImport(path: String)
 
     public var description: String {
         switch self {
@@ -31,10 +38,24 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
             "\"\(name)\" cannot be a term name: give a non-empty name on one line"
         case .termsOutOfOrder(let from, let to):
             "--from \(from) comes after --to \(to) in the order of terms (see trustnet terms)"
+        case .notAPlainPath(let path):
+            "\"\(path)\" is not a plain file path: name the workspace file itself (write ./\(path) if that really is its name)"
+        case .newerWorkspace(let path, let version, let supported):
+            "\(path) was written by a newer TrustNet (workspace schema version \(version); this one knows up to \(supported)): update trustnet to use it; nothing was changed"
+        case .busy(let path):
+            "\(path) is busy: another trustnet is still writing it; run the command again when it has finished"
+        case .cannotWrite(let path, let reason):
+            "cannot use \(path) as the workspace: \(reason)"
+        case .readOnlyWithoutKey(let path):
+            "\(path) cannot be written and holds no pseudonym key yet: run --anonymize once where it can be written, or keep the key elsewhere with --key-file FILE"
+        case .badKeyFile(let path, let reason):
+            "cannot use \(path) as the pseudonym key file: \(reason)"
         case .termOrderIncomplete(let missing, let repeated):
             "name every term once: "
                 + [missing.isEmpty ? nil : "missing \(missing.joined(separator: ", "))", repeated.isEmpty ? nil : "named twice \(repeated.joined(separator: ", "))"]
                 .compactMap { $0 }.joined(separator: "; ")
+        case .changedDuringImport(let path):
+            "the workspace \(path) changed while the files were read (another import, or a term renamed or deleted): nothing was written; run the import again"
         }
     }
 }

@@ -16,11 +16,14 @@ struct AnalysisOptionGroup: ParsableArguments {
             valueName: "WORD"))
     var formalTitles: [String] = []
 
+    @Flag(name: .long, help: "Compare every pair of units, not only units within the same school (when the roster has a school column).")
+    var across = false
+
     func validate() throws {
         if let w = minWeight, !(w.isFinite && w > 0) { throw ValidationError("--min-weight needs a positive number") }
     }
 
-    var options: AnalysisOptions { AnalysisOptions(minWeight: minWeight, formalTitles: formalTitles) }
+    var options: AnalysisOptions { AnalysisOptions(minWeight: minWeight, formalTitles: formalTitles, across: across) }
 
     /// The header line that says which ties were kept, or nil.
     var header: String? { Wording.minimumStrength(minWeight).map { "ties: " + $0 } }

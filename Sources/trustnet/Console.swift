@@ -1,11 +1,58 @@
 import Foundation
 import TrustNet
 import TrustNetIO
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Messages and progress go to stderr; results go to stdout.
 enum Console {
     static func line(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        message(text + "\n")
+    }
+
+    /// Text on stderr, bidirectional controls taken out (a name holding U+202E would turn
+    /// the rest of the line around on a terminal).
+    static func message(_ text: String) {
+        write(Array(withoutBidiControls(text).utf8), to: STDERR_FILENO)
+    }
+
+    /// Bidirectional embedding, override and isolate controls and marks, which reorder what a
+    /// terminal shows.
+    static func withoutBidiControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isBidiControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter { !isBidiControl($0) })
+        return String(scalars)
+    }
+
+    static func isBidiControl(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// Writes all of `bytes` to `descriptor`. A reader that has gone (a closed pipe: `| head`)
+    /// ends the command quietly with exit 0; any other failure (a full disk) ends it with one
+    /// line on stderr and exit 1, never a crash.
+    static func write(_ bytes: [UInt8], to descriptor: Int32) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if n >= 0 {
+                offset += n
+                continue
+            }
+            if errno == EINTR || errno == EAGAIN { continue }
+            if errno == EPIPE { exit(0) }
+            if descriptor != STDERR_FILENO {
+                let what = descriptor == STDOUT_FILENO ? "the output" : "a message"
+                let text = Array("error: cannot write \(what): \(String(cString: strerror(errno)))\n".utf8)
+                _ = text.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress!, $0.count) }
+            }
+            exit(1)
+        }
     }
 
     static func error(_ text: String) { line("error: " + text) }
@@ -26,7 +73,12 @@ enum Console {
 
     /// Writes results to stdout.
     static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        output(Array((isatty(STDOUT_FILENO) == 1 ? withoutBidiControls(text) : text).utf8))
+    }
+
+    /// Writes bytes (an image, a PDF) to stdout.
+    static func output(_ bytes: [UInt8]) {
+        write(bytes, to: STDOUT_FILENO)
     }
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
@@ -40,7 +92,7 @@ enum Console {
             let percent = done * 100 / total
             guard state.advance(to: percent) else { return }
             let text = done >= total ? "\r\(label): done\u{1B}[K\n" : "\r\(label): \(percent)% (\(done)/\(total))"
-            FileHandle.standardError.write(Data(text.utf8))
+            message(text)
         }
     }
 }
@@ -51,7 +103,7 @@ extension Console {
     static func rowProgress() -> (@Sendable (String, Int) -> Void)? {
         guard stderrIsTerminal else { return nil }
         return { file, rows in
-            FileHandle.standardError.write(Data("\r\(file): \(rows) rows read\u{1B}[K".utf8))
+            message("\r\(file): \(rows) rows read\u{1B}[K")
         }
     }
 }

@@ -34,6 +34,9 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write everything.", valueName: "FOLDER"))
     var output = "Output/demo"
 
+    @Flag(name: .long, help: "Replace FOLDER/trustnet.sqlite even when it holds terms that are not the sample's.")
+    var force = false
+
     func run() throws {
         let termsFile = (data as NSString).appendingPathComponent("terms.csv")
         guard FileManager.default.fileExists(atPath: termsFile) else {
@@ -42,11 +45,13 @@ struct DemoCommand: ParsableCommand {
         let terms = try Term.readList(CSVReader(contentsOf: termsFile))
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let workspacePath = (output as NSString).appendingPathComponent("trustnet.sqlite")
+        try replaceableWorkspace(at: workspacePath, terms: terms.map(\.name))
         try? FileManager.default.removeItem(atPath: workspacePath)
 
         for term in terms {
             var request = ImportRequest(
-                files: ["roster", "ties"].map { (data as NSString).appendingPathComponent("\($0)-\(term.name).csv") }, term: term.name)
+                files: ["roster", "ties"].map { (data as NSString).appendingPathComponent("\($0)-\(SafeFileName.make(term.name)).csv") },
+                term: term.name)
             request.starts = term.starts
             request.ends = term.ends
             let summary = try Workspace.importFiles(request, into: workspacePath)
@@ -66,9 +71,12 @@ struct DemoCommand: ParsableCommand {
             }
         }
         var written: [String] = []
+        // One layout of every term, so each person keeps their place from term to term.
+        let positions = try StableLayout.positions(of: terms.map { try workspace.network(term: $0.name) }, relations: [.advice])
         for term in terms {
             let network = try workspace.network(term: term.name)
-            let folder = (output as NSString).appendingPathComponent(term.name)
+            // A term's name is data: made a safe folder name ("../../x" stays inside -o).
+            let folder = (output as NSString).appendingPathComponent(SafeFileName.make(term.name))
             let graph = network.graph()
             let measures = PersonMeasure.defaults(for: network)
             let scores = try PersonMeasure.compute(measures, on: graph, options: MeasureOptions(for: network))
@@ -76,7 +84,7 @@ struct DemoCommand: ParsableCommand {
             try OutputFile.write(ResultTable.personMeasures(network, measures, scores).csv(), to: metrics)
             written.append(metrics)
 
-            let advice = DiagramRequest(relations: [.advice], sizeBy: .inDegree)
+            let advice = DiagramRequest(relations: [.advice], sizeBy: .measure(.inDegree), pinned: positions)
             for format in [OutputFormat.svg, .png, .pdf] {
                 let file = (folder as NSString).appendingPathComponent("advice.\(format.rawValue)")
                 try OutputFile.write(try advice.render(network, format: format), to: file)
@@ -122,6 +130,24 @@ struct DemoCommand: ParsableCommand {
         Console.line("report: \(report)   (open it in a browser)")
     }
 
+    /// Refuses to replace a workspace that is not an earlier demo's: another application's
+    /// file, or one that holds terms the sample does not have (a leader's own data), unless
+    /// `--force`.
+    private func replaceableWorkspace(at path: String, terms: [String]) throws {
+        guard !force, FileManager.default.fileExists(atPath: path) else { return }
+        let others: [String]
+        do {
+            others = try Workspace.open(at: path).terms().map(\.term.name).filter { !terms.contains($0) }
+        } catch {
+            throw UsageError("\(path) is not a workspace the demo wrote (\(error)): choose another folder with -o, or add --force to replace it")
+        }
+        guard others.isEmpty else {
+            let names = others.prefix(5).map { TextEscaping.singleLine($0) }.joined(separator: ", ") + (others.count > 5 ? ", …" : "")
+            throw UsageError(
+                "\(path) holds terms that are not the sample's (\(names)): choose another folder with -o, or add --force to replace it")
+        }
+    }
+
     /// Across the terms: the growth table and its charts (advice and sharing, where influence
     /// travels), and the advice network's change from the first term to the last in one layout.
     private func writeGrowth(_ workspace: Workspace) throws -> [String] {
@@ -144,7 +170,7 @@ struct DemoCommand: ParsableCommand {
         let diagram = ComparisonDiagram(before: first, after: last, relations: [.advice])
         let positions = try StableLayout.positions(of: [first, last], relations: [.advice])
         let path = (folder as NSString).appendingPathComponent("advice-change.svg")
-        try OutputFile.write(try GraphvizRenderer.render(dot: diagram.dot(positions: positions), engine: .nop, format: .svg), to: path)
+        try OutputFile.write(try diagram.render(positions: positions, format: .svg), to: path)
         written.append(path)
         if let row = growth.rows.last, let before = growth.rows.dropLast().last(where: { !$0.coalition.isEmpty }) {
             Console.line(

@@ -19,9 +19,11 @@ struct ExportCommand: ParsableCommand {
               dot      Graphviz source of the diagram
 
             --anonymize replaces every id and name by a stable pseudonym (the same person
-            gets the same one in every term and output; the key stays in the workspace),
-            drops e-mails and roster columns, keeps only whether someone is a formal
-            leader, and merges units smaller than --min-unit-size.
+            gets the same one in every term and output; the key stays in the workspace, or
+            in --key-file), lists people in pseudonym order (not the roster's), drops
+            e-mails and roster columns, merges units smaller than --min-unit-size, and
+            marks formal leaders only where at least --min-unit-size people share the
+            mark (--keep-formal marks them all).
 
             Examples:
               trustnet export --format graphml -o Output/network.graphml
@@ -56,8 +58,15 @@ struct ExportCommand: ParsableCommand {
         var (net, relations) = try network.load(from: store)
         let chosen = measures == "none" ? [] : try measures.map { try PersonMeasure.list($0).get() } ?? PersonMeasure.defaults(for: net)
         let scores = try PersonMeasure.compute(chosen, on: net.graph(relations: relations), options: MeasureOptions(for: net), progress: Console.progress)
-        net = try privacy.apply(to: net, from: store)
-        let export = NetworkExport(network: net, measures: chosen.map { ($0.rawValue, scores[$0]!) }, relations: relations)
+        let (shown, position) = try privacy.applyTracking(net, from: store)
+        net = shown
+        // Scores were computed before anonymizing (on the roster's units): each follows its person.
+        func moved(_ scores: NodeScores) -> NodeScores {
+            var values = scores.values
+            for (i, k) in position.enumerated() { values[k] = scores.values[i] }
+            return NodeScores(values)
+        }
+        let export = NetworkExport(network: net, measures: chosen.map { ($0.rawValue, moved(scores[$0]!)) }, relations: relations)
         let text: String
         switch format {
         case .graphml: text = export.graphML()

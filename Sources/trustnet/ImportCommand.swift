@@ -21,6 +21,8 @@ struct ImportCommand: ParsableCommand {
               trustnet import roster.csv advice.csv trust.csv --term 2025-fall
               trustnet import roster.csv survey.csv --term 2025-fall \\
                               --column "Who helps you plan?=advice"
+              trustnet import roster.csv forms.csv --term 2025-fall \\
+                              --alias "Jim Smith=James Smith"
               trustnet import advice-matrix.csv --term 2025-fall --relation advice
               trustnet import my-one-on-ones.csv               (by the terms' dates)
               trustnet import roster.csv ties.csv --term 2025-fall --dry-run
@@ -35,7 +37,9 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Last day of the term (YYYY-MM-DD).", valueName: "DATE"))
     var ends: String?
 
-    @Flag(name: .long, help: "Import a file again into a term that already has it, replacing what it brought.")
+    @Flag(
+        name: .long,
+        help: "Import a file again: into a term that already has it (replacing what it brought), or though another term (a renamed one) has it.")
     var replace = false
 
     @Flag(name: .long, help: "Read and check everything, report, and write nothing.")
@@ -62,7 +66,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     static func print(_ summary: ImportSummary, workspace: String) {
-        if Console.stderrIsTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }  // clear the progress line
+        if Console.stderrIsTerminal { Console.message("\r\u{1B}[K") }  // clear the progress line
         for (report, people) in summary.quality {
             for line in report.lines(people: people) { Console.line(line) }
         }
@@ -131,6 +135,14 @@ struct ImportInputOptions: ParsableArguments {
         help: ArgumentHelp("Read a tie list's relation FROM as TO, e.g. collaboration=sharing (repeat for several).", valueName: "FROM=TO"))
     var mapRelation: [String] = []
 
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: ArgumentHelp("Read a name as a roster person's: \"Jim Smith=James Smith\" (repeat for several).", valueName: "ALIAS=NAME"))
+    var alias: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A CSV file of aliases, alias,name per row.", valueName: "FILE"))
+    var aliases: String?
+
     @Flag(name: .long, help: "Treat guessed names (initials, close spellings) and unknown names as errors.")
     var strict = false
 
@@ -144,6 +156,9 @@ struct ImportInputOptions: ParsableArguments {
             throw ValidationError("--column \"\(c)\" is not HEADER=relation (e.g. --column \"Who helps you plan lessons?=advice\")")
         }
         if strict && addUnknown { throw ValidationError("--strict and --add-unknown contradict each other") }
+        for a in alias where NameAlias(parsing: a) == nil {
+            throw ValidationError("--alias \"\(a)\" is not ALIAS=NAME (e.g. --alias \"Jim Smith=James Smith\")")
+        }
         for m in mapRelation where Self.relationPair(m) == nil {
             throw ValidationError("--map-relation \"\(m)\" is not FROM=TO (e.g. --map-relation collaboration=sharing)")
         }
@@ -160,7 +175,8 @@ struct ImportInputOptions: ParsableArguments {
         var request = ImportRequest(files: files, roster: roster, term: term, relation: relation.flatMap(Relation.init))
         request.format = format
         request.columns = column.compactMap(QuestionMapping.parseOverride)
-        request.policy = MatchPolicy(strict: strict, addUnknown: addUnknown)
+        request.policy = MatchPolicy(strict: strict, addUnknown: addUnknown, aliases: alias.compactMap(NameAlias.init(parsing:)))
+        request.aliasFiles = aliases.map { [$0] } ?? []
         for (from, to) in mapRelation.compactMap(Self.relationPair) { request.renamedRelations[from] = to }
         return request
     }

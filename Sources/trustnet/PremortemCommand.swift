@@ -35,7 +35,11 @@ struct PremortemCommand: ParsableCommand {
             trustnet export --anonymize and report --anonymize) and merges units smaller
             than --min-unit-size, so the findings can be shared with staff.
 
-            People who did not answer the survey are never said to name nobody.
+            People who did not answer the survey are never said to name nobody. In a
+            district whose roster has a school column, units (departments) that share
+            nothing are compared within their own school: a Grade 1 team and a Maths
+            department in different schools are not expected to share; --across compares
+            every pair.
 
             CSV columns: rank,kind,finding,severity,people,person_ids,units.
 
@@ -64,13 +68,14 @@ struct PremortemCommand: ParsableCommand {
     func run() throws {
         let store = try workspace.open()
         var loaded = try store.analysisTerm(termOptions.term, unitColumn: termOptions.unit)
-        // People are examined in the network shown (pseudonymous with --anonymize), whose
-        // people are in the same order; ids map to the same pseudonyms.
+        // People are examined in the network shown (pseudonymous and in pseudonym order with
+        // --anonymize); a recorded coalition's ids map to the same pseudonyms.
         loaded = try privacy.apply(to: loaded, from: store)
         let term = TermAnalysis(loaded, options: analysis.options)
         if let header = analysis.header { Console.line(header) }
         let answer = try term.premortem(PremortemOptions(coalition: coalition ?? .automatic, suggestion: CoalitionOptions(size: size)))
         Console.line(Console.singleLine(Wording.coalitionLine(answer.coalition, verb: "examining", in: term.network)))
+        if let within = Wording.comparedWithin(answer.comparedWithin, unitName: term.network.unitName) { Console.line("note: " + within) }
         if answer.findings.isEmpty { Console.line(Wording.nothingToFear) }
         Console.output(ResultTable.premortem(answer, analysis: term).rendered(as: output.format))
     }

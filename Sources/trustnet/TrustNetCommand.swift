@@ -37,6 +37,9 @@ struct TrustNetCommand: ParsableCommand {
     /// Runs the command, mapping every error to a message on stderr and an exit code:
     /// 2 for bad usage or bad input (ArgumentParser's usage errors included), 1 otherwise.
     static func main() {
+        // A closed pipe is an error from write(2) (EPIPE, ended quietly), not a signal.
+        signal(SIGPIPE, SIG_IGN)
+        Workspace.waitingNotice = { Console.line($0) }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -46,6 +49,9 @@ struct TrustNetCommand: ParsableCommand {
             Foundation.exit(2)
         } catch let error as WorkspaceError {
             Console.error(error.description)
+            Foundation.exit(2)
+        } catch let error where Workspace.explain(error) != nil {
+            Console.error(Workspace.explain(error)!.description)
             Foundation.exit(2)
         } catch let error as UsageError {
             Console.error(error.message)

@@ -39,6 +39,15 @@ import TrustNetIO
         let (ties, summary) = try Self.importTies(file, relation: file == "matrix.csv" ? .oneOnOne : nil)
         #expect(ties == Self.expected, "\(file): \(ties.subtracting(Self.expected)) extra, \(Self.expected.subtracting(ties)) missing")
         #expect(!summary.diagnostics.contains { $0.severity == .error })
+        // How the file's questions or relations were read is said (real rosters, item 2).
+        let said = [
+            "ties.csv": "relations read: one-on-one (6 rows)", "matrix.csv": "every cell read as one-on-one (--relation)",
+            "google-forms.csv": "questions read as relations: column", "microsoft-forms.csv": "questions read as relations: column",
+            "qualtrics.csv": "one column per colleague",
+        ]
+        if let expected = said[file] {
+            #expect(summary.diagnostics.contains { $0.severity == .note && $0.message.contains(expected) }, "\(file): \(summary.diagnostics)")
+        }
     }
 
     @Test func formatsAreToldFromTheHeaders() throws {
@@ -70,11 +79,16 @@ import TrustNetIO
         #expect(notes.contains { $0.contains("columns not read") && $0.contains("5 \"What grade do you teach?\"") })
     }
 
-    @Test func tieListsDoNotKnowWhoNamedNobody() throws {
-        let (_, summary) = try Self.importTies("ties.csv")
-        let report = try #require(summary.quality.first).report
-        #expect(report.respondents?.count == 4)
-        #expect(report.namedNobody.isEmpty)
+    /// A tie list of one-on-ones only reads like a leader's log (real rosters, item 11): it
+    /// says nothing about who answered a survey, as the log itself does not.
+    @Test func tieListOfOneOnOnesIsNotASurvey() throws {
+        for file in ["ties.csv", "one-on-one-log.csv"] {
+            let (_, summary) = try Self.importTies(file)
+            let report = try #require(summary.quality.first).report
+            #expect(report.respondents == nil, "\(file)")
+            #expect(report.namedNobody.isEmpty)
+            #expect(report.lines(people: summary.quality[0].people).contains { $0.hasPrefix("  response: not known") })
+        }
     }
 
     @Test func logMeetingsOutsideEveryTermAreErrors() throws {

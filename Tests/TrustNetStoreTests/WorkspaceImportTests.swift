@@ -69,7 +69,7 @@ final class Scratch {
         #expect(rows[0]["kind"] as String == "roster")
         #expect(rows[0]["people"] as Int == 3)
         #expect(rows[1]["ties"] as Int == 4)
-        #expect(rows[1]["sha256"] as String == SHA256.hex(Array(Self.ties.utf8)))
+        #expect(rows[1]["sha256"] as String == "ae4e2abba23117849a3dde8e2a511b312dc13403d6f6febe0cf115fdfb29427c")  // sha256sum of the file
     }
 
     @Test func secondTermKeepsPeopleAndOrder() throws {
@@ -108,6 +108,41 @@ final class Scratch {
         #expect(try ws.terms().first?.ties == 4)
         let imports = try ws.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM import") }
         #expect(imports == 2)
+    }
+
+    /// A plan made before the workspace changed (another import, a term renamed) is refused
+    /// and nothing is written; a plan made against a fresh snapshot is written.
+    @Test func planMadeBeforeTheWorkspaceChangedIsRefused() throws {
+        let s = Scratch()
+        _ = try importSample(s)
+        let more = s.write("more.csv", "source,target\nCy Ng,Bo Diaz\n")
+        let request = ImportRequest(files: [more], term: "2025-fall", relation: .trust)
+        let stale = try request.plan(against: Workspace.importSnapshot(at: s.workspace, rosterOf: "2025-fall")).plan
+        _ = try Workspace.importFiles(
+            ImportRequest(files: [s.write("other.csv", "source,target\nBo Diaz,Cy Ng\n")], term: "2025-fall", relation: .trust), into: s.workspace)
+        let before = s.bytes(s.workspace)
+        #expect(throws: WorkspaceError.changedDuringImport(path: s.workspace)) { try Workspace.write(stale, to: s.workspace) }
+        #expect(s.bytes(s.workspace) == before)
+
+        let fresh = try request.plan(against: Workspace.importSnapshot(at: s.workspace, rosterOf: "2025-fall")).plan
+        try Workspace.open(at: s.workspace).renameTerm("2025-fall", to: "year-1")
+        #expect(throws: WorkspaceError.changedDuringImport(path: s.workspace)) { try Workspace.write(fresh, to: s.workspace) }
+        let renamed = ImportRequest(files: [more], term: "year-1", relation: .trust)
+        try Workspace.write(renamed.plan(against: Workspace.importSnapshot(at: s.workspace, rosterOf: "year-1")).plan, to: s.workspace)
+        #expect(try Workspace.open(at: s.workspace).terms().map(\.ties) == [6])
+    }
+
+    /// Real rosters, item 3: the same files imported again after their term was renamed say
+    /// where they already are instead of making a second term.
+    @Test func reimportAfterARenameIsPointedOut() throws {
+        let s = Scratch()
+        _ = try importSample(s, term: "2025-fall")
+        try Workspace.open(at: s.workspace).renameTerm("2025-fall", to: "year-1")
+        let before = s.bytes(s.workspace)
+        let error = #expect(throws: InputError.self) { try importSample(s, term: "2025-fall") }
+        #expect(error?.description.contains("ties.csv: error: this file was already imported as year-1") == true, "\(error?.description ?? "")")
+        #expect(s.bytes(s.workspace) == before)
+        #expect(try Workspace.open(at: s.workspace).terms().map(\.term.name) == ["year-1"])
     }
 
     /// A term (or wave) column that puts every tie in other terms wins over --term, and no
@@ -156,6 +191,25 @@ final class Scratch {
         #expect(terms.map(\.ties) == [2, 1, 0])
         let quality = try #require(summary.quality.first { $0.report.term == "3" }).report
         #expect(quality.respondents == [0] && quality.namedNobody == [0])
+    }
+
+    /// Real rosters, item 11: a one-on-one log is not a survey response. Imported with a
+    /// survey, only the survey's respondents count; imported alone, response is unknown.
+    @Test func oneOnOneLogIsNotASurveyResponse() throws {
+        let s = Scratch()
+        let log = s.write("log.csv", "date,person,with\n2025-10-01,S3,S1\n2025-10-08,S3,S2\n")
+        let survey = s.write("survey.csv", "source,target,relation\nS2,S1,advice\n")
+        let both = try Workspace.importFiles(ImportRequest(files: [s.write("roster.csv", Self.roster), survey, log], term: "fall"), into: s.workspace)
+        let quality = try #require(both.quality.first).report
+        #expect(quality.respondents == [1])
+        #expect(quality.namedNobody.isEmpty)
+        #expect(try Workspace.open(at: s.workspace).terms().map(\.respondents) == [1])
+
+        let t = Scratch()
+        let alone = try Workspace.importFiles(ImportRequest(files: [t.write("roster.csv", Self.roster), t.write("log.csv", "date,person,with\n2025-10-01,S3,S1\n")], term: "fall"), into: t.workspace)
+        #expect(alone.quality.first?.report.respondents == nil)
+        #expect(alone.quality.first?.report.lines(people: alone.quality[0].people).contains { $0.contains("response: not known") } == true)
+        #expect(try Workspace.open(at: t.workspace).terms().map(\.respondents) == [0])
     }
 
     /// Bad input: exit-2 class errors with file, line and column, and the workspace unchanged.

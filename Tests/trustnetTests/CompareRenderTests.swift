@@ -13,6 +13,7 @@ import Testing
             let group = Substring(part)
             guard let start = group.range(of: "<title>"), let end = group.range(of: "</title>") else { continue }
             let id = String(group[start.upperBound..<end.lowerBound])
+            if id.hasPrefix("name:") || id.hasPrefix("anchor:") { continue }
             if let cx = value("cx", in: group).flatMap({ Double($0) }), let cy = value("cy", in: group).flatMap({ Double($0) }) {
                 result[id] = (cx, cy)
             } else if let points = value("points", in: group) {
@@ -25,14 +26,16 @@ import Testing
         return result
     }
 
+    /// Without any flag, a workspace of several terms draws each person in the same place in
+    /// every term and in the comparison; `--layout fresh` lays a term out alone.
     @Test func stableLayoutKeepsEveryoneInPlace() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
         try SampleDistrictTests.importSample(cli)
         var drawings: [[String: (Double, Double)]] = []
-        for term in ["2025-fall", "2026-fall"] {
-            let out = cli.path("\(term).svg")
-            let r = try cli.run(["render", "--relation", "advice", "--stable", "--term", term, "-o", out])
+        for arguments in [["--term", "2025-fall"], ["--term", "2026-fall"], ["--compare", "2025-fall", "2026-fall"], ["--term", "2026-fall", "--stable"]] {
+            let out = cli.path("\(drawings.count).svg")
+            let r = try cli.run(["render", "--relation", "advice", "-o", out] + arguments)
             #expect(r.status == 0, "\(r.stderr)")
             drawings.append(Self.centres(try String(contentsOfFile: out, encoding: .utf8)))
         }
@@ -40,9 +43,46 @@ import Testing
         let shared = Set(drawings[0].keys).intersection(drawings[1].keys)
         #expect(shared.count >= 100)
         for id in shared {
-            let a = drawings[0][id]!, b = drawings[1][id]!
-            #expect(abs(a.0 - b.0) < 0.01 && abs(a.1 - b.1) < 0.01, "\(id): \(a) vs \(b)")
+            for other in drawings.dropFirst() {
+                let a = drawings[0][id]!, b = other[id]!
+                #expect(abs(a.0 - b.0) < 0.01 && abs(a.1 - b.1) < 0.01, "\(id): \(a) vs \(b)")
+            }
         }
+        let fresh = cli.path("fresh.svg")
+        #expect(try cli.run(["render", "--relation", "advice", "--term", "2026-fall", "--layout", "fresh", "-o", fresh]).status == 0)
+        let alone = Self.centres(try String(contentsOfFile: fresh, encoding: .utf8))
+        #expect(shared.contains { id in abs(alone[id]!.0 - drawings[1][id]!.0) > 1 || abs(alone[id]!.1 - drawings[1][id]!.1) > 1 })
+    }
+
+    /// `--min-weight` applies to `--compare` and the legend says so; `--changes-only` draws only
+    /// new and lost ties; names are placed as in every diagram.
+    @Test func comparisonTakesMinWeightAndChangesOnly() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try SampleDistrictTests.importSample(cli)
+        func svg(_ extra: [String]) throws -> (String, String) {
+            let out = cli.path("c\(extra.count).svg")
+            let r = try cli.run(["render", "--relation", "advice", "--compare", "2025-fall", "2026-fall", "-o", out] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            return (try String(contentsOfFile: out, encoding: .utf8), r.stderr)
+        }
+        func count(_ svg: String, _ change: String) -> Int { svg.components(separatedBy: "class=\"edge \(change)\"").count - 1 }
+        let (all, _) = try svg([])
+        let (strong, message) = try svg(["--min-weight", "4"])
+        let strongTies = Set(try String(contentsOfFile: SampleDistrictTests.file("ties-2026-fall.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: ",") }.filter { $0[2] == "advice" && Double($0[3])! >= 4 }.map { "\($0[0])>\($0[1])" })
+        #expect(count(strong, "new") + count(strong, "kept") <= strongTies.count)
+        #expect(count(strong, "new") + count(strong, "kept") < count(all, "new") + count(all, "kept"))
+        #expect(strong.contains("ties of weight 4 or more"))
+        #expect(message.contains("(ties of weight 4 or more)"))
+        let (changes, _) = try svg(["--changes-only", "--labels", "key"])
+        #expect(count(changes, "kept") == 0 && count(changes, "departed") == 0)
+        #expect(count(changes, "new") == count(all, "new") && count(changes, "lost") == count(all, "lost"))
+        #expect(changes.contains("not drawn"))
+        #expect(all.contains("class=\"node name\""))
+        let named = changes.components(separatedBy: "class=\"node name\"").count - 1
+        #expect(named > 0 && named <= 15)
+        #expect(try cli.run(["render", "--changes-only"]).status == 2)
     }
 
     /// New ties carry the "new" class, counted as in the tie files; newcomers are "joined".

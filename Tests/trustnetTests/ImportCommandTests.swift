@@ -178,4 +178,37 @@ import Testing
         let named = try cli.run(["check", cli.path("roster.csv"), ties, "--term", "1990"])
         #expect(named.stderr.contains("none in 1990 (--term), so no term 1990 was made"))
     }
+
+    /// Real rosters, items 1–3 from the command line: check and import say how questions and
+    /// relations were read and the closest standard relation of a dataset's own; --alias and
+    /// --aliases resolve nicknames; a re-import after a rename says where the files already are.
+    @Test func realRosterHelpFromTheCommandLine() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = cli.write("roster.csv", "id,name,email\nS1,James Smith,jsmith@x.org\nS2,Ann Lee,alee@x.org\nS3,Bo Diaz,\n")
+        let form = cli.write(
+            "form.csv", "Timestamp,Email Address,Your name,Whom do you go to for advice?\n2025/10/03,jsmith@x.org,Jim,Ann Lee\n2025/10/03,alee@x.org,,Jim Smith\n2025/10/04,,Bobby,Ann Lee\n")
+        let unknown = try cli.run(["check", roster, form, "--term", "fall"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("form.csv:1: note: questions read as relations: column 4 \"Whom do you go to for advice?\" → advice (wording: advice)"), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("\"Jim Smith\" is not on the roster (by id, e-mail or name); did you mean James Smith (S1)? --alias \"Jim Smith=James Smith\""), "\(unknown.stderr)")
+        let aliases = cli.write("aliases.csv", "alias,name\nBobby,Bo Diaz\n")
+        let checked = try cli.run(["check", roster, form, "--term", "fall", "--alias", "Jim Smith=James Smith", "--aliases", aliases])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(checked.stderr.contains("would import into fall: 3 advice"), "\(checked.stderr)")
+        #expect(checked.stderr.contains("questions read as relations"))
+
+        let ties = cli.write("ties.csv", "source,target,relation\nS1,S2,collaboration\nS2,S3,confidential\n")
+        let imported = try cli.run(["import", roster, ties, "--term", "2025-fall", "--map-relation", "collaboration=sharing"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("ties.csv: note: relations read: collaboration → sharing (--map-relation, 1 row), confidential (1 row)"), "\(imported.stderr)")
+        #expect(imported.stderr.contains("ties.csv: note: relation confidential is not one TrustNet knows (one-on-one, advice, sharing, trust); the closest is trust: --map-relation confidential=trust reads it as trust"))
+
+        #expect(try cli.run(["terms", "rename", "2025-fall", "year-1"]).status == 0)
+        let again = try cli.run(["import", roster, ties, "--term", "2025-fall", "--map-relation", "collaboration=sharing"])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("ties.csv: error: this file was already imported as year-1"), "\(again.stderr)")
+        #expect(again.stderr.contains("use --replace to import it again"))
+        #expect(try cli.run(["terms", "--format", "csv"]).stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 2)
+    }
 }

@@ -141,3 +141,75 @@ extension ReportBrowserTests {
         }
     }
 }
+
+extension ReportBrowserTests {
+    /// The width of the viewBox of the visible diagram.
+    static func shownWidth(_ browser: WebDriver) throws -> Double {
+        let box = try browser.attribute("viewBox", of: "figure.diagram.visible svg") ?? ""
+        return Double(box.split(separator: " ")[2]) ?? 0
+    }
+
+    /// The report at desktop and phone width, driven through WebDriver with real clicks, key
+    /// presses and wheel turns (a phone's 390 px emulated: headless windows are at least 500 px
+    /// wide): no sideways scrolling of the page, the zoom buttons and the wheel zoom the diagram, typing a name finds and highlights the person, and on a phone
+    /// the header takes at most 15 % of the screen.
+    @Test(arguments: [1280, 390]) func zoomSearchAndWidth(width: Int) throws {
+        let chromium = try Self.chromium()
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try SampleDistrictTests.importSample(cli)
+        let report = cli.path("report.html")
+        #expect(try cli.run(["report", "-o", report]).status == 0)
+        let height = width == 390 ? 844 : 1000
+        let browser = try WebDriver(chromium: chromium, width: width, height: height, profile: cli.path("profile"))
+        try browser.open(URL(fileURLWithPath: report).absoluteString)
+
+        #expect(try browser.attribute("data-errors", of: "body") == "")
+        let inner = try browser.number("window.innerWidth")
+        #expect(inner == Double(width))
+        let scrollWidth = try browser.number("document.documentElement.scrollWidth")
+        #expect(scrollWidth <= inner, "the page scrolls sideways: \(scrollWidth) px wide in a \(inner) px window")
+        if width == 390 {
+            let header = try browser.rect(of: "header.page-header")
+            #expect(header.height <= 0.15 * Double(height), "header \(header.height) px high")
+        }
+
+        let full = try Self.shownWidth(browser)
+        try browser.click("#zoom-in")
+        let closer = try Self.shownWidth(browser)
+        #expect(closer < full * 0.75, "zoom in: \(full) → \(closer)")
+        if width > 500 {
+            // A phone has no wheel (pinching is not driven here).
+            try browser.wheel(over: "figure.diagram.visible svg", deltaY: -200)
+            let wheeled = try Self.shownWidth(browser)
+            #expect(wheeled < closer * 0.9, "wheel: \(closer) → \(wheeled)")
+        }
+        try browser.click("#zoom-fit")
+        #expect(abs(try Self.shownWidth(browser) - full) < 0.01)
+
+        // The weight slider (the sample's ties weigh 1–5): three presses of → hide the ties below 4.
+        let weakBefore = try browser.number("document.querySelectorAll('figure.diagram.visible g.edge.weak').length")
+        #expect(weakBefore == 0)
+        try browser.click("#min-weight")
+        let start = try browser.text(of: "#min-weight-value")
+        try browser.type(String(repeating: "\u{E012}", count: 5) + String(repeating: "\u{E014}", count: 3), into: "#min-weight")
+        #expect(try browser.text(of: "#min-weight-value") == "4", "slider started at \(start)")
+        let weak = try browser.number("document.querySelectorAll('figure.diagram.visible g.edge.weak').length")
+        let edges = try browser.number("document.querySelectorAll('figure.diagram.visible g.edge').length")
+        #expect(weak > 0 && weak < edges, "\(weak) of \(edges) ties hidden")
+
+        // S0022, the sample's most sought-out teacher, found by typing part of the name.
+        let roster = try String(contentsOfFile: SampleDistrictTests.file("roster-2026-fall.csv"), encoding: .utf8)
+        let name = try #require(roster.split(separator: "\n").first { $0.hasPrefix("S0022,") }?.split(separator: ",")[1])
+        try browser.click("#person-search")
+        try browser.type(String(name.lowercased().prefix(name.count - 1)) + "\u{E007}", into: "#person-search")
+        #expect(try browser.text(of: "#panel-name") == String(name))
+        #expect(try browser.text(of: "figure.diagram.visible g.node.node-sel:not(.name) title") == "S0022")
+        #expect(try Self.shownWidth(browser) < full / 2)
+        #expect(try browser.text(of: "#search-result").hasPrefix(String(name)))
+        try browser.click("#person-search")
+        try browser.type(String(repeating: "\u{E003}", count: 40) + "Nobody Atall\u{E007}", into: "#person-search")
+        #expect(try browser.text(of: "#search-result").contains("Nobody in 2026-fall is called"))
+        #expect(try browser.attribute("data-errors", of: "body") == "")
+    }
+}

@@ -40,6 +40,9 @@ import FoundationXML
             #expect(rows[i + 1][3] == String(people))
             #expect(rows[i + 1][5] == String(ties))
         }
+        // Respondents as the sample's check.py counts them (README): people who named anyone,
+        // one-on-ones excluded — S0085 only logged meetings in 2026-fall (real rosters, item 11).
+        #expect(rows.dropFirst().map { $0[4] } == ["112", "108", "108"])
     }
 
     /// Metrics agree with in-degrees and strengths counted directly from the tie file.

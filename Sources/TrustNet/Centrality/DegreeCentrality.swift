@@ -29,7 +29,8 @@ extension Graph {
     /// - Returns: one sum per node.
     /// - Complexity: O(n + m).
     ///
-    /// Weights are strengths (how often); isolates score 0.
+    /// Weights are strengths (how often); isolates score 0; a sum past the largest finite
+    /// Double is that largest (weights near 1e308), never infinity.
     ///
     /// Reference: Barrat, A., Barthélemy, M., Pastor-Satorras, R., Vespignani, A. (2004). The
     /// architecture of complex weighted networks. *PNAS* 101(11), 3747–3752.
@@ -43,7 +44,7 @@ extension Graph {
             (0..<nodeCount).map { v in
                 var sum = 0.0
                 for k in offsets[v]..<offsets[v + 1] { sum += weights[k] }
-                return sum
+                return min(sum, .greatestFiniteMagnitude)  // weights near 1e308 add up past it
             })
     }
 }

@@ -16,7 +16,9 @@ extension Graph {
     ///   view) each step is shared by two threads (``Lockstep``); the result is the same on one.
     ///
     /// Undirected view (direction ignored, weights of both directions summed — a mutual tie
-    /// counts twice). Weighted: weights are strengths. Disconnected graphs: the component with
+    /// counts twice). Weighted: weights are strengths, of any finite positive size (the same
+    /// scores when all are multiplied by one number; computed with the largest scaled to 1).
+    /// Disconnected graphs: the component with
     /// the largest eigenvalue gets the mass; the others decay towards 0 (NetworkX gives the
     /// same; igraph computes each component separately). Isolates score 0.
     ///
@@ -33,6 +35,8 @@ extension Graph {
     /// ``eigenvectorCentrality(tolerance:maxIterations:)`` on at most `maxWorkers` threads (the
     /// tests compare one with two).
     func eigenvectorCentrality(tolerance: Double, maxIterations: Int, maxWorkers: Int) throws -> NodeScores {
+        // Scale-free: computed on weights scaled to at most 1 (``scaledToUnitMaximum()``).
+        if needsScaling { return try scaledToUnitMaximum().eigenvectorCentrality(tolerance: tolerance, maxIterations: maxIterations, maxWorkers: maxWorkers) }
         let n = nodeCount
         guard n > 0 else { return NodeScores([]) }
         let view = undirected

@@ -22,7 +22,8 @@ extension Graph {
     /// - Returns: hubs and authorities, each summing to 1 (all 0 in a graph with no ties).
     /// - Complexity: O(m) per iteration; iterations grow with (σ₂/σ₁)².
     ///
-    /// Directed and weighted (weights as strengths). Disconnected graphs: the component with the
+    /// Directed and weighted (weights as strengths, of any finite positive size: computed with
+    /// the largest scaled to 1, which changes nothing else). Disconnected graphs: the component with the
     /// largest singular value dominates, as with NetworkX; when two components tie exactly the
     /// split depends on the start vector (NetworkX's sparse SVD may differ there).
     ///
@@ -33,6 +34,8 @@ extension Graph {
     /// eigenvector ∝ (1, 1.618), so h = (0.382, 0.618, 0, 0); a = Aᵀ h ∝ (0, 0, 1, 0.618),
     /// scaled: authorities (0, 0, 0.618, 0.382).
     public func hubsAndAuthorities(tolerance: Double = 1e-15, maxIterations: Int = 100_000) throws -> HubsAndAuthorities {
+        // Scale-free: computed on weights scaled to at most 1 (``scaledToUnitMaximum()``).
+        if needsScaling { return try scaledToUnitMaximum().hubsAndAuthorities(tolerance: tolerance, maxIterations: maxIterations) }
         let n = nodeCount
         var hubs = [Double](repeating: n > 0 ? 1 / Double(n) : 0, count: n)
         var authorities = [Double](repeating: 0, count: n)

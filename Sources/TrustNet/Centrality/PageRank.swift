@@ -20,7 +20,7 @@ extension Graph {
     ///   threads (``Lockstep``); the result is the same on one.
     ///
     /// Directed; weights are strengths (a tie of weight 3 carries three times the share of a
-    /// tie of weight 1); disconnected graphs are fine (the jump connects everything).
+    /// tie of weight 1), of any finite positive size; disconnected graphs are fine (the jump connects everything).
     ///
     /// Reference: Page, L., Brin, S., Motwani, R., Winograd, T. (1999). The PageRank citation
     /// ranking: bringing order to the web. Stanford InfoLab 1999-66. Dangling handling as in
@@ -38,6 +38,9 @@ extension Graph {
     /// tests compare one with two).
     func pageRank(damping: Double, tolerance: Double, maxIterations: Int, maxWorkers: Int) throws -> NodeScores {
         precondition((0..<1).contains(damping), "damping must be in [0, 1)")
+        // Only the shares of each person's ties matter: computed with each person's largest
+        // out-weight scaled to 1, so strengths and their reciprocals stay finite.
+        if rowsNeedScaling { return try rowsScaledToUnitMaximum().pageRank(damping: damping, tolerance: tolerance, maxIterations: maxIterations, maxWorkers: maxWorkers) }
         let n = nodeCount
         guard n > 0 else { return NodeScores([]) }
         let strength = strengths(.outgoing).values

@@ -1,3 +1,5 @@
+import RealModule
+
 extension Graph {
     /// Betweenness estimated from a random sample of source people, for networks too large for
     /// the exact count (a state-wide network in seconds instead of hours).
@@ -51,6 +53,6 @@ extension Graph {
     /// value: n(n − 2)·√(ln(2/(1 − confidence)) / (2k)).
     public static func sampledBetweennessErrorBound(sampleSize: Int, nodeCount n: Int, confidence: Double = 0.95) -> Double {
         precondition(confidence > 0 && confidence < 1)
-        return Double(n) * Double(max(n - 2, 0)) * (Double.naturalLogarithm(2 / (1 - confidence)) / (2 * Double(sampleSize))).squareRoot()
+        return Double(n) * Double(max(n - 2, 0)) * (Double.log(2 / (1 - confidence)) / (2 * Double(sampleSize))).squareRoot()
     }
 }

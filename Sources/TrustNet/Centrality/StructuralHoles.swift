@@ -1,3 +1,5 @@
+import RealModule
+
 /// Burt's structural-hole measures of every node (``Graph/structuralHoles()``).
 public struct StructuralHoles: Sendable, Equatable {
     /// How much a person's contacts are tied to each other (high = no holes to broker).
@@ -44,9 +46,11 @@ extension Graph {
         var maxWeight = [Double](repeating: 0, count: n)
         for v in 0..<n {
             for k in view.outOffsets[v]..<view.outOffsets[v + 1] {
-                totalWeight[v] += view.outWeights[k]
                 maxWeight[v] = max(maxWeight[v], view.outWeights[k])
             }
+            // Proportions only: each person's weights are read relative to their largest, so
+            // the sums stay finite for any finite positive weights.
+            for k in view.outOffsets[v]..<view.outOffsets[v + 1] { totalWeight[v] += view.outWeights[k] / maxWeight[v] }
         }
         var constraint = [Double](repeating: .nan, count: n)
         var effectiveSize = [Double](repeating: .nan, count: n)
@@ -57,7 +61,7 @@ extension Graph {
         for v in 0..<n {
             let contacts = view.outOffsets[v]..<view.outOffsets[v + 1]
             guard !contacts.isEmpty else { continue }
-            for k in contacts { direct[Int(view.outTargets[k])] = view.outWeights[k] / totalWeight[v] }
+            for k in contacts { direct[Int(view.outTargets[k])] = view.outWeights[k] / maxWeight[v] / totalWeight[v] }
             var effective = 0.0
             for k in contacts {
                 let q = Int(view.outTargets[k])
@@ -65,7 +69,7 @@ extension Graph {
                 for l in view.outOffsets[q]..<view.outOffsets[q + 1] {
                     let j = Int(view.outTargets[l])
                     guard direct[j] > 0 else { continue }
-                    indirect[j] += direct[q] * view.outWeights[l] / totalWeight[q]
+                    indirect[j] += direct[q] * (view.outWeights[l] / maxWeight[q] / totalWeight[q])
                     redundancy += direct[j] * view.outWeights[l] / maxWeight[q]
                 }
                 effective += 1 - redundancy
@@ -83,9 +87,9 @@ extension Graph {
                 let mean = total / count
                 for k in contacts {
                     let ratio = indirect[Int(view.outTargets[k])] / mean
-                    theil += ratio * Double.naturalLogarithm(ratio)
+                    if ratio > 0 { theil += ratio * Double.log(ratio) }  // 0 · ln 0 = 0
                 }
-                theil /= count * Double.naturalLogarithm(count)
+                theil /= count * Double.log(count)
             }
             constraint[v] = total
             effectiveSize[v] = effective

@@ -82,9 +82,6 @@ public struct InformalAuthority: Sendable {
     /// stand-in for advice.
     public let lateralRelations: Set<Relation>
 
-    /// ``adviceRelations`` in words: "advice ties", "sharing and friendship ties", "no ties".
-    public var adviceTiesDescription: String { Self.describe(adviceRelations) }
-
     /// The relations read as advice in a term with `relations` (see ``adviceRelations``),
     /// without computing any score.
     public static func adviceRelations(among relations: Set<Relation>) -> Set<Relation> {
@@ -94,11 +91,6 @@ public struct InformalAuthority: Sendable {
         return standIn.isEmpty ? positive : standIn
     }
 
-    /// Relations in words: "advice ties", "sharing and friendship ties", "no ties".
-    public static func describe(_ relations: Set<Relation>) -> String {
-        if relations.isEmpty { return "no ties" }
-        return relations.sorted().map(\.name).joined(separator: " and ") + " ties"
-    }
     /// The five people with the highest betweenness (above 0), highest first.
     public let topBrokers: [Int]
 
@@ -262,13 +254,6 @@ public struct InformalAuthority: Sendable {
         if e.isFormalLeader, let title = network.people[v].title { reasons.append(.formalRole(title)) }
         if reasons.isEmpty { reasons.append(.namedByNobody) }
         return reasons
-    }
-
-    static func plural(_ word: String) -> String {
-        let lower = word.lowercased()
-        if lower.hasSuffix("s") { return lower }
-        if lower.hasSuffix("y") { return String(lower.dropLast()) + "ies" }
-        return lower + "s"
     }
 }
 

@@ -113,7 +113,10 @@ public struct PremortemFinding: Sendable, Equatable {
 ///   steps of the coalition;
 /// - no lateral sharing: pairs of units with no sharing tie in either direction (all ties
 ///   between different units when the term has no sharing ties), most people first; severity
-///   counts the smaller unit;
+///   counts the smaller unit; with `levelOf` (a district's school of each person), only pairs
+///   of units in the same school — a unit's school being the most common among its people —
+///   since a Grade 1 team and a Maths department in different schools are not expected to
+///   share;
 /// - one broker: the person with the highest betweenness on advice and sharing ties, when
 ///   they lie on at least 10 % of the shortest paths between connected pairs of colleagues
 ///   (b(v) divided by the ordered pairs s ≠ t, both ≠ v, with a path from s to t);
@@ -127,6 +130,8 @@ public struct PremortemFinding: Sendable, Equatable {
 ///   - coalition: the coalition (person indices); empty leaves out the coalition findings.
 ///   - authority: the network's informal authority, when already computed.
 ///   - limit: how many findings of a long kind to list one by one.
+///   - levelOf: each person's value of a higher level (their school), to compare units only
+///     within it; `nil` compares every pair of units.
 /// - Complexity: O(n·(n + m)) for the broker's share of paths (one search per person) and the
 ///   betweenness behind informal authority; O(|C|·(n + m)) for the coalition's reach;
 ///   O(n + m) for fragmentation and cut points.
@@ -150,12 +155,13 @@ public struct Premortem: Sendable {
     /// found in, which puts a kind's summing-up finding after the ones it follows).
     public let findings: [PremortemFinding]
 
-    public init(network: Network, coalition: [Int], authority: InformalAuthority? = nil, limit: Int = 5) {
+    public init(network: Network, coalition: [Int], authority: InformalAuthority? = nil, limit: Int = 5, levelOf: [String?]? = nil) {
         precondition(limit >= 1, "limit needs at least 1")
+        precondition(levelOf.map { $0.count == network.people.count } ?? true, "a level value per person")
         let members = Array(Set(coalition)).sorted()
         self.coalition = members
         let authority = authority ?? InformalAuthority(network: network)
-        let context = Context(network: network, authority: authority, limit: limit)
+        let context = Context(network: network, authority: authority, limit: limit, levelOf: levelOf)
         var all: [PremortemFinding] = []
         if !members.isEmpty {
             all += context.memberLosses(members)
@@ -194,11 +200,22 @@ private struct Context {
     let n: Int
     let unitOf: [String?]
     let unitSize: [String: Int]
+    /// Each unit's higher level (its school), when units are compared only within it.
+    let levelOfUnit: [String: String]?
 
-    init(network: Network, authority: InformalAuthority, limit: Int) {
+    init(network: Network, authority: InformalAuthority, limit: Int, levelOf: [String?]?) {
         self.network = network
         self.authority = authority
         self.limit = limit
+        if let levelOf {
+            var tally: [String: [String: Int]] = [:]
+            for (v, person) in network.people.enumerated() {
+                if let unit = person.unit, let level = levelOf[v] { tally[unit, default: [:]][level, default: 0] += 1 }
+            }
+            levelOfUnit = tally.mapValues { counts in counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key }
+        } else {
+            levelOfUnit = nil
+        }
         n = network.people.count
         unitOf = network.people.map(\.unit)
         var sizes: [String: Int] = [:]
@@ -360,6 +377,7 @@ private struct Context {
         var missing: [(pair: UnitPair, smaller: Int, people: Int)] = []
         for (i, a) in units.enumerated() {
             for b in units[(i + 1)...] where !linked.contains(UnitPair(a, b)) {
+                if let level = levelOfUnit, level[a] == nil || level[a] != level[b] { continue }
                 let sa = unitSize[a] ?? 0, sb = unitSize[b] ?? 0
                 missing.append((UnitPair(a, b), min(sa, sb), sa + sb))
             }
@@ -447,17 +465,5 @@ private struct Context {
         var count: [String: Int] = [:]
         for case let u? in people.map({ unitOf[$0] }) { count[u, default: 0] += 1 }
         return count.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { $0.key }
-    }
-}
-
-/// Two unit names, as a finding names them (in the order found: for a pair of units, the
-/// alphabetical order).
-public struct UnitNamePair: Sendable, Hashable {
-    public var first: String
-    public var second: String
-
-    public init(_ first: String, _ second: String) {
-        self.first = first
-        self.second = second
     }
 }

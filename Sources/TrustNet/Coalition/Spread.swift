@@ -1,3 +1,5 @@
+import RealModule
+
 /// How a practice passes from person to person in ``Graph/simulateSpread(from:model:runs:rounds:using:)``.
 public enum SpreadModel: Sendable, Equatable {
     /// Independent cascade: a person who adopts gets one chance to pass the practice to each
@@ -138,6 +140,6 @@ extension Graph {
             for _ in 0..<Int(w) { result *= x }
             return result
         }
-        return x <= 0 ? 0 : Double.exponential(w * Double.naturalLogarithm(x))
+        return x <= 0 ? 0 : Double.exp(w * Double.log(x))
     }
 }

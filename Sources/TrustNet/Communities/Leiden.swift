@@ -1,3 +1,5 @@
+import RealModule
+
 extension Graph {
     /// Communities by the Leiden algorithm: groups of people who are more tied to each other
     /// than chance would have it, each group guaranteed to hang together.
@@ -65,6 +67,10 @@ extension Graph {
         precondition(resolution >= 0 && resolution.isFinite, "resolution must be finite and non-negative")
         precondition(randomness > 0 && randomness.isFinite, "randomness must be positive")
         precondition(maxIterations >= 1, "at least one iteration")
+        // Scale-free: with the largest weight scaled to 1 the total stays finite.
+        if needsScaling {
+            return scaledToUnitMaximum().leidenCommunities(resolution: resolution, randomness: randomness, maxIterations: maxIterations, using: &generator)
+        }
         let base = LeidenGraph(undirectedViewOf: self)
         guard base.totalWeight > 0 else { return .singletons(nodeCount: nodeCount) }
         let scaledResolution = resolution / base.totalWeight  // γ / 2m
@@ -382,7 +388,7 @@ enum LeidenIteration {
                             // the gains become their cumulative weights.
                             var total = 0.0
                             for i in 0..<candidateCount {
-                                total += Double.exponential((gains[i] - maxGain) / randomness)
+                                total += Double.exp((gains[i] - maxGain) / randomness)
                                 gains[i] = total
                             }
                             let pick = random.unitInterval() * total

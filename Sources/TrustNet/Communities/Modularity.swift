@@ -36,6 +36,8 @@ extension Graph {
     /// Q = 2 · (3/7 − (7/14)²) = 6/7 − 1/2 = 5/14 ≈ 0.357143.
     public func modularity(of partition: Partition, resolution: Double = 1) -> Double {
         precondition(partition.nodeCount == nodeCount, "the partition is of \(partition.nodeCount) nodes, the graph has \(nodeCount)")
+        // Scale-free: with the largest weight scaled to 1 the total stays finite.
+        if needsScaling { return scaledToUnitMaximum().modularity(of: partition, resolution: resolution) }
         let membership = partition.membership
         var internalWeight = [Double](repeating: 0, count: partition.communityCount)
         var communityStrength = [Double](repeating: 0, count: partition.communityCount)

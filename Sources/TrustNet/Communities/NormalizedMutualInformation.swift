@@ -1,3 +1,5 @@
+import RealModule
+
 extension Partition {
     /// Normalized mutual information: how much knowing one partition tells about the other,
     /// from 0 (independent) to 1 (the same grouping).
@@ -41,7 +43,7 @@ extension Partition {
             var h = 0.0
             for size in sizes where size > 0 {
                 let p = Double(size) / total
-                h -= p * Double.naturalLogarithm(p)
+                h -= p * Double.log(p)
             }
             return h
         }
@@ -71,7 +73,7 @@ extension Partition {
             }
             for b in touched {
                 let nab = Double(overlap[b])
-                mutual += nab / total * Double.naturalLogarithm(total * nab / (Double(sizesX[a]) * Double(sizesY[b])))
+                mutual += nab / total * Double.log(total * nab / (Double(sizesX[a]) * Double(sizesY[b])))
                 overlap[b] = 0
             }
             touched.removeAll(keepingCapacity: true)

@@ -113,7 +113,7 @@ public struct Graph: Sendable, Equatable {
                         while i < outEnd && j < inEnd {
                             let a = outTargets[i], b = inSources[j]
                             neighbours[count] = min(a, b)
-                            if weighted { weights[count] = (a <= b ? outWeights[i] : 0) + (b <= a ? inWeights[j] : 0) }
+                            if weighted { weights[count] = min((a <= b ? outWeights[i] : 0) + (b <= a ? inWeights[j] : 0), .greatestFiniteMagnitude) }
                             count += 1
                             i += a <= b ? 1 : 0
                             j += b <= a ? 1 : 0

@@ -77,7 +77,8 @@ public struct GraphBuilder: Sendable {
             let w = rule == .unweighted ? 1 : weights[i]
             if (s, t) == previous {
                 switch rule {
-                case .sum: outWeights[outWeights.count - 1] += w
+                // Saturating: two ties of 1e308 are the largest finite weight, not infinity.
+                case .sum: outWeights[outWeights.count - 1] = min(outWeights[outWeights.count - 1] + w, .greatestFiniteMagnitude)
                 case .max: outWeights[outWeights.count - 1] = Swift.max(outWeights[outWeights.count - 1], w)
                 case .unweighted: break
                 }

@@ -23,13 +23,15 @@ public struct PremortemOptions: Sendable, Equatable {
 public struct PremortemAnswer: Sendable {
     public var coalition: CoalitionInUse
     public var findings: [PremortemFinding]
+    /// The column units were compared within ("school"); `nil` when every pair was.
+    public var comparedWithin: String?
 }
 
 extension TermAnalysis {
     /// The pre-mortem of the term and its coalition.
     public func premortem(_ options: PremortemOptions = PremortemOptions()) throws(AnalysisError) -> PremortemAnswer {
         let coalition = try coalition(options.coalition, suggestion: options.suggestion)
-        let premortem = Premortem(network: network, coalition: coalition.members, authority: authority, limit: options.limit)
-        return PremortemAnswer(coalition: coalition, findings: premortem.findings)
+        let premortem = Premortem(network: network, coalition: coalition.members, authority: authority, limit: options.limit, levelOf: level?.values)
+        return PremortemAnswer(coalition: coalition, findings: premortem.findings, comparedWithin: level?.column)
     }
 }

@@ -20,7 +20,7 @@ extension Wording {
                 ? list(outside.map(name)) + inParentheses(unitPhrase(outside, in: network, counts: false))
                 : colleagues(outside.count) + " (\(percent(outside.count, of: network.people.count)) of staff)"
             if isolates == outside.count {
-                return "\(who) already \(outside.count == 1 ? "has" : "have") no tie to anyone: nobody names them and "
+                return "\(who) already \(outside.count == 1 ? "has" : "have") no tie to anyone: nobody names them"
                     + noAnswerClause(outside, answered: answered) + "."
             }
             var parts: [String] = []
@@ -80,15 +80,18 @@ extension Wording {
         }
     }
 
-    /// "they name nobody", "they did not answer the survey", or both kinds told apart:
-    /// "2 did not answer the survey and 1 answered naming nobody".
+    /// Why people with no tie name nobody, keeping "did not answer" and "answered, named nobody"
+    /// apart, to follow "nobody names them": " and they answered the survey naming nobody", " and
+    /// they did not answer the survey", "; 2 did not answer the survey and 1 answered naming
+    /// nobody", or, when who answered is unknown, " and they name nobody (or did not answer the
+    /// survey)".
     static func noAnswerClause(_ people: [Int], answered: (Int) -> Bool?) -> String {
         let known = people.map(answered)
-        if known.contains(where: { $0 == nil }) { return "they name nobody (or did not answer the survey)" }
+        if known.contains(where: { $0 == nil }) { return " and they name nobody (or did not answer the survey)" }
         let silent = known.count { $0 == false }
-        if silent == 0 { return people.count == 1 ? "they answered the survey naming nobody" : "they answered the survey naming nobody" }
-        if silent == people.count { return people.count == 1 ? "they did not answer the survey" : "none of them answered the survey" }
-        return "\(silent) did not answer the survey and \(people.count - silent) answered naming nobody"
+        if silent == 0 { return " and they answered the survey naming nobody" }
+        if silent == people.count { return people.count == 1 ? " and they did not answer the survey" : " and none of them answered the survey" }
+        return "; \(silent) did not answer the survey and \(people.count - silent) answered naming nobody"
     }
 
     /// " (phrase)", or nothing without a phrase.
@@ -105,6 +108,11 @@ extension Wording {
         if units.count == 1 { return "all in \(units[0].key)" }
         if units.count <= 3 { return units.map { "\($0.value) in \($0.key)" }.joined(separator: ", ") }
         return "across \(units.count) \(plural(network.unitName))"
+    }
+
+    /// "departments are compared within their school (--across compares every pair)", or nil.
+    public static func comparedWithin(_ column: String?, unitName: String) -> String? {
+        column.map { "\(plural(unitName)) are compared within their \($0) (--across compares every pair)" }
     }
 
     /// What the pre-mortem says when it finds nothing.

@@ -77,7 +77,26 @@ struct ChartFrame {
     var width: Double
     var height: Double
 
-    let left = 78.0, right = 24.0, top = 64.0
+    let left = 78.0, right = 24.0
+    /// Below the title and every line of the subtitle.
+    var top: Double { 64 + 15 * Double(max(subtitleLines.count - 1, 0)) }
+
+    /// The subtitle broken at spaces into lines that fit the chart's width (12 px text at most
+    /// 6.5 px a character), so none is cut at the edge.
+    var subtitleLines: [String] {
+        guard let subtitle else { return [] }
+        let fits = max(Int((width - left - right / 2) / 6.5), 20)
+        var lines: [String] = [], line = ""
+        for word in subtitle.split(separator: " ") {
+            if !line.isEmpty && line.count + 1 + word.count > fits {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
     var bottom: Double { series.count > 1 ? 92 : 64 }
     var plotWidth: Double { width - left - right }
     var plotHeight: Double { height - top - bottom }
@@ -106,8 +125,8 @@ struct ChartFrame {
         svg += "<desc id=\"chart-desc\">\(XMLText.content(description))</desc>\n"
         svg += "<rect width=\"\(w)\" height=\"\(h)\" fill=\"#ffffff\"/>\n"
         svg += "<text x=\"\(ChartStyle.n(left))\" y=\"26\" \(ChartStyle.font) font-size=\"17\" font-weight=\"bold\" fill=\"#222222\">\(XMLText.content(title))</text>\n"
-        if let subtitle {
-            svg += "<text x=\"\(ChartStyle.n(left))\" y=\"46\" \(ChartStyle.font) font-size=\"12\" fill=\"#555555\">\(XMLText.content(subtitle))</text>\n"
+        for (i, line) in subtitleLines.enumerated() {
+            svg += "<text x=\"\(ChartStyle.n(left))\" y=\"\(46 + 15 * i)\" \(ChartStyle.font) font-size=\"12\" fill=\"#555555\">\(XMLText.content(line))</text>\n"
         }
         return svg
     }

@@ -47,6 +47,25 @@ public struct LineChart: Sendable, Equatable {
             title: title, subtitle: subtitle, categories: categories, xLabel: xLabel, yLabel: yLabel, series: series, scale: scale,
             width: width, height: height)
         var svg = frame.open(description: frame.description) + frame.axes()
+        // Value labels: the first line's above its points, the others' below, then pushed apart
+        // where points of several lines lie close, so no two labels of a round overlap; a label
+        // that would leave the plot goes to the right of its point.
+        var labels: [(series: Int, x: Double, y: Double, anchor: String, text: String)] = []
+        for k in categories.indices {
+            var round: [(series: Int, x: Double, y: Double, anchor: String, text: String)] = []
+            for (i, s) in series.enumerated() {
+                guard k < s.values.count, let value = s.values[k], value.isFinite else { continue }
+                let px = frame.x(k), py = frame.y(value)
+                var label = (series: i, x: px, y: i % 2 == 0 ? py - 10 : py + 19, anchor: "middle", text: scale.label(value))
+                if label.y < frame.top + 2 || label.y > frame.top + frame.plotHeight - 4 { label = (i, px + 9, py + 4, "start", label.text) }
+                round.append(label)
+            }
+            round.sort { ($0.y, $0.series) < ($1.y, $1.series) }
+            for j in round.indices.dropFirst() where round[j].y < round[j - 1].y + 14 {
+                round[j].y = round[j - 1].y + 14
+            }
+            labels += round
+        }
         for (i, s) in series.enumerated() {
             let color = ChartStyle.color(i)
             let dash = ChartStyle.dash(i).isEmpty ? "" : " stroke-dasharray=\"\(ChartStyle.dash(i))\""
@@ -66,13 +85,10 @@ public struct LineChart: Sendable, Equatable {
             flush()
             for (k, value) in s.values.enumerated() {
                 guard let value, value.isFinite else { continue }
-                let px = frame.x(k), py = frame.y(value)
-                svg += ChartStyle.marker(i, x: px, y: py) + "\n"
-                // Labels of the first line above its points, of the others below, to keep apart;
-                // a label that would leave the plot goes to the right of its point.
-                var (lx, ly, anchor) = (px, i % 2 == 0 ? py - 10 : py + 19, "middle")
-                if ly < frame.top + 2 || ly > frame.top + frame.plotHeight - 4 { (lx, ly, anchor) = (px + 9, py + 4, "start") }
-                svg += "<text x=\"\(ChartStyle.n(lx))\" y=\"\(ChartStyle.n(ly))\" text-anchor=\"\(anchor)\" fill=\"\(color)\" font-weight=\"bold\">\(XMLText.content(scale.label(value)))</text>\n"
+                svg += ChartStyle.marker(i, x: frame.x(k), y: frame.y(value)) + "\n"
+            }
+            for label in labels where label.series == i {
+                svg += "<text x=\"\(ChartStyle.n(label.x))\" y=\"\(ChartStyle.n(label.y))\" text-anchor=\"\(label.anchor)\" fill=\"\(color)\" font-weight=\"bold\">\(XMLText.content(label.text))</text>\n"
             }
             svg += "</g>\n"
         }

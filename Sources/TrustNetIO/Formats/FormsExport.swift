@@ -6,9 +6,12 @@ extension TieList {
     /// respondent, a column naming the respondent, and one column per question whose cell
     /// lists the colleagues named.
     ///
-    /// - The respondent column is the first of: a name question ("Your name", "Name"), an
-    ///   e-mail column ("Email Address", "Email", Qualtrics' "RecipientEmail"), Qualtrics'
-    ///   "ExternalReference", or its recipient first + last name.
+    /// - The respondent is identified by e-mail first when the export has an e-mail column
+    ///   ("Email Address", "Email", Qualtrics' "RecipientEmail") and the cell is a roster e-mail
+    ///   (or an alias), so a blank or nickname name beside it is that person; otherwise by the
+    ///   first of: a name question ("Your name", "Name"), Qualtrics' "ExternalReference", or
+    ///   its recipient first + last name. A name that names someone else than the e-mail is
+    ///   warned about (the e-mail wins).
     /// - Qualtrics' three header rows (ids, question texts, import ids) are recognized; the
     ///   question texts are used.
     /// - Question columns map to relations by their wording (``QuestionMapping``) or by
@@ -43,28 +46,36 @@ extension TieList {
         }
         func question(_ column: Int) -> String { column < questions.count && !questions[column].isEmpty ? questions[column] : header.names[column] }
 
-        // The respondent.
-        let respondent: Respondent
+        // The respondent: by e-mail first when the export has an e-mail column (Google Forms'
+        // "Email Address", Qualtrics' RecipientEmail), then by name.
+        let email = header.index(of: ["email address", "email", "e-mail", "recipientemail", "your email", "your email address", "your e-mail"])
+        var name: [Int] = []
         if let c = header.index(of: ["your name", "name", "full name", "respondent", "your full name", "who are you"])
             ?? questions.firstIndex(where: { $0.lowercased().contains("your name") })
         {
-            respondent = .column(c)
-        } else if let c = header.index(of: ["email address", "email", "e-mail", "recipientemail", "your email"]) {
-            respondent = .column(c)
+            name = [c]
         } else if let c = header.index(of: ["externalreference", "externaldatareference"]) {
-            respondent = .column(c)
+            name = [c]
         } else if let first = header.index(of: ["recipientfirstname"]), let last = header.index(of: ["recipientlastname"]) {
-            respondent = .firstLast(first, last)
-        } else {
+            name = [first, last]
+        }
+        guard email != nil || !name.isEmpty else {
             throw InputError(
                 header.missingColumn(
                     "respondent", hint: "a forms export needs a column naming who answered (\"Your name\", \"Name\" or \"Email Address\")"))
         }
+        let respondent = Respondent(email: email, name: name)
 
         // The questions: which relation each column asks about.
         var plan: [Int: QuestionColumn] = [:]
         var unmapped: [String] = []
         var usedOverrides = Set<Int>()
+        var mapping: [String] = []  // what each question was read as, for the note
+        var grids: [String: (relation: Relation, columns: Int, how: String)] = [:]  // per-colleague columns by stem
+        var gridOrder: [String] = []
+        func quoted(_ text: String) -> String {
+            "\"\(TextEscaping.singleLine(String(text.prefix(60))))\(text.count > 60 ? "…" : "")\""
+        }
         let metadata = Set((InputFormat.timestampHeaders + FormsMetadata.columns).map(CSVHeader.key))
         for column in header.names.indices where !respondent.columns.contains(column) {
             let text = question(column)
@@ -73,19 +84,26 @@ extension TieList {
             }) {
                 usedOverrides.insert(k)
                 plan[column] = .names(overrides[k].relation)
+                mapping.append("column \(column + 1) \(quoted(text)) → \(overrides[k].relation) (--column)")
                 continue
             }
             if metadata.contains(CSVHeader.key(header.names[column])) || text.isEmpty { continue }
-            if let (stem, colleague) = FormsMetadata.perColleague(text), let target = resolver.exactMatch(colleague) {
-                let relation = overrides.first { stem.caseInsensitiveCompare($0.header) == .orderedSame }?.relation
-                    ?? QuestionMapping.relation(forQuestion: stem)
-                if let relation {
+            if let (stem, colleague) = FormsMetadata.perColleague(text), let target = resolver.matchExactly(colleague) {
+                let override = overrides.first { stem.caseInsensitiveCompare($0.header) == .orderedSame }?.relation
+                let byWording = QuestionMapping.keyword(inQuestion: stem)
+                if let relation = override ?? byWording?.relation {
                     plan[column] = .frequency(relation, target: target)
+                    if grids[stem] == nil {
+                        gridOrder.append(stem)
+                        grids[stem] = (relation, 0, override != nil ? "--column" : "wording: \(byWording!.keyword)")
+                    }
+                    grids[stem]!.columns += 1
                     continue
                 }
             }
-            if let relation = QuestionMapping.relation(forQuestion: text) {
+            if let (relation, keyword) = QuestionMapping.keyword(inQuestion: text) {
                 plan[column] = .names(relation)
+                mapping.append("column \(column + 1) \(quoted(text)) → \(relation) (wording: \(keyword))")
             } else {
                 unmapped.append("\(column + 1) \"\(TextEscaping.singleLine(String(text.prefix(60))))\"")
             }
@@ -93,6 +111,16 @@ extension TieList {
         for (k, o) in overrides.enumerated() where !usedOverrides.contains(k) {
             log.append(
                 Diagnostic(.error, file: file, line: header.record.line, column: 1, "--column \"\(o.header)=\(o.relation)\": no column has that header"))
+        }
+        for stem in gridOrder {
+            let grid = grids[stem]!
+            mapping.append("\(quoted(stem)) [one column per colleague, \(grid.columns) in all] → \(grid.relation) as a frequency (\(grid.how))")
+        }
+        if !mapping.isEmpty {
+            log.append(
+                Diagnostic(
+                    .note, file: file, line: header.record.line,
+                    "questions read as relations: \(mapping.joined(separator: "; ")); --column \"HEADER=relation\" reads a question otherwise"))
         }
         if !unmapped.isEmpty {
             log.append(
@@ -111,9 +139,13 @@ extension TieList {
         var collector = TieCollector(file: file, repeatRule: .keepStrongest)
         var respondents = Set<Int>()
         let columns = plan.keys.sorted()
+        var byNameDespiteEmail: [Int] = []  // lines whose e-mail is not on the roster, read by name
         for record in records {
             if log.isFull { break }
             guard let source = respondent.resolve(record, file: file, resolver: &resolver, log: &log) else { continue }
+            if let e = respondent.email, record[e].contains("@"), resolver.exactMatch(record[e].trimmed) == nil {
+                byNameDespiteEmail.append(record.line)
+            }
             respondents.insert(source)
             for column in columns {
                 let text = record[column].trimmed
@@ -138,6 +170,15 @@ extension TieList {
                 }
             }
         }
+        if !byNameDespiteEmail.isEmpty {
+            let lines = byNameDespiteEmail.prefix(5).map(String.init).joined(separator: ", ") + (byNameDespiteEmail.count > 5 ? ", …" : "")
+            let count = byNameDespiteEmail.count
+            log.append(
+                Diagnostic(
+                    .note, file: file,
+                    "\(count) response\(count == 1 ? " gives an e-mail" : "s give e-mails") not on the roster (line\(count == 1 ? "" : "s") \(lines)): read by the name given instead"
+                ))
+        }
         try log.throwIfErrors()
         return collector.result(format: .forms, rowCount: records.count, respondents: [term: respondents], log: log)
     }
@@ -149,25 +190,39 @@ extension TieList {
         case frequency(Relation, target: Int)
     }
 
-    private enum Respondent {
-        case column(Int)
-        case firstLast(Int, Int)
+    /// Who answered a row: the e-mail cell when it is a roster e-mail (or an alias), else the
+    /// name cell(s) — so a blank or nickname name next to a roster e-mail is that person.
+    private struct Respondent {
+        var email: Int?
+        var name: [Int]
 
-        var columns: [Int] {
-            switch self {
-            case .column(let c): [c]
-            case .firstLast(let f, let l): [f, l]
-            }
-        }
+        var columns: [Int] { (email.map { [$0] } ?? []) + name }
 
         func resolve(_ record: CSVRecord, file: String, resolver: inout NameResolver, log: inout DiagnosticLog) -> Int? {
-            let text = columns.map { record[$0].trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
-            let position = record.position(ofField: columns[0])
-            guard !text.isEmpty else {
-                log.append(Diagnostic(.error, file: file, line: position.line, column: position.column, "this response does not say who answered"))
+            let address = email.map { record[$0].trimmed } ?? ""
+            let written = name.map { record[$0].trimmed }.filter { !$0.isEmpty }.joined(separator: " ")
+            if !address.isEmpty, let person = resolver.matchExactly(address) {
+                if !written.isEmpty, let other = resolver.exactMatch(written), other != person {
+                    let p = record.position(ofField: name[0])
+                    let people = resolver.people
+                    log.append(
+                        Diagnostic(
+                            .warning, file: file, line: p.line, column: p.column,
+                            "the name cell says \(TextEscaping.singleLine(people[other].name)) but the e-mail \(TextEscaping.singleLine(address)) is \(TextEscaping.singleLine(people[person].name))'s: read as \(TextEscaping.singleLine(people[person].name)), by e-mail"
+                        ))
+                }
+                return person
+            }
+            if written.isEmpty {
+                let p = record.position(ofField: columns[0])
+                let message =
+                    address.isEmpty
+                    ? "this response does not say who answered"
+                    : "the e-mail \"\(TextEscaping.singleLine(String(address.prefix(80))))\" is not on the roster and the response gives no name: add the e-mail to the roster, or --alias \"\(TextEscaping.singleLine(String(address.prefix(80))))=NAME\""
+                log.append(Diagnostic(.error, file: file, line: p.line, column: p.column, message))
                 return nil
             }
-            return resolver.resolve(text, file: file, at: position, log: &log)
+            return resolver.resolve(written, file: file, at: record.position(ofField: name[0]), log: &log)
         }
     }
 }

@@ -19,9 +19,14 @@ public enum QuestionMapping {
     ]
 
     /// The relation a question's wording names, or `nil`.
-    public static func relation(forQuestion question: String) -> Relation? {
+    public static func relation(forQuestion question: String) -> Relation? { keyword(inQuestion: question)?.relation }
+
+    /// The relation a question's wording names, with the keyword that decided it, or `nil`.
+    public static func keyword(inQuestion question: String) -> (relation: Relation, keyword: String)? {
         let text = question.lowercased()
-        for (relation, words) in keywords where words.contains(where: { text.contains($0) }) { return relation }
+        for (relation, words) in keywords {
+            if let word = words.first(where: { text.contains($0) }) { return (relation, word) }
+        }
         return nil
     }
 
@@ -60,7 +65,7 @@ public enum FrequencyScale {
     /// The weight for a frequency answer, or `nil` when the words are not on the scale.
     public static func weight(_ answer: String) -> Double? {
         let text = answer.trimmed.lowercased()
-        if let number = Double(text), number.isFinite, (0...5).contains(number) { return number }
+        if let number = DecimalNumber.parse(text), (0...5).contains(number) { return number }
         // Whole words only: "whenever" is not "never".
         let padded = " " + String(text.map { $0.isLetter || $0.isNumber || $0 == "/" ? $0 : " " }) + " "
         for (weight, phrases) in words where phrases.contains(where: { padded.contains(" \($0) ") }) { return weight }

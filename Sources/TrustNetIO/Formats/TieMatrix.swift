@@ -54,7 +54,7 @@ extension TieList {
                             Diagnostic(.error, file: file, line: position.line, column: position.column, "this row has more cells than the header has people"))
                         break
                     }
-                    guard let weight = FrequencyScale.weight(text) ?? Double(text).flatMap({ $0.isFinite && $0 >= 0 ? $0 : nil }) else {
+                    guard let weight = FrequencyScale.weight(text) ?? DecimalNumber.parse(text).flatMap({ $0 >= 0 ? $0 : nil }) else {
                         log.append(
                             Diagnostic(
                                 .error, file: file, line: position.line, column: position.column,
@@ -71,6 +71,7 @@ extension TieList {
                 return !log.isFull
             })
         if let warning = overlong.diagnostic { log.append(warning) }
+        if rowCount > 0 { log.append(Diagnostic(.note, file: file, "every cell read as \(relation.name) (--relation)")) }
         try log.throwIfErrors()
         return collector.result(format: .matrix, rowCount: rowCount, respondents: [term: respondents], log: log)
     }

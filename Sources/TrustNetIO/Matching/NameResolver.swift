@@ -1,18 +1,5 @@
 import TrustNet
 
-/// How strictly names are matched to the roster.
-public struct MatchPolicy: Sendable, Hashable {
-    /// Guesses (initials, close spellings) and unknown names are errors, not warnings.
-    public var strict = false
-    /// People named but not on the roster are added to it (with the name as id), not refused.
-    public var addUnknown = false
-
-    public init(strict: Bool = false, addUnknown: Bool = false) {
-        self.strict = strict
-        self.addUnknown = addUnknown
-    }
-}
-
 /// Resolves the names in one import to roster people, reporting every guess and every
 /// unmatched name with its file, line and column — never dropping one silently.
 ///
@@ -26,6 +13,10 @@ public struct NameResolver: Sendable {
     public private(set) var addedPeople: [Int] = []
     /// How many names each rule matched, for the data-quality report.
     public private(set) var matchedBy: [PersonMatcher.Rule: Int] = [:]
+    /// Aliases by normalized alias (a later one for the same alias wins).
+    private let aliases: [String: NameAlias]
+    /// Aliases some file used, by normalized alias.
+    public private(set) var usedAliases: Set<String> = []
     private var matcher: PersonMatcher
     private var reported: Set<String> = []
 
@@ -33,13 +24,53 @@ public struct NameResolver: Sendable {
         self.people = people
         self.policy = policy
         self.matcher = PersonMatcher(people: people)
+        var aliases: [String: NameAlias] = [:]
+        for alias in policy.aliases { aliases[PersonMatcher.normalizedName(alias.alias)] = alias }
+        self.aliases = aliases
     }
 
-    /// The person `text` names exactly (by id, e-mail or normalized name), without reporting
-    /// anything: for telling a name with a comma ("Garcia, Maria") from a list of two.
+    /// The person `text` names exactly (by id, e-mail or normalized name, or an alias of
+    /// theirs), without reporting anything: for telling a name with a comma ("Garcia, Maria")
+    /// from a list of two.
     public func exactMatch(_ text: String) -> Int? {
         if case .person(let index, let rule) = matcher.match(text), !rule.isGuess { return index }
+        if let alias = aliases[PersonMatcher.normalizedName(text)], case .person(let index, let rule) = matcher.match(alias.name), !rule.isGuess {
+            return index
+        }
         return nil
+    }
+
+    /// ``exactMatch(_:)``, recording an alias it went through as used.
+    public mutating func matchExactly(_ text: String) -> Int? {
+        guard let index = exactMatch(text) else { return nil }
+        if !matcher.match(text).isExact { usedAliases.insert(PersonMatcher.normalizedName(text)) }
+        return index
+    }
+
+    /// Errors for aliases that name nobody on the roster exactly (by id, e-mail or name), with
+    /// the closest roster names.
+    public func aliasErrors() -> [Diagnostic] {
+        policy.aliases.compactMap { alias in
+            if case .person(_, let rule) = matcher.match(alias.name), !rule.isGuess { return nil }
+            return Diagnostic(
+                .error, file: alias.file, line: alias.line,
+                "the alias \"\(TextEscaping.singleLine(alias.alias))\" stands for \"\(TextEscaping.singleLine(alias.name))\", who is not on the roster (by id, e-mail or name)\(didYouMean(alias.name))"
+            )
+        }
+    }
+
+    /// Aliases no file used, for a note.
+    public var unusedAliases: [NameAlias] {
+        policy.aliases.filter { !usedAliases.contains(PersonMatcher.normalizedName($0.alias)) }
+    }
+
+    /// "; did you mean Ann Lee (S1) or Anna Leigh (S9)?" for the closest roster names, or "".
+    func didYouMean(_ name: String) -> String { didYouMean(matcher.closest(to: name)) }
+
+    private func didYouMean(_ closest: [Int]) -> String {
+        guard !closest.isEmpty else { return "" }
+        let names = closest.map { "\(TextEscaping.singleLine(people[$0].name)) (\(TextEscaping.singleLine(people[$0].id)))" }
+        return "; did you mean \(names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!)?"
     }
 
     /// The person `text` names, or `nil` (with an error or warning in `log`).
@@ -50,7 +81,18 @@ public struct NameResolver: Sendable {
         func report(_ severity: Diagnostic.Severity, _ message: String) {
             log.append(Diagnostic(severity, file: file, line: position.line, column: position.column, message))
         }
-        switch matcher.match(name) {
+        if let error = IdentityText.controlCharacterError(in: name, what: "name", file: file, at: position) {
+            log.append(error)
+            return nil
+        }
+        let match = matcher.match(name)
+        if !match.isExact, !aliases.isEmpty, let alias = aliases[PersonMatcher.normalizedName(name)] {
+            usedAliases.insert(PersonMatcher.normalizedName(name))
+            if case .person(let index, let rule) = matcher.match(alias.name), !rule.isGuess { return index }
+            report(.error, "\"\(TextEscaping.singleLine(name))\" is an alias (\(alias.origin)) of \"\(TextEscaping.singleLine(alias.name))\", who is not on the roster")
+            return nil
+        }
+        switch match {
         case .person(let index, let rule):
             matchedBy[rule, default: 0] += 1
             if rule.isGuess {
@@ -69,7 +111,12 @@ public struct NameResolver: Sendable {
             return nil
         case .unknown:
             guard policy.addUnknown, !name.isEmpty else {
-                report(.error, "\"\(TextEscaping.singleLine(String(name.prefix(80))))\" is not on the roster (by id, e-mail or name)\(policy.addUnknown ? "" : "; --add-unknown adds such people")")
+                let shown = TextEscaping.singleLine(String(name.prefix(80)))
+                let closest = matcher.closest(to: name)
+                let alias = closest.first.map { " --alias \"\(shown)=\(TextEscaping.singleLine(people[$0].name))\" reads it as \(TextEscaping.singleLine(people[$0].name))" } ?? ""
+                report(
+                    .error,
+                    "\"\(shown)\" is not on the roster (by id, e-mail or name)\(didYouMean(closest))\(alias)\(policy.addUnknown ? "" : "; --add-unknown adds such people")")
                 return nil
             }
             people.append(Person(id: name, name: name))

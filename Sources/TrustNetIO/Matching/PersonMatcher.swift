@@ -18,6 +18,12 @@ public struct PersonMatcher: Sendable {
         /// Several roster people share this name.
         case ambiguous(candidates: [Int])
         case unknown
+
+        /// Found by id, e-mail or name, not by a guess.
+        public var isExact: Bool {
+            if case .person(_, let rule) = self { return !rule.isGuess }
+            return false
+        }
     }
 
     public enum Rule: String, Sendable {
@@ -28,6 +34,8 @@ public struct PersonMatcher: Sendable {
     }
 
     private let byID: [String: Int]
+    /// Ids as ``IdentityText/key(_:)`` folds them ("s1", "Ｓ1" and "S\u{200B}1" are S1).
+    private let byIDKey: [String: Int]
     private let byEmail: [String: Int]
     private let byName: [String: [Int]]
     private let byInitials: [String: [Int]]
@@ -36,17 +44,20 @@ public struct PersonMatcher: Sendable {
 
     public init(people: [Person]) {
         var id: [String: Int] = [:]
+        var idKey: [String: Int] = [:]
         var email: [String: Int] = [:]
         var name: [String: [Int]] = [:]
         var initials: [String: [Int]] = [:]
         for (i, p) in people.enumerated() {
             id[p.id] = i
-            if let e = p.email { email[e.lowercased()] = email[e.lowercased()] ?? i }
+            idKey[IdentityText.key(p.id)] = idKey[IdentityText.key(p.id)] ?? i
+            if let e = p.email { email[IdentityText.key(e)] = email[IdentityText.key(e)] ?? i }
             let normalized = PersonMatcher.normalizedName(p.name)
             name[normalized, default: []].append(i)
             if let key = PersonMatcher.initialsKey(normalized) { initials[key, default: []].append(i) }
         }
         byID = id
+        byIDKey = idKey
         byEmail = email
         byName = name
         byInitials = initials
@@ -56,7 +67,9 @@ public struct PersonMatcher: Sendable {
     public func match(_ text: String) -> Match {
         let trimmed = text.trimmed
         if let i = byID[trimmed] { return .person(index: i, by: .id) }
-        if let i = byEmail[trimmed.lowercased()] { return .person(index: i, by: .email) }
+        let key = IdentityText.key(trimmed)
+        if let i = byIDKey[key] { return .person(index: i, by: .id) }
+        if let i = byEmail[key] { return .person(index: i, by: .email) }
         let normalized = PersonMatcher.normalizedName(trimmed)
         guard !normalized.isEmpty else { return .unknown }
         if let candidates = byName[normalized] {
@@ -99,6 +112,26 @@ public struct PersonMatcher: Sendable {
             return .ambiguous(candidates: bestPeople.count > 1 ? bestPeople : [])
         }
         return .person(index: bestPeople[0], by: .closeSpelling)
+    }
+
+    /// The roster people whose names are closest to `text`, for "did you mean": at most
+    /// `count`, nearest first (edit distance between normalized names), and only those within
+    /// half the name's length or sharing its first or last word ("Jim Smith" → James Smith).
+    public func closest(to text: String, count: Int = 3) -> [Int] {
+        let normalized = PersonMatcher.normalizedName(text)
+        guard !normalized.isEmpty else { return [] }
+        let query = Array(normalized.unicodeScalars)
+        let words = normalized.split(separator: " ")
+        var found: [(distance: Int, person: Int)] = []
+        for candidate in spellings {
+            let limit = max(query.count, candidate.name.count)
+            let distance = PersonMatcher.editDistance(query, candidate.name, limit: limit)
+            let theirs = String(String.UnicodeScalarView(candidate.name)).split(separator: " ")
+            let sharesWord = words.count > 1 && theirs.count > 1 && (words.first == theirs.first || words.last == theirs.last)
+            guard distance <= max(2, query.count / 2) || sharesWord else { continue }
+            found += candidate.people.map { (distance, $0) }
+        }
+        return found.sorted { ($0.distance, $0.person) < ($1.distance, $1.person) }.prefix(count).map(\.person)
     }
 
     /// Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of

@@ -46,12 +46,17 @@ extension Roster {
     /// error when the roster lacks it), else the first of ``unitColumnNames`` present.
     ///
     /// Errors (with line and column): no id/e-mail or name column, an empty id or name, an id
-    /// given twice, a row with more fields than the header.
+    /// given twice (also as ids that differ only by case, width or invisible characters, with
+    /// both places), two people with one e-mail, a control character in an id, name, e-mail or
+    /// title, a row with more fields than the header.
     public static func read(_ reader: CSVReader, unitColumn requestedUnit: String? = nil) throws(InputError) -> Roster {
         let file = reader.fileName
         var log = DiagnosticLog()
         var people: [Person] = []
         var lines: [String: Int] = [:]
+        // Ids and e-mails as ``IdentityText/key(_:)`` folds them, with where each was first given.
+        var idKeys: [String: (id: String, position: CSVRecord.FieldPosition)] = [:]
+        var emailKeys: [String: (id: String, position: CSVRecord.FieldPosition)] = [:]
         var columns = Columns()
         let overlong = try reader.forEachRow(
             header: { header throws(InputError) in
@@ -72,6 +77,41 @@ extension Roster {
                     namePosition = p
                 }
                 var valid = true
+                // Control characters: refused where they stand, never shown.
+                var cells: [(String, String, CSVRecord.FieldPosition)] = [(columns.idName, id, idPosition), ("name", name, namePosition)]
+                for (what, column) in [("e-mail", columns.email), ("title", columns.title)] {
+                    if let column, column != columns.id { cells.append((what, columns.cell(column, of: record).0, record.position(ofField: column))) }
+                }
+                for (what, text, position) in cells {
+                    if let error = IdentityText.controlCharacterError(in: text, what: what, file: file, at: position) {
+                        log.append(error)
+                        valid = false
+                    }
+                }
+                if !valid { return !log.isFull }
+                let idKey = IdentityText.key(id)
+                if !id.isEmpty, lines[id] == nil, let earlier = idKeys[idKey] {
+                    valid = false
+                    log.append(
+                        Diagnostic(
+                            .error, file: file, line: idPosition.line, column: idPosition.column,
+                            "\(columns.idName) \"\(TextEscaping.singleLine(id))\" is the same as \"\(TextEscaping.singleLine(earlier.id))\" on line \(earlier.position.line), column \(earlier.position.column), but for case, width or invisible characters: one person needs one \(columns.idName)"))
+                } else if !id.isEmpty, idKeys[idKey] == nil {
+                    idKeys[idKey] = (id, idPosition)
+                }
+                if let e = columns.email, e != columns.id {
+                    let (email, emailPosition) = columns.cell(e, of: record)
+                    let key = IdentityText.key(email)
+                    if !email.isEmpty, let earlier = emailKeys[key] {
+                        valid = false
+                        log.append(
+                            Diagnostic(
+                                .error, file: file, line: emailPosition.line, column: emailPosition.column,
+                                "e-mail \"\(TextEscaping.singleLine(email))\" is also \(TextEscaping.singleLine(earlier.id))'s (line \(earlier.position.line), column \(earlier.position.column)): ties named by e-mail would go to one of them"))
+                    } else if !email.isEmpty {
+                        emailKeys[key] = (id, emailPosition)
+                    }
+                }
                 if id.isEmpty {
                     valid = false
                     log.append(Diagnostic(.error, file: file, line: idPosition.line, column: idPosition.column, "empty \(columns.idName) for this person"))
@@ -117,7 +157,7 @@ extension Roster {
             log.append(Diagnostic(.note, file: file, line: 1, "no name column: people are named by their \(columns.idName)"))
         }
         if people.isEmpty && !log.hasErrors {
-            log.append(Diagnostic(.error, file: file, line: 2, "the roster lists nobody"))
+            log.append(Diagnostic(.error, file: file, line: 2, column: 1, "the roster lists nobody"))
         }
         try log.throwIfErrors()
         return Roster(

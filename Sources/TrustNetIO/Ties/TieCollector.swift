@@ -21,8 +21,9 @@ public struct TieList: Sendable {
     public var rowCount: Int
     /// The people who answered, by term, when the format tells (a forms export: every row,
     /// even one naming nobody; a matrix: every row with any cell filled; a tie list: every
-    /// source, in the terms of their rows — a wave column makes one survey per wave).
-    /// `nil` for a one-on-one log, which is not a survey.
+    /// source of a row other than a one-on-one, in the terms of their rows — a wave column
+    /// makes one survey per wave). `nil` for a one-on-one log, and for a tie list of
+    /// one-on-ones only, which are not surveys.
     public var respondents: [String: Set<Int>]?
     /// Ties from a person to themselves, dropped.
     public var selfTies: Int

@@ -30,6 +30,7 @@ extension TieList {
         var defaultRelationRows = 0  // rows with a relation column but an empty cell
         var sources: [String: Set<Int>] = [:]  // by term
         var relations: [String: Relation] = [:]  // each distinct spelling parsed once
+        var rowsBySpelling: [String: Int] = [:]  // as the file writes them, before --map-relation
         var columns = (source: 0, target: 1, relation: Int?.none, weight: Int?.none, term: Int?.none)
 
         func cell(_ column: Int, _ record: CSVRecord) -> (String, CSVRecord.FieldPosition) {
@@ -77,6 +78,7 @@ extension TieList {
                     if let named = relations[text] ?? Relation(text).map({ renamed[$0] ?? $0 }) {
                         relations[text] = named
                         relation = named
+                        rowsBySpelling[text, default: 0] += 1
                     } else if defaultRelation == nil {
                         error(p, "empty relation (and no --relation given)")
                     } else {
@@ -88,7 +90,7 @@ extension TieList {
                     let (text, p) = cell(w, record)
                     if !text.isEmpty {
                         // "2,5" from a spreadsheet with a decimal comma is 2.5.
-                        if let value = Double(text) ?? Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite, value >= 0 {
+                        if let value = DecimalNumber.parse(text), value >= 0 {
                             weight = value
                         } else {
                             error(p, "weight \"\(TextEscaping.singleLine(String(text.prefix(40))))\" is not a number ≥ 0")
@@ -105,7 +107,8 @@ extension TieList {
                     }
                 }
                 guard let source, let target, let relation, let term, !log.hasErrors else { return !log.isFull }
-                sources[term, default: []].insert(source)
+                // A logged one-on-one is a meeting, not a survey answer: it makes nobody a respondent.
+                if relation != .oneOnOne { sources[term, default: []].insert(source) }
                 if weight == 0 {
                     zeroWeights += 1
                     return true
@@ -120,6 +123,18 @@ extension TieList {
             log.append(Diagnostic(.note, file: file, "\(zeroWeights) row\(zeroWeights == 1 ? "" : "s") with weight 0 read as \"no tie\""))
         }
         let read = Set(relations.keys.compactMap { Relation($0) })
+        var rowsByRelation: [Relation: Int] = [:]
+        for (text, rows) in rowsBySpelling { if let written = Relation(text) { rowsByRelation[written, default: 0] += rows } }
+        if columns.relation != nil, !rowsByRelation.isEmpty {
+            let mapping = rowsByRelation.sorted { $0.key < $1.key }.map { written, rows in
+                let count = "\(rows) row\(rows == 1 ? "" : "s")"
+                if let to = renamed[written], to != written { return "\(written) → \(to) (--map-relation, \(count))" }
+                return "\(written) (\(count))"
+            }
+            log.append(Diagnostic(.note, file: file, "relations read: \(mapping.joined(separator: ", "))"))
+        } else if columns.relation == nil, let defaultRelation, rowCount > 0 {
+            log.append(Diagnostic(.note, file: file, "every row read as \(defaultRelation.name) (--relation)"))
+        }
         for (from, to) in renamed.sorted(by: { $0.key < $1.key }) where columns.relation != nil && !read.contains(from) {
             log.append(Diagnostic(.note, file: file, "--map-relation \(from.name)=\(to.name) was not used: no row names \(from.name)"))
         }
@@ -131,6 +146,7 @@ extension TieList {
                 ))
         }
         try log.throwIfErrors()
-        return collector.result(format: .tieList, rowCount: rowCount, respondents: sources, log: log)
+        // A list of one-on-ones only is a log in tie-list form: it says nothing about who answered.
+        return collector.result(format: .tieList, rowCount: rowCount, respondents: sources.isEmpty && rowCount > 0 ? nil : sources, log: log)
     }
 }

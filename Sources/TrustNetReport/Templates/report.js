@@ -18,9 +18,21 @@
     return byKey;
   });
 
+  // The node name of a node or tie; a person's name box ("name:ID") stands for the person.
+  // Per term: each relation's tie weights by "source->target".
+  var weightIndex = data.terms.map(function (term) {
+    var byRelation = {};
+    term.ties.forEach(function (t) {
+      var key = t[0] + "->" + t[1];
+      (byRelation[t[2]] = byRelation[t[2]] || {})[key] = Math.max(t[3], (byRelation[t[2]] || {})[key] || 0);
+    });
+    return byRelation;
+  });
+
   function titleOf(g) {
     var t = g.querySelector("title");
-    return t ? t.textContent : "";
+    var text = t ? t.textContent : "";
+    return g.classList.contains("name") && text.indexOf("name:") === 0 ? text.slice(5) : text;
   }
 
   // Graphviz keeps backslashes doubled in node names; accept both spellings.
@@ -57,6 +69,7 @@
       b.classList.toggle("active", String(b.getAttribute("data-term")) === String(state.term));
     });
     applyUnit();
+    applyWeight();
     if (state.selected !== null) select(state.selected); else clearPanel();
   }
 
@@ -73,6 +86,34 @@
       var ends = edgeEnds(state.term, g);
       var inside = state.unit === "" || (ends && ((people[ends.source] || {}).unit === state.unit || (people[ends.target] || {}).unit === state.unit));
       g.classList.toggle("unit-out", !inside);
+    });
+  }
+
+  // Ties weaker than the slider's weight are hidden in the visible diagram.
+  var weightSlider = document.getElementById("min-weight");
+  var weightShown = document.getElementById("min-weight-value");
+  function applyWeight() {
+    var f = visibleFigure();
+    if (!f || !weightSlider) return;
+    var least = Number(weightSlider.value);
+    var weights = weightIndex[state.term][f.getAttribute("data-relation")] || {};
+    Array.prototype.forEach.call(f.querySelectorAll("g.edge"), function (g) {
+      var title = titleOf(g);
+      var w = weights[title] || weights[title.replace(/\\\\/g, "\\")] || 1;
+      g.classList.toggle("weak", w < least);
+    });
+  }
+  if (weightSlider) {
+    var heaviest = 1;
+    data.terms.forEach(function (term) { term.ties.forEach(function (t) { heaviest = Math.max(heaviest, Math.ceil(t[3])); }); });
+    // Weights beyond 1 only: a survey of plain nominations has nothing to filter.
+    if (heaviest > 1) {
+      weightSlider.max = String(Math.min(heaviest, 100));
+      document.getElementById("weight-control").hidden = false;
+    }
+    weightSlider.addEventListener("input", function () {
+      weightShown.textContent = weightSlider.value;
+      applyWeight();
     });
   }
 
@@ -197,6 +238,170 @@
     b.addEventListener("click", function () { state.term = Number(b.getAttribute("data-term")); show(); });
   });
 
+  // Zoom and pan: the visible diagram's viewBox, changed by the buttons, the mouse wheel,
+  // dragging and pinching. The first viewBox of each diagram is its whole drawing.
+  function viewBox(svg) {
+    if (!svg.getAttribute("data-full")) svg.setAttribute("data-full", svg.getAttribute("viewBox") || "");
+    var v = (svg.getAttribute("viewBox") || "0 0 1 1").split(/[\s,]+/).map(Number);
+    return { x: v[0], y: v[1], w: v[2], h: v[3] };
+  }
+
+  function fullBox(svg) {
+    viewBox(svg);
+    var v = svg.getAttribute("data-full").split(/[\s,]+/).map(Number);
+    return { x: v[0], y: v[1], w: v[2], h: v[3] };
+  }
+
+  function setBox(svg, b) {
+    var full = fullBox(svg);
+    // Never wider than the whole drawing, never more than 20 times closer.
+    var scale = Math.min(Math.max(b.w / full.w, 1 / 20), 1);
+    var w = full.w * scale, h = full.h * scale;
+    var x = Math.min(Math.max(b.x + (b.w - w) / 2, full.x - w / 2), full.x + full.w - w / 2);
+    var y = Math.min(Math.max(b.y + (b.h - h) / 2, full.y - h / 2), full.y + full.h - h / 2);
+    if (scale === 1) { x = full.x; y = full.y; }
+    svg.setAttribute("viewBox", [x, y, w, h].map(function (n) { return n.toFixed(2); }).join(" "));
+  }
+
+  // The point of the drawing under client coordinates (cx, cy).
+  function svgPoint(svg, cx, cy) {
+    var b = viewBox(svg), r = svg.getBoundingClientRect();
+    if (!r.width || !r.height) return { x: b.x + b.w / 2, y: b.y + b.h / 2 };
+    return { x: b.x + (cx - r.left) / r.width * b.w, y: b.y + (cy - r.top) / r.height * b.h };
+  }
+
+  // Zooms by `factor` (above 1: closer) keeping the drawing's point `p` where it is.
+  function zoom(svg, factor, p) {
+    var b = viewBox(svg);
+    if (!p) p = { x: b.x + b.w / 2, y: b.y + b.h / 2 };
+    setBox(svg, { x: p.x - (p.x - b.x) / factor, y: p.y - (p.y - b.y) / factor, w: b.w / factor, h: b.h / factor });
+  }
+
+  function visibleSVG() {
+    var f = visibleFigure();
+    return f ? f.querySelector("svg") : null;
+  }
+
+  function onClick(id, action) {
+    var el = document.getElementById(id);
+    if (el) el.addEventListener("click", function () { var svg = visibleSVG(); if (svg) action(svg); });
+  }
+  onClick("zoom-in", function (svg) { zoom(svg, 1.5); });
+  onClick("zoom-out", function (svg) { zoom(svg, 1 / 1.5); });
+  onClick("zoom-fit", function (svg) { setBox(svg, fullBox(svg)); });
+
+  var dragged = false;
+  figures().forEach(function (f) {
+    var svg = f.querySelector("svg");
+    if (!svg) return;
+    svg.addEventListener("wheel", function (event) {
+      event.preventDefault();
+      zoom(svg, event.deltaY < 0 ? 1.25 : 1 / 1.25, svgPoint(svg, event.clientX, event.clientY));
+    }, { passive: false });
+    // Pointers down on the drawing: one drags it, two pinch it.
+    var pointers = {};
+    var last = null;
+    function spread() {
+      var ids = Object.keys(pointers);
+      if (ids.length < 2) return null;
+      var a = pointers[ids[0]], b = pointers[ids[1]];
+      return { d: Math.hypot(a.x - b.x, a.y - b.y), x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }
+    svg.addEventListener("pointerdown", function (event) {
+      pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
+      last = spread() || { x: event.clientX, y: event.clientY, moved: 0 };
+      dragged = false;
+    });
+    svg.addEventListener("pointermove", function (event) {
+      if (!pointers[event.pointerId] || !last) return;
+      pointers[event.pointerId] = { x: event.clientX, y: event.clientY };
+      var pinch = spread();
+      if (pinch && last.d) {
+        zoom(svg, pinch.d / last.d, svgPoint(svg, pinch.x, pinch.y));
+        last = pinch;
+        dragged = true;
+        return;
+      }
+      var dx = event.clientX - last.x, dy = event.clientY - last.y;
+      last.moved = (last.moved || 0) + Math.abs(dx) + Math.abs(dy);
+      if (last.moved < 4) return;
+      dragged = true;
+      svg.classList.add("panning");
+      if (svg.setPointerCapture && !svg.hasPointerCapture(event.pointerId)) svg.setPointerCapture(event.pointerId);
+      var b = viewBox(svg), r = svg.getBoundingClientRect();
+      setBox(svg, { x: b.x - dx / r.width * b.w, y: b.y - dy / r.height * b.h, w: b.w, h: b.h });
+      last.x = event.clientX;
+      last.y = event.clientY;
+    });
+    function up(event) {
+      delete pointers[event.pointerId];
+      last = null;
+      svg.classList.remove("panning");
+    }
+    svg.addEventListener("pointerup", up);
+    svg.addEventListener("pointercancel", up);
+    // A drag ends in a click: it neither selects nor clears.
+    f.addEventListener("click", function (event) {
+      if (dragged) { event.stopImmediatePropagation(); dragged = false; }
+    }, true);
+  });
+
+  // Find a person by name: the visible term's people whose name holds what is typed (an exact
+  // name first); the first is selected and the diagram zooms to them.
+  var search = document.getElementById("person-search");
+  var names = document.getElementById("person-names");
+  var searchResult = document.getElementById("search-result");
+  function fillNames() {
+    if (!names) return;
+    names.textContent = "";
+    var people = data.terms[state.term].people;
+    Object.keys(people).map(function (id) { return people[id].name; }).sort().forEach(function (n) {
+      var option = document.createElement("option");
+      option.value = n;
+      names.appendChild(option);
+    });
+  }
+  function find(text) {
+    var wanted = text.trim().toLowerCase();
+    if (!wanted) return;
+    var people = data.terms[state.term].people;
+    var ids = Object.keys(people).filter(function (id) { return people[id].name.toLowerCase().indexOf(wanted) >= 0; });
+    ids.sort(function (a, b) {
+      var ea = people[a].name.toLowerCase() === wanted ? 0 : 1, eb = people[b].name.toLowerCase() === wanted ? 0 : 1;
+      return ea - eb || (people[a].name < people[b].name ? -1 : people[a].name > people[b].name ? 1 : 0);
+    });
+    var f = visibleFigure();
+    var node = null;
+    if (ids.length && f) {
+      Array.prototype.forEach.call(f.querySelectorAll("g.node"), function (g) {
+        if (!g.classList.contains("name") && personId(state.term, titleOf(g)) === ids[0]) node = g;
+      });
+    }
+    if (!ids.length || !node) {
+      searchResult.textContent = "Nobody in " + data.terms[state.term].name + " is called \u201c" + text.trim() + "\u201d.";
+      return;
+    }
+    select(ids[0]);
+    var svg = f.querySelector("svg");
+    var shape = node.querySelector("ellipse, polygon, path") || node;
+    var r = shape.getBoundingClientRect();
+    var centre = svgPoint(svg, r.left + r.width / 2, r.top + r.height / 2);
+    var full = fullBox(svg);
+    var w = Math.min(viewBox(svg).w, full.w / 3), h = w * full.h / full.w;
+    setBox(svg, { x: centre.x - w / 2, y: centre.y - h / 2, w: w, h: h });
+    searchResult.textContent = people[ids[0]].name + (ids.length > 1 ? " (and " + (ids.length - 1) + " more: type more of the name)" : "");
+  }
+  if (search) {
+    fillNames();
+    search.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") { event.preventDefault(); find(search.value); }
+    });
+    search.addEventListener("change", function () { find(search.value); });
+    Array.prototype.forEach.call(document.querySelectorAll(".term-button"), function (b) {
+      b.addEventListener("click", fillNames);
+    });
+  }
+
   // Test hook: report.html#selftest=ID clicks that person on load and writes
   // data-selftest="ok:N:TERM:RELATION" (N = ties highlighted) on <body>;
   // #selftest=ID;term=T;relation=R;unit=U first switches term, relation and unit through the
@@ -230,7 +435,7 @@
       var n = visibleFigure().querySelectorAll("g.edge.tie-hl").length;
       var shown = visibleFigure();
       // People dimmed by the unit filter, for the test.
-      document.body.setAttribute("data-selftest-faded", String(shown.querySelectorAll("g.node.unit-out").length));
+      document.body.setAttribute("data-selftest-faded", String(shown.querySelectorAll("g.node.unit-out:not(.name)").length));
       document.body.setAttribute("data-selftest", "ok:" + n + ":" + shown.getAttribute("data-term") + ":" + shown.getAttribute("data-relation"));
     } else {
       document.body.setAttribute("data-selftest", "missing:" + wanted);

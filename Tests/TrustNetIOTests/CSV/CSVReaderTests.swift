@@ -93,4 +93,76 @@ import Testing
         let error = #expect(throws: InputError.self) { try CSVReader(contentsOf: "/nonexistent/roster.csv") }
         #expect(error?.description == "/nonexistent/roster.csv: error: no such file")
     }
+
+    /// Columns on a very wide line are counted on from the field before (the same numbers as
+    /// counting from the line's start), multi-byte letters and a field over two lines included.
+    @Test func columnsOnAWideLine() throws {
+        let cells = (0..<30_000).map { $0 % 7 == 0 ? "Zoë\($0)" : "c\($0)" }
+        let text = "h\n" + cells.joined(separator: ",") + ",\"x\ny\",z\n"
+        let rows = try read(text)
+        #expect(rows[1].fields.count == 30_002)
+        var column = 1
+        for (k, cell) in cells.enumerated() {
+            #expect(rows[1].position(ofField: k) == .init(line: 2, column: column))
+            column += cell.count + 1
+        }
+        #expect(rows[1].position(ofField: 30_000) == .init(line: 2, column: column))
+        #expect(rows[1].position(ofField: 30_001) == .init(line: 3, column: 4))
+    }
+
+    /// 100,000 columns are read; one more is refused with where it starts, and so is a cell
+    /// of more than 16 MB, quoted or not.
+    @Test func absurdInputIsRefused() throws {
+        let most = String(repeating: "a,", count: CSVReader.maximumFields - 1) + "a\n"
+        #expect(try read(most)[0].fields.count == CSVReader.maximumFields)
+        let error = #expect(throws: InputError.self) { try read("id\n" + most.dropLast() + ",a\n") }
+        #expect(error?.diagnostics.first?.line == 2)
+        #expect(error?.diagnostics.first?.column == 2 * CSVReader.maximumFields + 1)
+        #expect(error?.diagnostics.first?.message.contains("more than 100,000 columns") == true)
+        let big = String(repeating: "x", count: CSVReader.maximumFieldBytes + 1)
+        for cell in [big, "\"" + big + "\""] {
+            let e = #expect(throws: InputError.self) { try read("id,name\n1," + cell + "\n") }
+            #expect(e?.description.hasPrefix("t.csv:2:3: error: this cell is longer than 16 MB") == true, "\(e?.description.prefix(80) ?? "")")
+        }
+        let fits = String(repeating: "x", count: CSVReader.maximumFieldBytes)
+        #expect(try read("id,name\n1," + fits + "\n")[1][1].utf8.count == CSVReader.maximumFieldBytes)
+    }
+
+    /// Invalid UTF-8 and UTF-16 name the byte where the text goes wrong.
+    @Test func invalidTextNamesTheByteColumn() throws {
+        let utf8 = Array("id,name\n1,Zoë\n2,".utf8) + [0xE2, 0x28, 0xA1] + Array("\n".utf8)
+        let e8 = #expect(throws: InputError.self) { try CSVReader(data: utf8, fileName: "l.csv") }
+        #expect(e8?.description.hasPrefix("l.csv:3:3: error: the file is not UTF-8 text") == true, "\(e8?.description ?? "")")
+        let overlong = Array("id\n".utf8) + [0xC0, 0x80]
+        #expect((#expect(throws: InputError.self) { try CSVReader(data: overlong, fileName: "o.csv") })?.diagnostics.first?.column == 1)
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in "id,name\n1,A".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        utf16 += [0x00, 0xD8, 0x41, 0x00]  // a high surrogate followed by "A"
+        let e16 = #expect(throws: InputError.self) { try CSVReader(data: utf16, fileName: "u.txt") }
+        #expect(e16?.diagnostics.first?.line == 2)
+        #expect(e16?.diagnostics.first?.column == 7, "\(e16?.description ?? "")")
+    }
+
+    /// UTF-16 without a byte-order mark is told by its zero bytes, either way round.
+    @Test func utf16WithoutByteOrderMark() throws {
+        for littleEndian in [true, false] {
+            var bytes: [UInt8] = []
+            for unit in "id,name\n1,José\n".utf16 { bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+            #expect(try CSVReader(data: bytes, fileName: "u.csv").records().map(\.fields) == [["id", "name"], ["1", "José"]])
+        }
+    }
+}
+
+/// Weights are decimal numbers as spreadsheets write them, never hexadecimal or nan.
+@Suite struct DecimalNumberTests {
+    @Test func plainDecimalsOnly() {
+        #expect(DecimalNumber.parse("3") == 3)
+        #expect(DecimalNumber.parse("2,5") == 2.5)
+        #expect(DecimalNumber.parse(".5") == 0.5)
+        #expect(DecimalNumber.parse("1e3") == 1000)
+        #expect(DecimalNumber.parse("1.5E-2") == 0.015)
+        for text in ["0x10", "0x1p3", "nan", "inf", "infinity", "1e400", "", ".", "1e", "1,000,000", "3 ", "1_000", "١٢"] {
+            #expect(DecimalNumber.parse(text) == nil, "\(text)")
+        }
+    }
 }

@@ -69,6 +69,37 @@ final class XMLStrings: NSObject, XMLParserDelegate {
         #expect(svg.contains("<title id=\"chart-title\">Coalition reach</title>"))
     }
 
+    /// The spread chart's case: three lines close together. No two value labels of a round
+    /// overlap (14 px apart at least), and a long subtitle is broken into lines that fit.
+    @Test func closeLinesKeepTheirLabelsApartAndLongSubtitlesWrap() throws {
+        let subtitle = "Mean share of staff who have taken it up, by round (1000 simulated runs, seed 1), with a long note that goes on well past the edge"
+        let chart = LineChart(
+            title: "How far a practice would spread", subtitle: subtitle, categories: ["0", "1", "2", "3"], xLabel: "Round", yLabel: "Staff (%)",
+            series: [
+                ChartSeries(name: "Coalition", values: [0.05, 0.30, 0.55, 0.60]),
+                ChartSeries(name: "Formal leaders", values: [0.04, 0.29, 0.54, 0.61]),
+                ChartSeries(name: "Top 5 Sarahs", values: [0.05, 0.31, 0.55, 0.60]),
+            ],
+            scale: .percent, width: 420)
+        let svg = chart.svg()
+        let xml = try #require(XMLStrings.parse(svg))
+        var labelsByX: [String: [Double]] = [:]
+        for (i, element) in xml.elements.enumerated() where element == "text" && xml.attributes[i]["font-weight"] == "bold" && xml.attributes[i]["text-anchor"] != nil {
+            labelsByX[xml.attributes[i]["x"]!, default: []].append(Double(xml.attributes[i]["y"]!)!)
+        }
+        #expect(labelsByX.values.reduce(0) { $0 + $1.count } == 12)
+        for ys in labelsByX.values {
+            let sorted = ys.sorted()
+            for (a, b) in zip(sorted, sorted.dropFirst()) { #expect(b - a >= 14 - 1e-9, "labels at \(a) and \(b) overlap") }
+        }
+        // Every subtitle line fits inside 420 px at 6.5 px a character from x = 78; all words kept.
+        let subtitleLines = svg.components(separatedBy: "font-size=\"12\" fill=\"#555555\">").dropFirst()
+            .map { String($0.prefix { $0 != "<" }) }.prefix { subtitle.contains($0) }
+        #expect(subtitleLines.count >= 3)
+        #expect(subtitleLines.joined(separator: " ") == subtitle)
+        #expect(subtitleLines.allSatisfy { 78 + Double($0.count) * 6.5 <= 420 })
+    }
+
     @Test func hostileTextIsEscapedEverywhere() throws {
         var chart = Self.reach
         chart.title = Self.hostile

@@ -36,6 +36,27 @@ import TrustNet
         #expect(list.diagnostics.contains { $0.message == "2 more ties were given twice (12 in all); the larger weight is kept each time" })
     }
 
+    /// Real rosters, item 2: the relations read are said, with what --map-relation made of them.
+    @Test func relationsReadAreSaid() throws {
+        var resolver = NameResolver(people: people)
+        let list = try TieList.read(
+            CSVReader(data: Array("source,target,relation\nS1,S2,collaboration\nS2,S3,collaboration\nS3,S1,confidential\n".utf8), fileName: "ties.csv"),
+            resolver: &resolver, relation: nil, term: "t", renamed: ["collaboration": .sharing])
+        #expect(list.diagnostics.map(\.description).contains("ties.csv: note: relations read: collaboration → sharing (--map-relation, 2 rows), confidential (1 row)"))
+        let plain = try ties("source,target\nS1,S2\n", relation: .advice)
+        #expect(plain.diagnostics.map(\.description) == ["ties.csv: note: every row read as advice (--relation)"])
+    }
+
+    /// Real rosters, item 11: a logged one-on-one is not a survey answer. Its source is no
+    /// respondent, and a tie list of one-on-ones only says nothing about who answered.
+    @Test func oneOnOneRowsMakeNoRespondent() throws {
+        let mixed = try ties("source,target,relation\nS1,S2,one-on-one\nS2,S3,advice\nS3,S1,one-on-one\n")
+        #expect(mixed.respondents == ["t1": [1]])
+        #expect(mixed.ties.count == 3)
+        let meetings = try ties("source,target,relation\nS1,S2,1:1\nS1,S3,one-on-one\n")
+        #expect(meetings.respondents == nil)
+    }
+
     @Test func matchesByIdEmailAndNormalizedName() throws {
         let list = try ties("source,target,relation,weight\nS1,S2,advice,3\nmaria@x.org,tom obrien,trust,\n\"garcia, maria\",S2,sharing,1\n")
         #expect(list.ties.map { [$0.source, $0.target] } == [[0, 1], [0, 1], [0, 1]])
@@ -86,5 +107,13 @@ import TrustNet
         #expect(messages.contains { $0.hasPrefix("ties.csv:5:1: warning:") && $0.contains("line 4") })
         #expect(messages.contains { $0.contains("1 tie from a person to themselves dropped") })
         #expect(messages.contains { $0.contains("weight 0") })
+    }
+
+    /// `0x10` is not a weight (Swift's Double reads it as 16), nor is `nan`.
+    @Test func hexadecimalAndNaNWeightsAreRefused() {
+        for text in ["0x10", "nan", "inf"] {
+            let error = #expect(throws: InputError.self) { try ties("source,target,relation,weight\nS1,S2,advice,\(text)\n") }
+            #expect(error?.description.hasPrefix("ties.csv:2:14: error: weight \"\(text)\" is not a number") == true, "\(error?.description ?? "")")
+        }
     }
 }

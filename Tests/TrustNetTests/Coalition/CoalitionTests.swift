@@ -54,19 +54,19 @@ enum HandSchools {
         }
         let network = Network(term: Term(name: "t"), people: people, ties: ties)
         let authority = InformalAuthority(network: network)
-        #expect(!authority.usedAdviceTies && authority.adviceRelations == [.sharing] && authority.adviceTiesDescription == "sharing ties")
+        #expect(!authority.usedAdviceTies && authority.adviceRelations == [.sharing] && Wording.ties(authority.adviceRelations) == "sharing ties")
         #expect(authority.entries[0].adviceIn == 2 && authority.entries[0].trustIn == 3)
         #expect(authority.reasons(for: 0, in: network).prefix(2) == [.named(colleagues: 2, units: 1, standIn: true), .trusted(colleagues: 3)])
         // Trust alone: it is all there is to stand in.
         let trustOnly = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: ties.filter { $0.relation == .trust }))
-        #expect(trustOnly.adviceRelations == [.trust] && trustOnly.entries[0].adviceIn == 3 && trustOnly.adviceTiesDescription == "trust ties")
+        #expect(trustOnly.adviceRelations == [.trust] && trustOnly.entries[0].adviceIn == 3 && Wording.ties(trustOnly.adviceRelations) == "trust ties")
         // Van de Bunt's troubled ties are no advice: with friendship read as trust, nothing stands in.
         let troubled = Relation("troubled" as String)!
         let negative = ties.map { Tie(source: $0.source, target: $0.target, relation: $0.relation == .sharing ? troubled : $0.relation) }
         let noAdvice = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: negative))
         #expect(noAdvice.adviceRelations == [.trust] && noAdvice.entries[0].adviceIn == 3)
         let onlyNegative = InformalAuthority(network: Network(term: Term(name: "t"), people: people, ties: negative.filter { $0.relation == troubled }))
-        #expect(onlyNegative.adviceRelations == [] && onlyNegative.adviceTiesDescription == "no ties" && onlyNegative.entries[0].adviceIn == 0)
+        #expect(onlyNegative.adviceRelations == [] && Wording.ties(onlyNegative.adviceRelations) == "no ties" && onlyNegative.entries[0].adviceIn == 0)
         #expect(onlyNegative.hiddenLeaders.isEmpty)
     }
 

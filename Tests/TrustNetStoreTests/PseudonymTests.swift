@@ -1,18 +1,6 @@
+import GRDB
 import Testing
 @testable import TrustNetStore
-
-/// FIPS 180-4 examples (NIST "SHA256.pdf" example values).
-@Suite struct SHA256Tests {
-    @Test func knownDigests() {
-        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(
-            SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
-                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        // Two blocks after padding, and a million bytes.
-        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
-    }
-}
 
 /// RFC 4231 HMAC-SHA-256 test cases 1, 2 and 6 (a key longer than the block), and pseudonyms.
 @Suite struct PseudonymTests {
@@ -24,6 +12,23 @@ import Testing
         #expect(Pseudonym.hex(Pseudonym.hmac(
             key: [UInt8](repeating: 0xaa, count: 131), message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8)))
             == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
+    }
+
+    /// A workspace made before swift-crypto keeps its pseudonyms: the same stored key gives the
+    /// same HMAC, hence the same pseudonym. The expected values were computed with the
+    /// hand-written HMAC-SHA-256 this replaced (commit 40ec210) and agree with Python's
+    /// `hmac.new(key, id, hashlib.sha256)`.
+    @Test func existingWorkspaceKeepsItsPseudonyms() throws {
+        let workspace = try Workspace()
+        let key = (0..<32).map { UInt8($0 * 7 + 3) }
+        #expect(Pseudonym.hex(key) == "030a11181f262d343b424950575e656c737a81888f969da4abb2b9c0c7ced5dc")
+        try workspace.database.write { db in
+            try db.execute(sql: "INSERT INTO secret (name, value) VALUES ('pseudonym-key', ?)", arguments: [Pseudonym.hex(key)])
+        }
+        let pseudonyms = try workspace.pseudonyms(for: ["S1", "S2", "ann@x.org", "María García"])
+        #expect(pseudonyms == ["S1": "P-FV8SKP3K", "S2": "P-Y7PA39Z6", "ann@x.org": "P-56XN9KRN", "María García": "P-1JKJBC39"])
+        // The collision rule's second try for S1 ("S1#1"), computed the same way.
+        #expect(Pseudonym.make(key: key, message: Array("S1#1".utf8)) == "P-WQ6JPK8S")
     }
 
     /// The same workspace gives the same pseudonyms every time; another workspace (another key)

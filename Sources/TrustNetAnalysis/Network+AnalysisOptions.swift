@@ -1,0 +1,26 @@
+import TrustNet
+
+/// What ``AnalysisOptions`` does to a term's network.
+extension Network {
+    /// The same term with only the ties at least `minimum` strong.
+    public func keepingTies(atLeast minimum: Double) -> Network {
+        Network(term: term, people: people, ties: ties.filter { $0.weight >= minimum }, unitName: unitName)
+    }
+
+    /// The same term with people whose title contains one of `words` (as a word,
+    /// case-insensitive) marked formal leaders (roster column `formal` = yes), unless the
+    /// roster's own `formal` column says otherwise.
+    public func markingFormalLeaders(titleWords words: [String]) -> Network {
+        let wanted = Set(words.map { $0.lowercased() })
+        guard !wanted.isEmpty else { return self }
+        let marked = people.map { person -> Person in
+            guard person.formalMark == nil, let title = person.title,
+                !wanted.isDisjoint(with: title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+            else { return person }
+            var p = person
+            p.attributes["formal"] = "yes"
+            return p
+        }
+        return Network(term: term, people: marked, ties: ties, unitName: unitName)
+    }
+}

@@ -1,0 +1,110 @@
+import TrustNet
+
+extension ImportRequest {
+    /// Reads the files, matches names to the roster, checks everything against what the
+    /// workspace already holds, and makes the finished plan the workspace writes.
+    ///
+    /// Checks, each an error with the file (and line) it concerns — or, with ``checkOnly``, a
+    /// note where the check is about the workspace rather than the files:
+    /// - a file already imported into the term (same SHA-256), unless ``replace``, which then
+    ///   removes what the earlier import brought;
+    /// - a survey file already imported into another term (a term renamed since, say
+    ///   `2025-fall` to `year-1`), unless ``replace``: importing it again would make a second
+    ///   term of the same answers;
+    /// - a term with no roster (none imported with it, none stored);
+    /// - a tie to someone not on the roster of the tie's term.
+    ///
+    /// - Parameter snapshot: what the workspace holds (``ImportSnapshot/empty`` when there is
+    ///   none yet), taken with the roster of ``term`` (or of the latest term).
+    /// - Throws: ``InputError`` with file, line and column; nothing is planned then.
+    public func plan(against snapshot: ImportSnapshot) throws -> PreparedImport {
+        let read = try ImportedFiles.read(self, snapshot: snapshot)
+        var log = DiagnosticLog()
+        var summary = ImportSummary()
+        summary.dryRun = dryRun || checkOnly
+        summary.diagnostics = read.diagnostics
+        summary.terms = read.terms
+        var plan = ImportPlan(revision: snapshot.revision)
+        let rosterSize = read.roster?.people.count ?? 0
+
+        func refuse(_ file: String, _ what: String) {
+            log.append(
+                checkOnly
+                    ? Diagnostic(.note, file: file, "\(what); trustnet import would need --replace to import it again")
+                    : Diagnostic(.error, file: file, "\(what); use --replace to import it again"))
+        }
+        // A survey file already in the workspace under another term: the term was renamed, or
+        // the file is imported under a new name by mistake.
+        for file in read.files where file.kind != InputFormat.roster.rawValue && !replace {
+            let elsewhere = snapshot.imports.filter { $0.sha256 == file.sha256 && !file.terms.contains($0.term) }
+            guard let first = elsewhere.first else { continue }
+            let terms = Array(Set(elsewhere.map(\.term))).sorted()
+            let into = read.terms.filter { term in
+                file.terms.contains(term) && !snapshot.imports.contains { $0.term == term && $0.sha256 == file.sha256 }
+            }
+            guard !into.isEmpty else { continue }  // already in every term it names: said below
+            let importing = termIsPlaceholder && into == [term] ? "importing it under another term" : "importing it into \(into.joined(separator: ", "))"
+            refuse(
+                file.name,
+                "this file was already imported as \(terms.joined(separator: ", ")) (as \(first.fileName) on \(first.importedAt)); \(importing) would make a second term of the same answers"
+            )
+        }
+        for termName in read.terms {
+            var write = ImportPlan.TermWrite(name: termName, starts: starts, ends: ends)
+            // The same file twice into one term.
+            for file in read.files where file.terms.contains(termName) {
+                guard let earlier = snapshot.imports.first(where: { $0.term == termName && $0.sha256 == file.sha256 }) else { continue }
+                if replace {
+                    if !write.replacing.contains(file.sha256) { write.replacing.append(file.sha256) }
+                } else {
+                    refuse(file.name, "this file was already imported into \(termName) (as \(earlier.fileName) on \(earlier.importedAt))")
+                }
+            }
+            if log.hasErrors { continue }
+            if let roster = read.roster {
+                write.roster = ImportPlan.RosterWrite(people: roster.people, attributeColumns: roster.attributeColumns, unitColumn: roster.unitColumn)
+            }
+            write.addedPeople = read.added
+            var members = read.roster.map { Set($0.people.map(\.id)) } ?? snapshot.members[termName] ?? []
+            members.formUnion(read.added.map(\.id))
+            if members.isEmpty {
+                log.append(
+                    Diagnostic(
+                        .error, file: read.files.first { $0.kind != InputFormat.roster.rawValue }?.name ?? "import",
+                        "the term \(termName) has no roster yet: import one with it (--roster FILE)"))
+                continue
+            }
+            for file in read.files where file.terms.contains(termName) {
+                var fileWrite = ImportPlan.FileWrite(
+                    name: file.name, sha256: file.sha256, kind: file.kind, rows: file.rows,
+                    people: file.kind == InputFormat.roster.rawValue ? rosterSize : 0)
+                for tie in file.ties where tie.term == termName {
+                    let source = read.people[tie.source].id
+                    let target = read.people[tie.target].id
+                    let strangers = [source, target].filter { !members.contains($0) }
+                    for id in strangers {
+                        log.append(Diagnostic(.error, file: file.name, line: tie.line, "\(id) is not on the roster of \(termName)"))
+                    }
+                    if log.isFull { break }
+                    if !strangers.isEmpty { continue }
+                    fileWrite.ties.append(ImportPlan.TieWrite(source: source, target: target, relation: tie.relation, weight: tie.weight))
+                    summary.tiesByRelation[tie.relation, default: 0] += 1
+                }
+                if let respondents = file.respondents?[termName] {
+                    fileWrite.respondents = respondents.sorted().map { read.people[$0].id }.filter(members.contains)
+                }
+                write.files.append(fileWrite)
+            }
+            plan.terms.append(write)
+            summary.quality.append((read.quality(for: termName), read.people))
+        }
+        try log.throwIfErrors()
+        summary.diagnostics += log.diagnostics  // notes (a file checked again)
+        summary.files = read.files.map {
+            ImportSummary.File(
+                name: $0.name, kind: $0.kind, rows: $0.rows, people: $0.kind == InputFormat.roster.rawValue ? rosterSize : 0,
+                ties: $0.ties.count, sha256: $0.sha256)
+        }
+        return PreparedImport(plan: plan, summary: summary)
+    }
+}
