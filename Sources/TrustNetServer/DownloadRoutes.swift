@@ -64,9 +64,15 @@ struct DownloadRoutes: Sendable {
     func export(_ format: ExportFormat, _ query: Query) throws -> Response {
         var network = try workspace.store.network(term: query.term)
         let measures = PersonMeasure.defaults(for: network)
-        let scores = try PersonMeasure.compute(measures, on: network.graph(), options: MeasureOptions(for: network))
+        var scores = try PersonMeasure.compute(measures, on: network.graph(), options: MeasureOptions(for: network))
         let anonymize = query["anonymize"] == "1"
-        if anonymize { network = network.anonymized(pseudonyms: try workspace.store.pseudonyms(for: network.people.map(\.id)), minimumUnitSize: 5) }
+        if anonymize {
+            // As `export --anonymize`: people in pseudonym order, each score following its person.
+            let pseudonyms = try workspace.store.pseudonyms(for: network.people.map(\.id))
+            let order = network.pseudonymOrder(pseudonyms)
+            scores = scores.mapValues { s in NodeScores(order.map { s.values[$0] }) }
+            network = network.anonymized(pseudonyms: pseudonyms, minimumUnitSize: 5)
+        }
         let export = NetworkExport(network: network, measures: measures.map { ($0.rawValue, scores[$0]!) })
         let (text, type): (String, String) =
             switch format {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrustNetIO
+import TrustNetServer
 import TrustNetStore
 
 struct TermsCommand: ParsableCommand {

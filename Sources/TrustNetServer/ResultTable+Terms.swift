@@ -1,8 +1,10 @@
 import TrustNetIO
+import TrustNetStore
 
 extension ResultTable {
     /// The workspace's terms: `term,starts,ends,people,respondents,ties,relations,unit_column`
-    /// (`trustnet terms`, and the web app's workspace page and `/api/terms`).
+    /// (`trustnet terms`, and the web app's workspace page and `/api/terms`). Here rather than in
+    /// the workspace, which imports no reader.
     public static func terms(_ summaries: [TermSummary]) -> ResultTable {
         var table = ResultTable(columns: ["term", "starts", "ends", "people", "respondents", "ties", "relations", "unit_column"])
         for t in summaries {
