@@ -74,6 +74,22 @@ import TrustNetServer
         }
     }
 
+    /// The builder starts from the coalition recorded for the term (or an earlier one), with
+    /// exactly its members pressed, and says so.
+    @Test func theBuilderStartsFromTheRecordedCoalition() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        let recorded = try fixture.cli.run(["coalition", "record", "--term", "2026-spring", "S0003", "S0040", "S0010"])
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        try await fixture.application.test(.router) { client in
+            let html = String(buffer: try await client.execute(uri: "/coalition?term=2026-fall", method: .get, headers: ServerFixture.bearer).body)
+            let pressed = html.components(separatedBy: "data-id=\"").dropFirst().filter { $0.contains("aria-pressed=\"true\"") && $0.prefix(40).contains("aria-pressed=\"true\"") }
+                .map { String($0.prefix { $0 != "\"" }) }
+            #expect(Set(pressed) == ["S0003", "S0040", "S0010"])
+            #expect(html.contains("2026-spring"), "says where the coalition was recorded")
+        }
+    }
+
     @Test func exportsAreTheCommandsExports() async throws {
         let fixture = try ServerFixture.sampleDistrict()
         defer { fixture.cleanUp() }
