@@ -18,6 +18,8 @@ struct TrustNetCommand: ParsableCommand {
               trustnet sarahs                  whom colleagues already go to
               trustnet coalition suggest --size 6
               trustnet premortem
+              trustnet listen --leader S0001   one-on-ones held and the next to hold
+              trustnet introduce --count 5     colleagues across units who should meet
               trustnet growth --relation advice
               trustnet render --relation advice -o Output/advice.svg
               trustnet report -o Output/report.html
@@ -29,7 +31,7 @@ struct TrustNetCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self, StructureCommand.self,
-            SarahsCommand.self, CoalitionCommand.self, PremortemCommand.self, SpreadCommand.self, GrowthCommand.self, ExportCommand.self,
+            SarahsCommand.self, CoalitionCommand.self, PremortemCommand.self, SpreadCommand.self, ListenCommand.self, IntroduceCommand.self, GrowthCommand.self, ExportCommand.self,
             RenderCommand.self, ReportCommand.self, DemoCommand.self, ServeCommand.self,
         ]
     )

@@ -69,39 +69,12 @@ extension Graph {
         case .threshold(let count):
             curves = [thresholdAdoption(seeds: seeds, count: count, rounds: rounds)]
         case .cascade(let p):
-            precondition((0...1).contains(p), "probability must be in [0, 1]")
-            // Pass probability per tie, by in-tie (the direction the practice travels).
-            let pass = inWeights.map { 1 - Self.power(1 - p, $0) }
-            var live = [Bool](repeating: false, count: inSources.count)
-            var round = [Int](repeating: -1, count: nodeCount)
-            var queue: [Int] = []
-            for _ in 0..<runs {
-                for k in live.indices { live[k] = generator.unitInterval() < pass[k] }
-                for v in queue { round[v] = -1 }
-                queue.removeAll(keepingCapacity: true)
-                for s in seeds where round[s] < 0 {
-                    round[s] = 0
-                    queue.append(s)
-                }
-                var head = 0
-                while head < queue.count {
-                    let u = queue[head]
-                    head += 1
-                    guard round[u] < rounds else { continue }
-                    for k in inOffsets[u]..<inOffsets[u + 1] where live[k] {
-                        let v = Int(inSources[k])
-                        if round[v] < 0 {
-                            round[v] = round[u] + 1
-                            queue.append(v)
-                        }
-                    }
-                }
+            forEachCascadeRun(from: seeds, probability: p, runs: runs, rounds: rounds, using: &generator) { round, reached in
                 var counts = [Int](repeating: 0, count: rounds + 1)
-                for v in queue { counts[round[v]] += 1 }
+                for v in reached { counts[round[v]] += 1 }
                 for r in 1...max(rounds, 1) where r <= rounds { counts[r] += counts[r - 1] }
                 curves.append(counts)
             }
-            for v in queue { round[v] = -1 }
         }
         let n = Double(nodeCount)
         var mean: [Double] = [], low: [Double] = [], high: [Double] = []
@@ -114,23 +87,73 @@ extension Graph {
         return SpreadCurve(mean: mean, low: low, high: high, runs: curves.count)
     }
 
+    /// Runs the independent cascade `runs` times as live-edge percolation (see
+    /// ``simulateSpread(from:model:runs:rounds:using:)``) and hands each run to `body`: the
+    /// round each person adopted in (−1 for people who did not, within `rounds`), and the
+    /// people who adopted, in the order they did.
+    ///
+    /// - Complexity: O(runs · (m + n)).
+    func forEachCascadeRun(
+        from seeds: [Int], probability p: Double, runs: Int, rounds: Int, using generator: inout some RandomNumberGenerator,
+        _ body: (_ round: [Int], _ reached: [Int]) -> Void
+    ) {
+        precondition((0...1).contains(p), "probability must be in [0, 1]")
+        // Pass probability per tie, by in-tie (the direction the practice travels).
+        let pass = inWeights.map { 1 - Self.power(1 - p, $0) }
+        var live = [Bool](repeating: false, count: inSources.count)
+        var round = [Int](repeating: -1, count: nodeCount)
+        var queue: [Int] = []
+        for _ in 0..<runs {
+            for k in live.indices { live[k] = generator.unitInterval() < pass[k] }
+            for v in queue { round[v] = -1 }
+            queue.removeAll(keepingCapacity: true)
+            for s in seeds where round[s] < 0 {
+                round[s] = 0
+                queue.append(s)
+            }
+            var head = 0
+            while head < queue.count {
+                let u = queue[head]
+                head += 1
+                guard round[u] < rounds else { continue }
+                for k in inOffsets[u]..<inOffsets[u + 1] where live[k] {
+                    let v = Int(inSources[k])
+                    if round[v] < 0 {
+                        round[v] = round[u] + 1
+                        queue.append(v)
+                    }
+                }
+            }
+            body(round, queue)
+        }
+    }
+
     /// Adopters by round (cumulative counts) under the threshold model.
     func thresholdAdoption(seeds: [Int], count: Int, rounds: Int) -> [Int] {
-        precondition(count >= 1, "a threshold needs at least one adopting contact")
-        var adopted = [Bool](repeating: false, count: nodeCount)
-        for s in seeds { adopted[s] = true }
-        var counts = [adopted.count { $0 }]
-        for _ in 0..<rounds {
-            var next = adopted
-            for v in 0..<nodeCount where !adopted[v] {
-                var adoptingContacts = 0
-                for t in successors(of: v) where adopted[Int(t)] { adoptingContacts += 1 }
-                if adoptingContacts >= count { next[v] = true }
-            }
-            adopted = next
-            counts.append(adopted.count { $0 })
-        }
+        let round = thresholdRounds(seeds: seeds, count: count, rounds: rounds)
+        var counts = [Int](repeating: 0, count: rounds + 1)
+        for r in round where r >= 0 { counts[r] += 1 }
+        for r in stride(from: 1, through: rounds, by: 1) { counts[r] += counts[r - 1] }
         return counts
+    }
+
+    /// The round each person adopts in under the threshold model (0 for the seeds), −1 for
+    /// people who do not within `rounds`.
+    func thresholdRounds(seeds: [Int], count: Int, rounds: Int) -> [Int] {
+        precondition(count >= 1, "a threshold needs at least one adopting contact")
+        var round = [Int](repeating: -1, count: nodeCount)
+        for s in seeds { round[s] = 0 }
+        guard rounds >= 1 else { return round }
+        for r in 1...rounds {
+            var adopting: [Int] = []
+            for v in 0..<nodeCount where round[v] < 0 {
+                var adoptingContacts = 0
+                for t in successors(of: v) where round[Int(t)] >= 0 { adoptingContacts += 1 }
+                if adoptingContacts >= count { adopting.append(v) }
+            }
+            for v in adopting { round[v] = r }
+        }
+        return round
     }
 
     /// x^w for a positive weight w (integer weights exactly; others through exp/ln).
