@@ -11,9 +11,9 @@ struct ServeCommand: ParsableCommand {
         discussion: """
             Prints one line, the address to open, with a fresh random token:
               TrustNet is running at http://127.0.0.1:PORT/?token=TOKEN
-            Opening it once lets that browser in (an HttpOnly session cookie); without it every
-            page and /api answers 401 and shows no data. API clients send
-            Authorization: Bearer TOKEN. Ctrl-C (or SIGTERM) stops it.
+            Opening it once lets that browser in (an HttpOnly session cookie);
+            without it every page and /api answers 401 and shows no data. API
+            clients send Authorization: Bearer TOKEN. Ctrl-C (or SIGTERM) stops it.
 
             Pages: workspace, Sarahs, coalition builder, pre-mortem, on-ramps, spread,
             growth, network, downloads; /api/... gives each as the commands' --format json.
