@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Model, graph core and measures: pure Swift, no Foundation.
@@ -51,10 +52,22 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
+        // `trustnet serve`: the workspace in a browser. Routes, session, pages and /api over the
+        // analysis layer; it computes no answer of its own.
+        .target(
+            name: "TrustNetServer",
+            dependencies: [
+                "TrustNet", "TrustNetAnalysis", "TrustNetIO", "TrustNetStore", "TrustNetGraphviz", "TrustNetReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "trustnet",
             dependencies: [
-                "TrustNet", "TrustNetAnalysis", "TrustNetIO", "TrustNetStore", "TrustNetGraphviz", "TrustNetReport",
+                "TrustNet", "TrustNetAnalysis", "TrustNetIO", "TrustNetStore", "TrustNetGraphviz", "TrustNetReport", "TrustNetServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,5 +80,11 @@ let package = Package(
         .testTarget(name: "TrustNetGraphvizTests", dependencies: ["TrustNetGraphviz"], exclude: ["Golden"]),
         .testTarget(name: "TrustNetReportTests", dependencies: ["TrustNetReport", "TrustNetAnalysis", "TrustNet", "TrustNetIO"]),
         .testTarget(name: "trustnetTests", dependencies: ["trustnet"]),
+        .testTarget(
+            name: "TrustNetServerTests",
+            dependencies: [
+                "TrustNetServer", "TrustNetStore", "TrustNetIO", "TrustNetAnalysis", "TrustNetReport", "TrustNet", "trustnet",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrustNetIO
+import TrustNetServer
 import TrustNetStore
 
 struct TermsCommand: ParsableCommand {
@@ -24,14 +25,7 @@ struct TermsCommand: ParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            var table = ResultTable(columns: ["term", "starts", "ends", "people", "respondents", "ties", "relations", "unit_column"])
-            for t in try workspace.open().terms() {
-                table.append([
-                    .text(t.term.name), t.term.starts.map { .text($0.description) } ?? .empty, t.term.ends.map { .text($0.description) } ?? .empty,
-                    .integer(t.people), .integer(t.respondents), .integer(t.ties), .text(t.relations.map(\.name).joined(separator: " ")),
-                    t.unitColumn.map(ResultTable.Cell.text) ?? .empty,
-                ])
-            }
+            let table = ResultTable.terms(try workspace.open().terms())
             Console.output(table.rendered(as: output.format))
         }
     }

@@ -32,7 +32,7 @@ struct TrustNetCommand: ParsableCommand {
         subcommands: [
             ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self, StructureCommand.self,
             SarahsCommand.self, CoalitionCommand.self, PremortemCommand.self, SpreadCommand.self, ListenCommand.self, IntroduceCommand.self, GrowthCommand.self, ExportCommand.self,
-            RenderCommand.self, ReportCommand.self, DemoCommand.self,
+            RenderCommand.self, ReportCommand.self, DemoCommand.self, ServeCommand.self,
         ]
     )
 

@@ -52,7 +52,7 @@ import Testing
     /// leader's answers from the core's algorithms themselves.
     @Test func frontEndsComputeNoAnswerOfTheirOwn() throws {
         let answers = ["InformalAuthority(", "CoalitionSuggestion.suggest(", "Premortem(network", "OnRamp.onRamps(", "Growth(terms", ".simulateSpread(", "CoalitionReach(network", "CoalitionReach(graph"]
-        for target in ["trustnet", "TrustNetReport"] {
+        for target in ["trustnet", "TrustNetReport", "TrustNetServer"] {
             let files = try Self.files(of: target)
             #expect(!files.isEmpty)
             for (name, text) in files {

@@ -1,0 +1,130 @@
+import Hummingbird
+import TrustNet
+import TrustNetAnalysis
+import TrustNetIO
+
+/// The pages: each a bookmarkable address (`/sarahs?term=T`), server-rendered from the same
+/// tables and sentences as `/api`, with a term picker and the views in a menu.
+struct PageRoutes: Sendable {
+    let workspace: ServedWorkspace
+    let pages: Pages
+
+    static let views: [(path: String, label: String, table: AnswerTable?)] = [
+        ("/", "Workspace", .terms), ("/sarahs", "Sarahs", .sarahs), ("/coalition", "Coalition builder", nil), ("/premortem", "Pre-mortem", .premortem),
+        ("/onramps", "On-ramps", .onramps), ("/spread", "Spread", .spread), ("/growth", "Growth", .growth), ("/network", "Network", nil),
+        ("/downloads", "Downloads", nil),
+    ]
+
+    func add(to router: Router<TrustNetRequestContext>) {
+        router.get("/") { request, context in try answering { try workspacePage(Query(request), context) } }
+        for view in Self.views.dropFirst() {
+            guard let table = view.table else { continue }
+            router.get(RouterPath(stringLiteral: view.path)) { request, context in
+                try answering { try tablePage(table, view: view, Query(request), context) }
+            }
+        }
+        router.get("/coalition") { request, context in try answering { try builderPage(Query(request), context) } }
+        router.get("/network") { request, context in try answering { try networkPage(Query(request), context) } }
+        router.get("/downloads") { request, context in try answering { try downloadsPage(Query(request), context) } }
+    }
+
+    /// The frame every page shares: title, menu, term picker.
+    func frame(_ title: String, path: String, _ query: Query, _ context: TrustNetRequestContext) throws -> PageModel {
+        let names = try workspace.store.terms().map(\.term.name)
+        let term = query.term.flatMap { names.contains($0) ? $0 : nil } ?? names.last ?? ""
+        let suffix = term.isEmpty ? "" : "?term=" + queryValue(term)
+        return PageModel(
+            title: title, path: path, csrf: context.csrf, term: term, terms: names.map { .init(name: $0, selected: $0 == term) },
+            nav: Self.views.map { .init(label: $0.label, href: $0.path + suffix, current: $0.path == path) })
+    }
+
+    func workspacePage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {
+        var page = try frame("Workspace", path: "/", query, context)
+        let summaries = try workspace.store.terms()
+        let latest = summaries.last { $0.term.name == page.term } ?? summaries.last
+        let recorded = try latest.map { try workspace.store.latestCoalition(upTo: $0.term.name) != nil } ?? false
+        page.lines = Wording.nextSteps(term: latest?.term.name, people: latest?.people ?? 0, respondents: latest?.respondents ?? 0, coalitionRecorded: recorded)
+        page.tables = [PageModel.table(.terms(summaries), caption: "Terms, oldest first", csv: "/csv/terms.csv")]
+        return .html(pages.render(page))
+    }
+
+    func tablePage(_ table: AnswerTable, view: (path: String, label: String, table: AnswerTable?), _ query: Query, _ context: TrustNetRequestContext) throws -> Response {
+        var page = try frame(view.label, path: view.path, query, context)
+        let answer = try table.answer(workspace, query)
+        page.lines = answer.lines
+        let csv = "/csv/\(table.rawValue).csv" + (page.term.isEmpty ? "" : "?term=" + queryValue(page.term))
+        page.tables = [PageModel.table(answer.table, caption: "\(view.label) of \(page.term)", csv: csv)]
+        return .html(pages.render(page))
+    }
+
+    /// Starts from the recorded coalition, else the suggested one; the script asks
+    /// `/api/coalition/evaluate` as people are added or taken out.
+    func builderPage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {
+        var page = try frame("Coalition builder", path: "/coalition", query, context)
+        let term = TermAnalysis(try workspace.analysisTerm(page.term.isEmpty ? nil : page.term), options: try query.analysisOptions)
+        let start = try term.coalition(.automatic)
+        let chosen = Set(start.members)
+        let evaluation = try term.evaluateCoalition(ids: start.members.map { term.network.people[$0].id })
+        let order = term.network.people.indices.sorted { term.network.people[$0].name < term.network.people[$1].name }
+        page.builder = PageModel.Builder(
+            term: term.network.term.name,
+            start: Wording.coalitionLine(start, verb: "starting from", in: term.network),
+            people: order.map { v in
+                let p = term.network.people[v]
+                return .init(id: p.id, name: p.name, unit: p.unit ?? "", chosen: chosen.contains(v))
+            },
+            reach: Self.reach(evaluation), units: "\(evaluation.unitsCovered) of \(evaluation.unitCount)",
+            risks: evaluation.risks.map { Wording.sentence($0, in: term.network, answered: term.term.answered) })
+        return .html(pages.render(page))
+    }
+
+    /// The coalition builder's reach line (the script writes the same from the API's numbers).
+    static func reach(_ e: CoalitionEvaluation) -> String {
+        "\(Wording.fixed(e.reach, 3)) (\(Wording.percent(e.withinOne)) within one step, \(Wording.percent(e.withinTwo)) within two)"
+    }
+
+    /// The term's diagram from the renderer, with relation and minimum-strength filters, and a
+    /// search for a person.
+    func networkPage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {
+        var page = try frame("Network", path: "/network", query, context)
+        let network = try workspace.store.network(term: page.term.isEmpty ? nil : page.term)
+        let relation = query["relation"] ?? "all"
+        let minWeight = query["min_weight"] ?? ""
+        var parameters = minWeight.isEmpty ? "" : "?min_weight=" + queryValue(minWeight)
+        let base = "/diagram/\(queryValue(network.term.name))/\(queryValue(relation))"
+        page.diagram = PageModel.Diagram(
+            src: base + ".svg" + parameters, alt: "The \(relation == "all" ? "" : relation + " ")network of \(network.term.name)",
+            relations: (["all"] + network.relations.map(\.name)).map { .init(name: $0, selected: $0 == relation) }, minWeight: minWeight,
+            downloads: ["svg", "png", "pdf"].map {
+                .init(label: "Download " + $0.uppercased(), href: base + "." + $0 + (parameters.isEmpty ? "?" : parameters + "&") + "download=1")
+            })
+        parameters = ""
+        let text = query["q"] ?? ""
+        let found = text.isEmpty ? [] : network.people.indices.filter { network.people[$0].name.localizedCaseInsensitiveContains(text) || network.people[$0].id == text }
+        let inDegree = network.graph().degrees(.incoming)
+        page.search = PageModel.Search(
+            query: text,
+            found: text.isEmpty ? [] : found.isEmpty ? ["Nobody on the roster of \(network.term.name) matches."] : found.prefix(50).map { v in
+                let p = network.people[v]
+                return "\(p.name) (\(p.id))\(p.unit.map { ", " + $0 } ?? "")\(p.title.map { ", " + $0 } ?? ""): named by \(Wording.people(Int(inDegree[v])))"
+            })
+        return .html(pages.render(page))
+    }
+
+    func downloadsPage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {
+        var page = try frame("Downloads", path: "/downloads", query, context)
+        let t = page.term.isEmpty ? "" : "?term=" + queryValue(page.term)
+        let amp = t.isEmpty ? "?" : t + "&"
+        page.lines = ["Everything here is computed from the workspace as the commands compute it; anonymized files name people by stable pseudonyms."]
+        page.downloads =
+            [PageModel.Link(label: "The report (HTML)", href: "/report.html" + t)]
+            + AnswerTable.allCases.map { .init(label: "\($0.rawValue) table (CSV)", href: "/csv/\($0.rawValue).csv" + t) }
+            + ["graphml", "gexf", "json", "csv"].flatMap { format in
+                [
+                    PageModel.Link(label: "Network as \(format.uppercased())", href: "/export.\(format)" + t),
+                    PageModel.Link(label: "Network as \(format.uppercased()), anonymized", href: "/export.\(format)" + amp + "anonymize=1"),
+                ]
+            }
+        return .html(pages.render(page))
+    }
+}

@@ -1,0 +1,30 @@
+import TrustNet
+import TrustNetAnalysis
+import TrustNetReport
+import TrustNetStore
+
+/// The workspace file the server opened, read the way the command line reads it.
+public struct ServedWorkspace: Sendable {
+    public let store: Workspace
+
+    public init(store: Workspace) { self.store = store }
+
+    /// One term as the analysis layer reads it: the network, who answered, the coalition in
+    /// force (the same lines as the command line's `Workspace.analysisTerm`).
+    func analysisTerm(_ term: String?) throws -> AnalysisTerm {
+        let network = try store.network(term: term)
+        let name = network.term.name
+        let recorded = try store.latestCoalition(upTo: name).map { RecordedCoalition(term: $0.term, personIDs: $0.personIDs) }
+        let respondents = try store.respondentIDs(term: name)
+        return AnalysisTerm(network: network, respondents: respondents.isEmpty ? nil : respondents, recordedCoalition: recorded)
+    }
+
+    /// The report's input for `term` and every term before it, as `trustnet report` builds it.
+    func reportInput(term: String?, options: BriefingOptions) throws -> ReportInput {
+        let chosen = try store.resolveTerm(term)
+        let summaries = try store.terms()
+        let last = summaries.firstIndex { $0.term.name == chosen } ?? summaries.count - 1
+        let terms = try summaries.prefix(through: last).map { try analysisTerm($0.term.name) }
+        return ReportInput(terms: terms, anonymized: false, options: options)
+    }
+}

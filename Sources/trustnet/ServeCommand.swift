@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Synchronization
+import TrustNetIO
+import TrustNetServer
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Open the workspace in a browser: a private local web app on this machine.",
+        discussion: """
+            Prints one line, the address to open, with a fresh random token:
+              TrustNet is running at http://127.0.0.1:PORT/?token=TOKEN
+            Opening it once lets that browser in (an HttpOnly session cookie);
+            without it every page and /api answers 401 and shows no data. API
+            clients send Authorization: Bearer TOKEN. Ctrl-C (or SIGTERM) stops it.
+
+            Pages: workspace, Sarahs, coalition builder, pre-mortem, on-ramps, spread,
+            growth, network, downloads; /api/... gives each as the commands' --format json.
+
+            Examples:
+              trustnet serve
+              trustnet serve --port 0 --workspace district.sqlite
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(name: .long, help: "The port (0 picks a free one).")
+    var port = 8080
+
+    @Option(name: .long, help: ArgumentHelp("The address to listen on (default: 127.0.0.1, this machine only).", valueName: "ADDR"))
+    var host = "127.0.0.1"
+
+    @Option(name: .customLong("max-upload"), help: ArgumentHelp("Refuse request bodies larger than this many megabytes.", valueName: "MB"))
+    var maxUpload = 50
+
+    func validate() throws {
+        if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
+        if maxUpload < 1 { throw ValidationError("--max-upload needs at least 1 (MB)") }
+    }
+
+    /// Runs the server on Swift's concurrency threads until SIGINT or SIGTERM; the root command
+    /// stays synchronous (its error handling is shared by every command).
+    func run() throws {
+        let failure = Mutex<(any Error)?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do { try await serve() } catch { failure.withLock { $0 = error } }
+            done.signal()
+        }
+        done.wait()
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+
+    func serve() async throws {
+        let store = try workspace.open()
+        let configuration = ServerConfiguration(workspacePath: store.path, host: host, port: port, maxUpload: maxUpload * 1024 * 1024)
+        if !configuration.isLoopback {
+            Console.line(
+                "warning: listening on \(TextEscaping.singleLine(host)): anyone who can reach this machine and learns the token can see the workspace; traffic is not encrypted")
+        }
+        let app = try TrustNetServer.application(workspace: store, configuration: configuration) { bound in
+            FileHandle.standardOutput.write(Data(("TrustNet is running at " + configuration.address(port: bound) + "\n").utf8))
+        }
+        try await app.runService()
+    }
+}

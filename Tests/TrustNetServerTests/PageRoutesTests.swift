@@ -1,0 +1,108 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TrustNetServer
+
+/// Pages: bookmarkable, escaped, built from the same answers as /api.
+@Suite(.serialized) struct PageRoutesTests {
+    static let pages = ["/", "/sarahs", "/coalition", "/premortem", "/onramps", "/spread", "/growth", "/network", "/downloads"]
+
+    /// The hostile-name corpus of the command line's tests, as names and units.
+    static let names = [
+        "Robert\"); DROP TABLE person;--", "<script>alert(1)</script>", "back\\slash \\\"", "=cmd|' /C calc'!A0",
+        "\u{202E}evil\u{202C} Rtl", String(repeating: "Ab", count: 5_000), "Zoë \u{1F642} שלום", "+1 (555) 0100", "@SUM(A1)", "-2+3",
+        "<img src=x onerror=alert(2)>", "\" onmouseover=\"alert(3)", "{{title}}",
+    ]
+
+    static func csvCell(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+
+    @Test func hostileNamesAreEscapedInEveryPage() async throws {
+        var roster = "id,name,department,title\n"
+        for (i, name) in Self.names.enumerated() {
+            roster += "H\(i),\(Self.csvCell(name)),\(Self.csvCell(i % 2 == 0 ? "<b>Unit</b>" : "<i onclick=x>U</i>")),\(i == 0 ? "Principal" : "teacher")\n"
+        }
+        var ties = "source,target,relation\n"
+        for i in Self.names.indices {
+            ties += "H\(i),H\((i + 1) % Self.names.count),advice\nH\(i),H\((i + 3) % Self.names.count),sharing\nH\(i),H\((i + 2) % Self.names.count),trust\n"
+        }
+        let fixture = try ServerFixture.workspace(roster: roster, ties: ties, term: "<term>&\"x\"")
+        defer { fixture.cleanUp() }
+        try await fixture.application.test(.router) { client in
+            for page in Self.pages + ["/network?q=%3Cscript", "/sarahs?term=%3Cterm%3E%26%22x%22"] {
+                let response = try await client.execute(uri: page, method: .get, headers: ServerFixture.bearer)
+                #expect(response.status == .ok, "\(page): \(String(buffer: response.body).prefix(300))")
+                let html = String(buffer: response.body)
+                for raw in ["<script>alert", "<img src=x", "\" onmouseover=", "<b>Unit", "<i onclick", "<term>"] {
+                    #expect(!html.contains(raw), "\(page) has \(raw) unescaped")
+                }
+                #expect(!html.contains("{{#") && !html.contains("{{/"), "\(page) left a template section")
+            }
+            // The names are shown, escaped, where the page lists people.
+            let builder = String(buffer: try await client.execute(uri: "/coalition", method: .get, headers: ServerFixture.bearer).body)
+            #expect(builder.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+            #expect(builder.contains("&lt;img src=x onerror=alert(2)&gt;"))
+            #expect(builder.contains(">{{title}} <small>"), "a name that looks like a template tag is shown as text, not expanded")
+            let search = String(buffer: try await client.execute(uri: "/network?q=script", method: .get, headers: ServerFixture.bearer).body)
+            #expect(search.contains("&lt;script&gt;alert(1)&lt;/script&gt; (H1)"))
+        }
+    }
+
+    @Test func pagesShowTheTermsAnswersWithATermPicker() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        let sarahs = try JSONSerialization.jsonObject(with: Data(try fixture.cli.run(["sarahs", "--term", "2026-spring", "--top", "3", "--format", "json"]).stdout.utf8))
+        let top = try #require((sarahs as? [[String: Any]])?.compactMap { $0["name"] as? String })
+        try await fixture.application.test(.router) { client in
+            let html = String(buffer: try await client.execute(uri: "/sarahs?term=2026-spring&top=3", method: .get, headers: ServerFixture.bearer).body)
+            for name in top { #expect(html.contains("<td>\(name)</td>")) }
+            #expect(html.components(separatedBy: "<tr>").count - 2 == 3, "three rows and the header")
+            for term in ServerFixture.terms { #expect(html.contains("<option value=\"\(term)\"")) }
+            #expect(html.contains("href=\"/premortem?term=2026-spring\""), "the menu keeps the term")
+            #expect(html.contains("<a href=\"/sarahs?term=2026-spring\" aria-current=\"page\">"))
+            // The workspace page says what to do next; the network page draws through the renderer.
+            let home = String(buffer: try await client.execute(uri: "/", method: .get, headers: ServerFixture.bearer).body)
+            #expect(home.contains("No coalition is recorded yet"))
+            let network = String(buffer: try await client.execute(uri: "/network?term=2025-fall&relation=advice&min_weight=2", method: .get, headers: ServerFixture.bearer).body)
+            #expect(network.contains("src=\"/diagram/2025-fall/advice.svg?min_weight=2\""))
+            let svg = try await client.execute(uri: "/diagram/2025-fall/advice.svg?min_weight=2", method: .get, headers: ServerFixture.bearer)
+            #expect(svg.status == .ok && svg.headers[.contentType] == "image/svg+xml")
+            #expect(String(buffer: svg.body).contains("<svg"))
+            let png = try await client.execute(uri: "/diagram/2025-fall/all.png?download=1&layout=neato", method: .get, headers: ServerFixture.bearer)
+            #expect(png.status == .ok && Array(png.body.readableBytesView.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+            #expect(png.headers[.contentDisposition] == "attachment; filename=\"2025-fall-all.png\"")
+        }
+    }
+
+    /// The builder starts from the coalition recorded for the term (or an earlier one), with
+    /// exactly its members pressed, and says so.
+    @Test func theBuilderStartsFromTheRecordedCoalition() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        let recorded = try fixture.cli.run(["coalition", "record", "--term", "2026-spring", "S0003", "S0040", "S0010"])
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        try await fixture.application.test(.router) { client in
+            let html = String(buffer: try await client.execute(uri: "/coalition?term=2026-fall", method: .get, headers: ServerFixture.bearer).body)
+            let pressed = html.components(separatedBy: "data-id=\"").dropFirst().filter { $0.contains("aria-pressed=\"true\"") && $0.prefix(40).contains("aria-pressed=\"true\"") }
+                .map { String($0.prefix { $0 != "\"" }) }
+            #expect(Set(pressed) == ["S0003", "S0040", "S0010"])
+            #expect(html.contains("2026-spring"), "says where the coalition was recorded")
+        }
+    }
+
+    @Test func exportsAreTheCommandsExports() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        try await fixture.application.test(.router) { client in
+            for format in ["graphml", "gexf", "json", "csv"] {
+                for anonymize in [false, true] {
+                    let expected = try fixture.cli.run(["export", "--format", format] + (anonymize ? ["--anonymize"] : []))
+                    let response = try await client.execute(uri: "/export.\(format)" + (anonymize ? "?anonymize=1" : ""), method: .get, headers: ServerFixture.bearer)
+                    #expect(String(buffer: response.body) == expected.stdout, "\(format) anonymize=\(anonymize)")
+                }
+            }
+            let anonymous = String(buffer: try await client.execute(uri: "/export.json?anonymize=1", method: .get, headers: ServerFixture.bearer).body)
+            #expect(!anonymous.contains("Victor Costa"))
+        }
+    }
+}
