@@ -43,7 +43,14 @@ enum AnswerTable: String, CaseIterable, Sendable {
             let size = try query.int("size", default: CoalitionOptions().size)
             let answer = try term.premortem(PremortemOptions(coalition: source, suggestion: CoalitionOptions(size: size)))
             var lines = [Wording.coalitionLine(answer.coalition, verb: "examining", in: term.network)]
+            if let within = Wording.comparedWithin(answer.comparedWithin, unitName: term.network.unitName) { lines.append(within) }
             if answer.findings.isEmpty { lines.append(Wording.nothingToFear) }
+            // Beside the units that share nothing: the introductions trustnet introduce suggests.
+            if term.network.units.count > 1 {
+                let introductions = try term.introductions()
+                lines += Wording.introductionsSummary(introductions)
+                lines += introductions.introductions.map(Wording.introduction)
+            }
             return Answer(table: .premortem(answer, analysis: term), lines: lines)
         case .onramps:
             // trustnet sarahs --on-ramps --format json

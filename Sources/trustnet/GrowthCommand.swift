@@ -34,6 +34,7 @@ struct GrowthCommand: ParsableCommand {
               trustnet growth
               trustnet growth --relation advice --format csv > growth-advice.csv
               trustnet growth --from 2026-spring --relation sharing --charts Output/growth
+              trustnet growth --leader S0001 --format csv   (+ the principal's one-on-one coverage)
             """
     )
 
@@ -52,6 +53,11 @@ struct GrowthCommand: ParsableCommand {
     var relation: [String] = []
 
     @OptionGroup var analysis: AnalysisOptionGroup
+
+    @Option(
+        name: .long, parsing: .singleValue,
+        help: ArgumentHelp("A leader whose listening campaign (one-on-one coverage) to follow term by term; repeat for a team.", valueName: "ID"))
+    var leader: [String] = []
 
     @Option(name: .long, help: TermOptions.unitHelp)
     var unit: String?
@@ -78,6 +84,7 @@ struct GrowthCommand: ParsableCommand {
             options: GrowthOptions(relations: RelationSelection(relation), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles))
         for caution in answer.cautions { Console.line("note: " + Wording.caution(caution)) }
         let growth = answer.growth
+        let listening = try listening(terms)
         switch output.format {
         case .table:
             let network = terms[0].network
@@ -87,10 +94,35 @@ struct GrowthCommand: ParsableCommand {
             if !people.rows.isEmpty { Console.output("\n" + people.textTable()) }
             Console.line("\nColumns by dimension of scale (Coburn 2003):\n" + ResultTable.scaleDimensions().textTable())
             Console.line("context: " + GrowthColumn.columns(of: nil).map(\.name).joined(separator: " ") + " (describe the term)")
-        case .csv: Console.output(ResultTable.growth(growth).csv())
-        case .json: Console.output(ResultTable.growth(growth).json())
+        case .csv: Console.output(Self.withListening(ResultTable.growth(growth), listening).csv())
+        case .json: Console.output(Self.withListening(ResultTable.growth(growth), listening).json())
         }
         if let charts { try writeCharts(growth, relations: answer.relations, to: charts) }
+    }
+
+    /// `--leader`: the leaders' listening campaign in each term (``listeningProgress``), said on
+    /// stderr; `nil` without leaders.
+    func listening(_ terms: [AnalysisTerm]) throws -> ListeningProgress? {
+        guard !leader.isEmpty, let last = terms.last?.network else { return nil }
+        let leaders = try PersonMatcher(people: last.people).indices(of: leader, in: last)
+        let progress = try listeningProgress(terms.map { TermAnalysis($0) }, leaderIDs: leaders.map { last.people[$0].id })
+        Console.line(Console.singleLine("listening campaign of \(Wording.list(leaders.map { last.people[$0].name })): " + Wording.listeningProgress(progress)))
+        return progress
+    }
+
+    /// The growth table with the listening campaign's columns (`listening_met`,
+    /// `listening_coverage`, `listening_units_reached`) when leaders were given.
+    static func withListening(_ table: ResultTable, _ listening: ListeningProgress?) -> ResultTable {
+        guard let listening, let termColumn = table.columns.firstIndex(of: "term") else { return table }
+        var extended = ResultTable(columns: table.columns + ["listening_met", "listening_coverage", "listening_units_reached"])
+        for row in table.rows {
+            guard case .text(let name) = row[termColumn], let t = listening.terms.first(where: { $0.term == name }) else {
+                extended.append(row + [.empty, .empty, .empty])
+                continue
+            }
+            extended.append(row + [.integer(t.met), .number(t.coverage), .integer(t.unitsReached)])
+        }
+        return extended
     }
 
     /// How a person is named in the table: their name in the term (or the term before, for

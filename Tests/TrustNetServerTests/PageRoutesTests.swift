@@ -74,6 +74,26 @@ import TrustNetServer
         }
     }
 
+    /// The pre-mortem page shows the introductions `trustnet introduce` suggests beside the units
+    /// that share nothing, and says departments are compared within their school.
+    @Test func premortemShowsIntroductions() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        let introduce = try JSONSerialization.jsonObject(with: Data(try fixture.cli.run(["introduce", "--term", "2026-fall", "--format", "json"]).stdout.utf8))
+        let pairs = try #require(introduce as? [[String: Any]]).map { pair in
+            ((pair["a"] as? [String: Any])?["name"] as? String ?? "?", (pair["b"] as? [String: Any])?["name"] as? String ?? "?")
+        }
+        #expect(!pairs.isEmpty)
+        try await fixture.application.test(.router) { client in
+            let html = String(buffer: try await client.execute(uri: "/premortem?term=2026-fall", method: .get, headers: ServerFixture.bearer).body)
+            #expect(html.contains("departments are compared within their school"))
+            for (a, b) in pairs {
+                #expect(html.contains("Introduce \(a) ("), "\(a)")
+                #expect(html.contains(" to \(b) ("), "\(b)")
+            }
+        }
+    }
+
     /// The builder starts from the coalition recorded for the term (or an earlier one), with
     /// exactly its members pressed, and says so.
     @Test func theBuilderStartsFromTheRecordedCoalition() async throws {

@@ -42,6 +42,30 @@ import Testing
         #expect(missing.status == 2)
     }
 
+    /// `growth --leader` follows the listening campaign term by term, with the same numbers as
+    /// `listen --progress`.
+    @Test func growthFollowsTheListeningCampaign() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try SampleDistrictTests.importSample(cli)
+        let progress = try #require(
+            try JSONSerialization.jsonObject(with: Data(try cli.run(["listen", "--leader", "S0001", "--progress", "--format", "json"]).stdout.utf8))
+                as? [String: Any])
+        let terms = try #require(progress["terms"] as? [[String: Any]])
+        let growth = try cli.run(["growth", "--leader", "S0001", "--format", "json"])
+        #expect(growth.status == 0, "\(growth.stderr)")
+        #expect(growth.stderr.contains("listening campaign of Victor Costa:"))
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(growth.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == terms.count && rows.count == 3)
+        for (row, term) in zip(rows, terms) {
+            #expect(row["term"] as? String == term["term"] as? String)
+            #expect(row["listening_met"] as? Int == term["met"] as? Int)
+            #expect(abs((row["listening_coverage"] as? Double ?? -1) - (term["coverage"] as? Double ?? -2)) < 1e-12)
+        }
+        // Without --leader the growth table is as before.
+        #expect(!(try cli.run(["growth", "--format", "csv"]).stdout.contains("listening_met")))
+    }
+
     @Test func introduceListsPairsAcrossUnits() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }

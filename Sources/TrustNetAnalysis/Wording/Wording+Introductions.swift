@@ -42,4 +42,11 @@ extension Wording {
         if answer.introductions.isEmpty { lines.append("No pair of colleagues in different \(plural(unitWord))\(within) is left untied with room for an introduction.") }
         return lines
     }
+
+    /// One introduction as a sentence: "Introduce Felix Osei (Grade 1) to Zoe Evans (Grade 4):
+    /// REASON".
+    public static func introduction(_ entry: IntroductionsAnswer.Entry) -> String {
+        func who(_ p: PersonRef) -> String { p.name + (p.unit.map { " (\($0))" } ?? "") }
+        return "Introduce \(who(entry.a)) to \(who(entry.b)): " + introductionReason(entry)
+    }
 }
