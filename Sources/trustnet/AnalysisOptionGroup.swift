@@ -29,6 +29,17 @@ struct AnalysisOptionGroup: ParsableArguments {
     var header: String? { Wording.minimumStrength(minWeight).map { "ties: " + $0 } }
 }
 
+/// `--formal-title WORD` alone, for the commands that show who is a formal leader without
+/// asking a leader's question (`people`, `export`).
+struct FormalTitleOptions: ParsableArguments {
+    @Option(
+        name: .customLong("formal-title"), parsing: .singleValue,
+        help: ArgumentHelp("A title word that marks formal leaders, besides the built-in ones (repeatable).", valueName: "WORD"))
+    var formalTitles: [String] = []
+
+    func apply(to network: Network) -> Network { network.markingFormalLeaders(titleWords: formalTitles) }
+}
+
 extension Workspace {
     /// One term as the analysis layer reads it: the network (units from `unitColumn`), who
     /// answered, and the coalition in force.

@@ -45,6 +45,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Measures to attach, comma-separated (default: all; none: --measures none).", valueName: "LIST"))
     var measures: String?
     @OptionGroup var privacy: AnonymizeOptions
+    @OptionGroup var formal: FormalTitleOptions
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write (default: stdout).", valueName: "FILE"))
     var output: String?
 
@@ -56,6 +57,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let store = try workspace.open()
         var (net, relations) = try network.load(from: store)
+        net = formal.apply(to: net)
         let chosen = measures == "none" ? [] : try measures.map { try PersonMeasure.list($0).get() } ?? PersonMeasure.defaults(for: net)
         let scores = try PersonMeasure.compute(chosen, on: net.graph(relations: relations), options: MeasureOptions(for: net), progress: Console.progress)
         let (shown, position) = try privacy.applyTracking(net, from: store)

@@ -120,10 +120,11 @@ struct PeopleCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     @OptionGroup var termOptions: TermOptions
+    @OptionGroup var formal: FormalTitleOptions
 
     func run() throws {
         let ws = try workspace.open()
-        let network = try termOptions.load(from: ws)
+        let network = formal.apply(to: try termOptions.load(from: ws))
         var table = ResultTable(columns: ["id", "name", "email", "unit", "title", "formal_leader"])
         for p in network.people {
             table.append([

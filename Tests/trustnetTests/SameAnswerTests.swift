@@ -111,6 +111,14 @@ import Testing
         let r = try cli.run(["import", cli.write("roster.csv", roster), cli.write("ties.csv", ties), "--term", "1988"])
         #expect(r.status == 0, "\(r.stderr)")
         try expectSameAnswers(cli, growth: false)
-        try expectSameAnswers(cli, extra: ["--formal-title", "manager"], growth: false)
+        // "CEO" holds no built-in leadership word: --formal-title ceo marks the CEO, in every output.
+        try expectSameAnswers(cli, extra: ["--formal-title", "ceo"], growth: false)
+        let marked = try cli.run(["people", "--formal-title", "ceo", "--format", "csv"]).stdout.split(separator: "\n").dropFirst()
+        let ceo = marked.filter { $0.contains(",CEO,") }
+        #expect(ceo.count == 1 && ceo.allSatisfy { $0.hasSuffix(",yes") })
+        let plain = try cli.run(["people", "--format", "csv"]).stdout.split(separator: "\n").dropFirst().filter { $0.contains(",CEO,") }
+        #expect(plain.count == 1 && plain.allSatisfy { $0.hasSuffix(",no") })
+        let sarahs = try Self.object(try cli.run(["report", "--format", "json", "--formal-title", "ceo"]).stdout)
+        #expect(((sarahs["sarahs"] as? [String: Any])?["formal_leaders"] as? Int) == marked.count { $0.hasSuffix(",yes") })
     }
 }
