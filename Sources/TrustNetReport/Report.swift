@@ -59,12 +59,18 @@ struct ReportBuilder {
     let briefing: Briefing
     let network: Network
     let authority: InformalAuthority
+    /// Informal authority in every term (the diagrams' sizes and the page's data), computed once.
+    let termAuthorities: [InformalAuthority]
 
     init(input: ReportInput) throws(AnalysisError) {
         self.input = input
         briefing = try Briefing(terms: input.terms, reportTerm: input.reportTerm, options: input.options)
         network = briefing.analysis.network
         authority = briefing.analysis.authority
+        let briefing = self.briefing
+        termAuthorities = input.terms.enumerated().map { t, term in
+            t == input.reportTerm ? briefing.analysis.authority : TermAnalysis(term, options: input.options.analysis).authority
+        }
     }
 
     func page() throws -> ReportPage {
@@ -171,7 +177,7 @@ struct ReportBuilder {
         let defaultRelation: Relation = currentRelations.contains(.advice) ? .advice : (currentRelations.first ?? .advice)
         for (t, termData) in input.terms.enumerated() {
             let net = termData.network
-            let termAuthority = t == input.reportTerm ? authority : TermAnalysis(termData, options: input.options.analysis).authority
+            let termAuthority = termAuthorities[t]
             var coalition = Set(termData.recordedCoalition?.personIDs.compactMap(net.index(ofPersonWithID:)) ?? [])
             if t == input.reportTerm && coalition.isEmpty { coalition = Set(suggested) }
             var diagrams: [DiagramView] = []
@@ -465,7 +471,7 @@ struct ReportBuilder {
         var terms: [String] = []
         for (t, termData) in input.terms.enumerated() {
             let net = termData.network
-            let a = t == input.reportTerm ? authority : TermAnalysis(termData, options: input.options.analysis).authority
+            let a = termAuthorities[t]
             var rank = [Int](repeating: 0, count: net.people.count)
             for (i, v) in a.ranking.enumerated() { rank[v] = i + 1 }
             let coalition = Set(termData.recordedCoalition?.personIDs ?? [])

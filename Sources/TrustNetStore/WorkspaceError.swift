@@ -5,7 +5,6 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case noTerms(path: String)
     case unknownTerm(String, known: [String])
     case unknownUnitColumn(String, term: String, columns: [String])
-    case unknownRelation(String, known: [String])
     case duplicateTerm(String)
     case invalidTermName(String)
     case termsOutOfOrder(from: String, to: String)
@@ -30,8 +29,6 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
             "no term \"\(name)\" in the workspace (terms: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
         case .unknownUnitColumn(let column, let term, let columns):
             "the roster of \(term) has no column \"\(column)\" (columns: \(columns.joined(separator: ", ")))"
-        case .unknownRelation(let name, let known):
-            "no \(name) ties in this term (relations: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
         case .duplicateTerm(let name):
             "the workspace already has a term \"\(name)\": choose another name, or delete that term first"
         case .invalidTermName(let name):

@@ -101,15 +101,13 @@ public struct Briefing: Sendable {
             recorded?.coalition
             ?? CoalitionInUse(
                 members: suggested.suggestion.members, recordedIn: nil, suggestedSize: options.coalition.size, missing: 0, noneRecorded: true)
-        let source: CoalitionSource = recorded == nil ? .suggested : .recorded
-        premortem = try analysis.premortem(PremortemOptions(coalition: source, suggestion: options.coalition))
+        // Every section examines this one coalition: the suggestion is computed once.
+        premortem = analysis.premortem(of: coalition)
         introductions = network.units.count > 1 ? try analysis.introductions() : nil
-        onRamps = try analysis.onRamps(OnRampsOptions(coalition: source, suggestion: options.coalition))
+        onRamps = analysis.onRamps(to: coalition)
         var spreadOptions = options.spread
         spreadOptions.seed = options.seed
-        spreadOptions.coalition = source
-        spreadOptions.suggestion = options.coalition
-        spread = try analysis.spread(spreadOptions)
+        spread = try analysis.spread(spreadOptions, coalition: coalition)
         lateralRelations = network.relations.contains(.sharing) ? [.sharing] : network.influenceRelations
         structure = NetworkStructure(network: network, relations: lateralRelations, permutations: options.permutations, seed: options.seed)
         let upTo = Array(terms.prefix(through: reportTerm))

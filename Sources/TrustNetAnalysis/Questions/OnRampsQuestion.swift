@@ -28,7 +28,11 @@ public struct OnRampsAnswer: Sendable {
 extension TermAnalysis {
     /// On-ramps for the term's peripheral people.
     public func onRamps(_ options: OnRampsOptions = OnRampsOptions()) throws(AnalysisError) -> OnRampsAnswer {
-        let coalition = try coalition(options.coalition, suggestion: options.suggestion)
+        onRamps(to: try coalition(options.coalition, suggestion: options.suggestion))
+    }
+
+    /// On-ramps to a coalition already chosen.
+    public func onRamps(to coalition: CoalitionInUse) -> OnRampsAnswer {
         let ramps = OnRamp.onRamps(network: network, coalition: coalition.members, authority: authority)
         return OnRampsAnswer(coalition: coalition, ramps: ramps, answered: ramps.map { term.answered($0.person) }, staff: network.people.count)
     }

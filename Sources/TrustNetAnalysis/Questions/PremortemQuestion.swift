@@ -30,8 +30,13 @@ public struct PremortemAnswer: Sendable {
 extension TermAnalysis {
     /// The pre-mortem of the term and its coalition.
     public func premortem(_ options: PremortemOptions = PremortemOptions()) throws(AnalysisError) -> PremortemAnswer {
-        let coalition = try coalition(options.coalition, suggestion: options.suggestion)
-        let premortem = Premortem(network: network, coalition: coalition.members, authority: authority, limit: options.limit, levelOf: level?.values)
+        premortem(of: try coalition(options.coalition, suggestion: options.suggestion), limit: options.limit)
+    }
+
+    /// The pre-mortem of a coalition already chosen (the report's, whose suggestion it computed
+    /// once).
+    public func premortem(of coalition: CoalitionInUse, limit: Int = PremortemOptions().limit) -> PremortemAnswer {
+        let premortem = Premortem(network: network, coalition: coalition.members, authority: authority, limit: limit, levelOf: level?.values)
         return PremortemAnswer(coalition: coalition, findings: premortem.findings, comparedWithin: level?.column)
     }
 }

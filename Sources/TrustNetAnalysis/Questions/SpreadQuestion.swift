@@ -67,10 +67,13 @@ public struct SpreadAnswer: Sendable {
 
 extension TermAnalysis {
     /// Spread from each seed set, each run with the same seed.
-    public func spread(_ options: SpreadOptions = SpreadOptions()) throws(AnalysisError) -> SpreadAnswer {
+    ///
+    /// - Parameter chosen: the coalition ``SeedSet/coalition`` stands for, when the caller has
+    ///   already chosen it (the report); else it is chosen as `options` say.
+    public func spread(_ options: SpreadOptions = SpreadOptions(), coalition chosen: CoalitionInUse? = nil) throws(AnalysisError) -> SpreadAnswer {
         let relations = network.influenceRelations
         let graph = network.graph(relations: relations)
-        var coalitionInUse: CoalitionInUse?
+        var coalitionInUse = chosen
         func coalition() throws(AnalysisError) -> CoalitionInUse {
             if let c = coalitionInUse { return c }
             let c = try self.coalition(options.coalition, suggestion: options.suggestion)
