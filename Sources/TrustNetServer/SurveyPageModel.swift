@@ -42,7 +42,7 @@ struct SurveyPageModel {
     var questions: [Question] = []
 
     /// The 404 page: the same for a made-up, replaced or closed link.
-    static let notFound = SurveyPageModel(found: false)
+    static var notFound: SurveyPageModel { SurveyPageModel(found: false) }
 
     init(found: Bool) { self.found = found }
 

@@ -20,7 +20,7 @@ final class SurveyRateLimits: Sendable {
         return windows.withLock { windows in
             if windows.count > 50_000 { windows = windows.filter { $0.value.minute == minute } }
             func count(_ key: String, limit: Int) -> Bool {
-                var w = windows[key].flatMap { $0.minute == minute ? $0 : nil } ?? (minute, 0)
+                var w: (minute: Int, count: Int) = windows[key].flatMap { $0.minute == minute ? $0 : nil } ?? (minute, 0)
                 w.count += 1
                 windows[key] = w
                 return w.count <= limit

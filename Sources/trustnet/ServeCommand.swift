@@ -17,6 +17,8 @@ struct ServeCommand: ParsableCommand {
 
             Pages: workspace, Sarahs, coalition builder, pre-mortem, on-ramps, spread,
             growth, network, downloads; /api/... gives each as the commands' --format json.
+            Survey links (/s/TOKEN, from trustnet survey links) need no token: staff
+            answer there. Use --host 0.0.0.0 (or a reverse proxy) so they reach it.
 
             Examples:
               trustnet serve

@@ -76,8 +76,8 @@ struct SurveyCommand: ParsableCommand {
             if let limit, limit < 1 { throw ValidationError("--limit needs at least 1") }
             if parsedRelations.isEmpty { throw ValidationError("--relations needs at least one relation") }
             for w in wording {
-                guard let (relation, text) = Self.pair(w), !text.isEmpty else { throw ValidationError("--wording \"\(w)\" is not relation=text") }
-                if !parsedRelations.contains(relation) { throw ValidationError("--wording names \(relation.name), which --relations does not ask") }
+                guard let pair = Self.pair(w), !pair.1.isEmpty else { throw ValidationError("--wording \"\(w)\" is not relation=text") }
+                if !parsedRelations.contains(pair.0) { throw ValidationError("--wording names \(pair.0.name), which --relations does not ask") }
             }
             if trustDimensions && !parsedRelations.contains(.trust) { throw ValidationError("--trust-dimensions needs trust among --relations") }
         }

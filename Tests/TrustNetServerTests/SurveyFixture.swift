@@ -18,7 +18,7 @@ struct SurveyFixture {
 
     init(count: Int = 12, createArguments: [String] = ["--frequency"]) throws {
         cli = CLIRunner()
-        var people: [(String, String, String)] = []
+        var people: [(id: String, name: String, unit: String)] = []
         for i in 1...count {
             let name =
                 switch i {
@@ -31,7 +31,7 @@ struct SurveyFixture {
             people.append((String(format: "P%03d", i), name, Self.units[i % Self.units.count]))
         }
         self.people = people
-        let roster = "id,name,email,department\n" + people.map { "\($0.0),\"\($0.1)\",\($0.0.lowercased())@school.org,\($0.2)" }.joined(separator: "\n") + "\n"
+        let roster = "id,name,email,department\n" + people.map { "\($0.id),\"\($0.name)\",\($0.id.lowercased())@school.org,\($0.unit)" }.joined(separator: "\n") + "\n"
         let imported = try cli.run(["import", cli.write("roster.csv", roster), "--term", "t"])
         #expect(imported.status == 0, "\(imported.stderr)")
         let created = try cli.run(["survey", "create", "--term", "t"] + createArguments)

@@ -102,7 +102,8 @@ import FoundationNetworking
         let ids = f.people.map(\.id)
         // Each person sends up to 6 submissions in turn; the server is killed after 120 acknowledgements.
         let plans = ids.map { id in (id, (0..<6).map { _ in Self.answers(id, among: ids, partial: false, using: &rng) }) }
-        let acknowledged = Atomic<Int>(0)
+        final class Counter: Sendable { let value = Mutex(0) }
+        let acknowledged = Counter()
         let results = await withTaskGroup(of: (String, Int?).self) { group in
             for (id, submissions) in plans {
                 let token = f.tokens[id]!
@@ -111,7 +112,7 @@ import FoundationNetworking
                     for (i, s) in submissions.enumerated() {
                         guard let status = try? await Self.post(base, token: token, s), status == 200 else { break }
                         last = i
-                        if acknowledged.add(1, ordering: .relaxed).newValue == 120 { kill(pid, SIGKILL) }
+                        if acknowledged.value.withLock({ n in n += 1; return n }) == 120 { kill(pid, SIGKILL) }
                     }
                     return (id, last)
                 }
