@@ -5,7 +5,8 @@ import TrustNet
 ///
 /// Every colleague is a checkbox choice labelled so that the forms export imports with no name
 /// to guess: their roster name when no one else's name reads the same (``PersonMatcher``'s
-/// normalized name) and it holds no `,` or `;` (the separators of a forms cell); otherwise
+/// normalized name), it holds no `,` or `;` (the separators of a forms cell) and does not end
+/// in `)` (read as a frequency, "Ann Lee (weekly)"); otherwise
 /// their e-mail, else their id. The first question, "Your name", is a drop-down of the same
 /// labels. The question wordings are the survey's, which ``QuestionMapping`` reads back as
 /// their relations (the text ends with the import command that maps them explicitly).
@@ -16,7 +17,7 @@ public enum SurveyFormsText {
         for p in people { count[PersonMatcher.normalizedName(p.name), default: 0] += 1 }
         return people.map { p in
             let name = p.name.trimmed
-            if count[PersonMatcher.normalizedName(p.name)] == 1 && !name.isEmpty && !name.contains(where: { ",;\n\r".contains($0) }) {
+            if count[PersonMatcher.normalizedName(p.name)] == 1 && !name.isEmpty && !name.contains(where: { ",;\n\r".contains($0) }) && !name.hasSuffix(")") {
                 return TextEscaping.singleLine(name)
             }
             return TextEscaping.singleLine(p.email ?? p.id)
