@@ -113,10 +113,13 @@ struct SurveyRoutes: Sendable {
             body: .init(byteBuffer: ByteBuffer(string: "The answers are larger than \(limit / 1024) KB.\n")))
     }
 
-    /// Whether a browser says the request comes from another site's page.
+    /// Whether a browser says the request comes from another site's page: `Sec-Fetch-Site`
+    /// when the browser sends it (all current ones do), else an `Origin` that is not this
+    /// server. `Origin: null` is not refused: with this server's `Referrer-Policy: no-referrer`
+    /// browsers send it for the page's own form; the link itself is the secret.
     static func isCrossSite(_ request: Request) -> Bool {
-        if let site = request.headers[.init("Sec-Fetch-Site")!], site != "same-origin" && site != "none" { return true }
-        guard let origin = request.headers[.origin] else { return false }
+        if let site = request.headers[.init("Sec-Fetch-Site")!] { return site != "same-origin" && site != "none" }
+        guard let origin = request.headers[.origin], origin != "null" else { return false }
         guard let host = request.head.authority, let url = URL(string: origin), let originHost = url.host else { return true }
         return originHost + (url.port.map { ":\($0)" } ?? "") != host
     }
