@@ -61,17 +61,19 @@ struct SurveyPageModel {
                 index: index, relation: question.relation.name, wording: question.wording, limit: question.limit,
                 colleagues: colleagues.map { p in
                     let choice = saved[p.id]
+                    // With the trust dimensions, their mean is the trust tie's weight: no frequency there.
+                    let asksFrequency = visit.design.frequency && !(visit.design.trustDimensions && question.relation == .trust)
                     return Colleague(
                         id: p.id, name: p.name, unit: p.unit ?? "", chosen: choice != nil,
-                        weightField: visit.design.frequency ? "w.\(index).\(p.id)" : nil,
-                        weights: visit.design.frequency
+                        weightField: asksFrequency ? "w.\(index).\(p.id)" : nil,
+                        weights: asksFrequency
                             ? [Option(value: "", label: "How often?", selected: choice?.weight == nil)]
                                 + SurveyDesign.frequencyScale.map { Option(value: String($0.value), label: $0.label, selected: choice?.weight == $0.value) }
                             : [],
                         dimensions: visit.design.trustDimensions && question.relation == .trust
                             ? SurveyDesign.trustDimensionNames.map { d in
                                 Dimension(
-                                    label: d.label, field: "d.\(index).\(p.id).\(d.key)",
+                                    label: d.label + " (1–4)", field: "d.\(index).\(p.id).\(d.key)",
                                     options: [Option(value: "", label: "–", selected: choice?.dimensions?[d.key] == nil)]
                                         + (1...4).map { Option(value: String($0), label: String($0), selected: choice?.dimensions?[d.key] == $0) })
                             } : [])

@@ -26,8 +26,16 @@ struct SurveyRoutes: Sendable {
         router.get("/s/:token") { request, context in
             try guarded(request, context) { token in
                 guard let visit = try store.surveyVisit(token: token, today: Self.today()) else { return notFound(json: false) }
-                let notice = request.uri.queryParameters["saved"] != nil
-                    ? "Thank you: your answers are saved. You can change them with this link until the survey closes." : nil
+                let notice: String? =
+                    if request.uri.queryParameters["saved"] != nil {
+                        "Thank you: your answers are saved. You can change them with this link until the survey closes."
+                    } else if let response = visit.response {
+                        response.submitted
+                            ? "These are the answers you submitted. Change them and submit again if you like."
+                            : "These are the answers saved so far. Press Submit when you are done."
+                    } else {
+                        nil
+                    }
                 return .html(pages.render(SurveyPageModel(visit: visit, token: token, notice: notice)))
             }
         }

@@ -21,6 +21,8 @@ public struct SurveySummary: Sendable, Hashable {
 public struct IssuedSurveyLink: Sendable, Hashable {
     public var person: Person
     public var token: SurveyToken
+    /// Whether the person held a link before, which no longer works.
+    public var replacedEarlier: Bool
 }
 
 /// How many have answered, overall and per unit.
@@ -103,11 +105,12 @@ extension Workspace {
             var issued: [IssuedSurveyLink] = []
             for person in chosen {
                 try db.execute(sql: "DELETE FROM survey_link WHERE term_id = ? AND person_id = ?", arguments: [termID, person.id])
+                let replaced = db.changesCount > 0
                 let token = SurveyToken()
                 try db.execute(
                     sql: "INSERT INTO survey_link (token_sha256, term_id, person_id, issued_at) VALUES (?, ?, ?, ?)",
                     arguments: [token.sha256, termID, person.id, now])
-                issued.append(IssuedSurveyLink(person: person, token: token))
+                issued.append(IssuedSurveyLink(person: person, token: token, replacedEarlier: replaced))
             }
             return issued
         }

@@ -148,6 +148,8 @@ struct SurveyCommand: ParsableCommand {
             else { throw ValidationError("--base-url \(baseURL) is not an http(s) address such as https://survey.school.org") }
         }
 
+        static func ended(_ text: String) -> String { text.hasSuffix("\n") ? text : text + "\n" }
+
         func run() throws {
             let store = try workspace.open()
             let links = try store.issueSurveyLinks(term: termOptions.term, personIDs: person.isEmpty ? nil : person)
@@ -156,8 +158,11 @@ struct SurveyCommand: ParsableCommand {
             for l in links {
                 table.append([.text(l.person.id), .text(l.person.name), l.person.email.map(ResultTable.Cell.text) ?? .empty, .text("\(base)/s/\(l.token.value)")])
             }
-            Console.output(table.rendered(as: format))
-            Console.line("issued \(links.count) personal link\(links.count == 1 ? "" : "s"); earlier links of the same people no longer work.")
+            Console.output(Self.ended(table.rendered(as: format)))
+            let replaced = links.filter(\.replacedEarlier).count
+            Console.line(
+                "issued \(links.count) personal link\(links.count == 1 ? "" : "s")"
+                    + (replaced == 0 ? "." : "; the earlier links of \(replaced == 1 ? "this person" : "these \(replaced) people") no longer work."))
             if baseURL == "http://127.0.0.1:8080" {
                 Console.line("note: these links point at this machine only: give --base-url with the address staff will reach.")
             }
@@ -184,7 +189,7 @@ struct SurveyCommand: ParsableCommand {
             var table = ResultTable(columns: ["unit", "people", "answered", "submitted"])
             for u in progress.units { table.append([.text(u.unit), .integer(u.people), small(u.responded), small(u.submitted)]) }
             table.append([.text("(all)"), .integer(progress.people), small(progress.responded), small(progress.submitted)])
-            Console.output(table.rendered(as: output.format))
+            Console.output(Links.ended(table.rendered(as: output.format)))
             let s = progress.survey
             Console.line(
                 "survey of \(Console.singleLine(s.term)): \(s.state.rawValue)\(s.design.closes.map { ", closes \($0)" } ?? ""); \(progress.linked) of \(progress.people) people hold a link")
@@ -209,8 +214,15 @@ struct SurveyCommand: ParsableCommand {
                 let prepared = answers.plan(against: snapshot)
                 return (prepared.plan, prepared.summary)
             }
-            ImportCommand.print(summary, workspace: workspace.path)
-            Console.line("the survey is closed: its links no longer open it.")
+            // The data-quality report of an import, then what the close wrote.
+            for (report, people) in summary.quality {
+                for line in report.lines(people: people) { Console.line(line) }
+            }
+            let ties = summary.tiesByRelation.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            let people = summary.files.first?.rows ?? 0
+            Console.line(
+                "closed the survey of \(Console.singleLine(summary.terms.first ?? "")): the answers of \(people) \(people == 1 ? "person" : "people") written as the term's ties\(ties.isEmpty ? "" : " (" + ties + ")")")
+            Console.line("its links no longer open it. workspace: \(workspace.path)")
         }
     }
 

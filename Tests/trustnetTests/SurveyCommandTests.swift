@@ -40,7 +40,10 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("S5,'=HYPERLINK(1),") }, "a formula is neutralized in CSV")
         let tokens = lines.dropFirst().map { String($0.split(separator: "/").last!) }
         #expect(tokens.allSatisfy { $0.range(of: "^[A-Za-z0-9_-]{43}$", options: .regularExpression) != nil })
-        #expect(r.stderr.contains("earlier links of the same people no longer work"))
+        #expect(r.stderr.contains("issued 6 personal links.\n"), "\(r.stderr)")
+        r = try cli.run(["survey", "links", "--term", "2026-fall", "--person", "S2", "--format", "table"])
+        #expect(r.stderr.contains("issued 1 personal link; the earlier links of this person no longer work."), "\(r.stderr)")
+        #expect(r.stdout.hasSuffix("\n") && r.stdout.contains("sam.m@school.org  http://127.0.0.1:8080/s/"), "\(r.stdout)")
         r = try cli.run(["survey", "links", "--base-url", "ftp://x"])
         #expect(r.status == 2)
 
@@ -51,7 +54,7 @@ import Testing
         r = try cli.run(["survey", "close", "--term", "2026-fall"])
         #expect(r.status == 0)
         #expect(r.stderr.contains("response: 0 of 6 people answered (0%); 6 did not"), "\(r.stderr)")
-        #expect(r.stderr.contains("the survey is closed"))
+        #expect(r.stderr.contains("closed the survey of 2026-fall: the answers of 0 people written as the term's ties\n"), "\(r.stderr)")
         r = try cli.run(["survey", "links", "--term", "2026-fall"])
         #expect(r.status == 2 && r.stderr.contains("is closed"))
         #expect(try cli.run(["survey", "reopen", "--term", "2026-fall"]).status == 0)

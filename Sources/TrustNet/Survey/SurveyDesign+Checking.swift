@@ -11,8 +11,8 @@ extension SurveyDesign {
             if let limit = question.limit, choices.count > limit { return "name at most \(limit) colleagues for \(relation.name)" }
             var seen = Set<String>()
             for choice in choices {
-                guard roster.contains(choice.id) else { return "\(choice.id) is not on this survey's list of colleagues" }
                 guard choice.id != respondent else { return "name colleagues, not yourself (\(relation.name))" }
+                guard roster.contains(choice.id) else { return "\(choice.id) is not on this survey's list of colleagues" }
                 guard seen.insert(choice.id).inserted else { return "\(choice.id) is named twice for \(relation.name)" }
                 if let weight = choice.weight {
                     guard frequency else { return "this survey asks no frequency" }
