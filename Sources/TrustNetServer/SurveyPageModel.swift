@@ -62,7 +62,7 @@ struct SurveyPageModel {
                 colleagues: colleagues.map { p in
                     let choice = saved[p.id]
                     // With the trust dimensions, their mean is the trust tie's weight: no frequency there.
-                    let asksFrequency = visit.design.frequency && !(visit.design.trustDimensions && question.relation == .trust)
+                    let asksFrequency = visit.design.asksFrequency(question.relation)
                     return Colleague(
                         id: p.id, name: p.name, unit: p.unit ?? "", chosen: choice != nil,
                         weightField: asksFrequency ? "w.\(index).\(p.id)" : nil,

@@ -13,23 +13,24 @@ enum SurveyPrintPage {
             body{font:11pt/1.4 system-ui,sans-serif;margin:1.5cm}h1{font-size:16pt}h2{font-size:12pt;margin-top:1.2em;break-after:avoid}
             table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ccc;padding:2px 6px;text-align:left}
             .box{width:1.2em}section{break-inside:auto}p.intro{white-space:pre-wrap}
-            </style></head><body><h1>\(e(design.title))</h1><p class="intro">\(e(design.intro))</p>
+            </style></head><body><h1>\(e(design.title))</h1><p class="intro">\(e(design.introOffline))</p>
             <p>Your name: ______________________________________</p>
             """
         let scale = SurveyDesign.frequencyScale.map { "\($0.value) \($0.label)" }.joined(separator: " · ")
         for q in design.questions {
             out += "<section><h2>\(e(q.wording))</h2>"
             if let limit = q.limit { out += "<p>Tick at most \(limit).</p>" }
-            if design.frequency { out += "<p>How often: \(e(scale)).</p>" }
+            let often = design.asksFrequency(q.relation)
+            if often { out += "<p>How often: \(e(scale)).</p>" }
             out += "<table><thead><tr><th class=\"box\">✓</th><th>Colleague</th><th>Unit</th>"
-            if design.frequency { out += "<th>How often (1–5)</th>" }
+            if often { out += "<th>How often (1–5)</th>" }
             if design.trustDimensions && q.relation == .trust {
                 for d in SurveyDesign.trustDimensionNames { out += "<th>\(e(d.label)) (1–4)</th>" }
             }
             out += "</tr></thead><tbody>"
             for p in people.sorted(by: { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }) {
                 out += "<tr><td class=\"box\">☐</td><td>\(e(p.name))</td><td>\(e(p.unit ?? ""))</td>"
-                if design.frequency { out += "<td></td>" }
+                if often { out += "<td></td>" }
                 if design.trustDimensions && q.relation == .trust { out += String(repeating: "<td></td>", count: SurveyDesign.trustDimensionNames.count) }
                 out += "</tr>"
             }

@@ -32,12 +32,25 @@ public struct SurveyDesign: Sendable, Hashable, Codable {
     public func question(_ relation: Relation) -> SurveyQuestion? { questions.first { $0.relation == relation } }
 
     /// The consent text used when the leader gives none.
-    public static let standardIntro = """
+    public static let standardIntro = standardIntroOffline
+        + " You can come back with the same link and change your answers until the survey closes."
+
+    static let standardIntroOffline = """
         This survey asks whom you work with. Your answers are used only to draw the school's \
         network of advice, trust and sharing, so that leaders can see how ideas travel and whom \
         colleagues already turn to. No one else sees your answers: leaders see the network as a \
-        whole. You can come back with the same link and change your answers until the survey closes.
+        whole.
         """
+
+    /// The intro for a form or paper: the standard one without its last sentence (about coming
+    /// back with the same link), any other as written.
+    public var introOffline: String {
+        intro == SurveyDesign.standardIntro ? SurveyDesign.standardIntroOffline : intro
+    }
+
+    /// Whether `relation`'s question asks how often: the frequency is asked, and the question
+    /// is not trust with its dimensions (whose mean is then the weight).
+    public func asksFrequency(_ relation: Relation) -> Bool { frequency && !(trustDimensions && relation == .trust) }
 
     /// The frequency scale shown beside each colleague named (the tie weight, 1…5).
     public static let frequencyScale: [(value: Int, label: String)] = [

@@ -28,7 +28,7 @@ public enum SurveyFormsText {
     public static func text(_ design: SurveyDesign, term: String, people: [Person]) -> String {
         let labels = labels(people)
         var out = "FORM TITLE: \(TextEscaping.singleLine(design.title))\n"
-        out += "FORM DESCRIPTION:\n\(design.intro)\n\n"
+        out += "FORM DESCRIPTION:\n\(design.introOffline)\n\n"
         out += "QUESTION 1 (Dropdown, required): Your name\n"
         for label in labels { out += "\(label)\n" }
         for (i, q) in design.questions.enumerated() {
