@@ -65,6 +65,9 @@ import TrustNetIO
         #expect(try ws.saveSurveyResponse(token: token(2), answers: [.sharing: []], submitted: true, today: Self.day) != nil)
         #expect(try ws.saveSurveyResponse(token: token(2), answers: [.advice: [.init(id: "S1", weight: 6)]], submitted: true, today: Self.day) != nil)
         #expect(try ws.surveyVisit(token: token(0), today: Self.day)?.response?.answers == [.advice: [.init(id: "S4", weight: 2)], .trust: []])
+        // Saved answers are committed with the journal synced (synchronous = FULL) before
+        // saveSurveyResponse returns, and so before the server answers 200.
+        #expect(try ws.database.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
         let progress = try ws.surveyProgress(term: "t")
         #expect(progress.responded == 2 && progress.submitted == 1 && progress.linked == 4)
         #expect(progress.units.map(\.unit) == ["Maths", "Science"] && progress.units[0].responded == 2 && progress.units[1].responded == 0)
