@@ -94,6 +94,22 @@ import TrustNetIO
         #expect(Set(after.ties.map { "\(after.people[$0.source].id)>\(after.people[$0.target].id) \($0.relation.name)" }) == ["S1>S3 advice", "S2>S1 trust"])
     }
 
+    /// Trust dimensions, 1–4 each: the trust tie's weight is their mean; on no other question.
+    @Test func trustDimensionsWeighTheTrustTie() throws {
+        let s = Scratch()
+        let ws = try surveyed(
+            s, design: SurveyDesign(title: "T", intro: "I", questions: [.init(relation: .advice), .init(relation: .trust)], trustDimensions: true))
+        let token = try ws.issueSurveyLinks(term: "t")[0].token.value
+        let trusted = SurveyChoice(id: "S2", dimensions: ["openness": 3, "reliability": 4, "purpose": 2])
+        #expect(try ws.saveSurveyResponse(token: token, answers: [.advice: [.init(id: "S2", dimensions: ["openness": 3])]], submitted: true, today: Self.day) != nil)
+        #expect(try ws.saveSurveyResponse(token: token, answers: [.trust: [.init(id: "S2", dimensions: ["warmth": 3])]], submitted: true, today: Self.day) != nil)
+        #expect(try ws.saveSurveyResponse(token: token, answers: [.trust: [.init(id: "S2", dimensions: ["openness": 5])]], submitted: true, today: Self.day) != nil)
+        #expect(try ws.saveSurveyResponse(token: token, answers: [.trust: [trusted, .init(id: "S3")]], submitted: true, today: Self.day) == nil)
+        _ = try close(ws)
+        let network = try ws.network(term: "t")
+        #expect(Set(network.ties.map { "\(network.people[$0.source].id)>\(network.people[$0.target].id) \($0.relation.name) \($0.weight)" }) == ["S1>S2 trust 3.0", "S1>S3 trust 1.0"])
+    }
+
     @Test func aClosingDayPastClosesTheLinks() throws {
         let s = Scratch()
         let ws = try surveyed(s, design: SurveyDesign(title: "T", intro: "I", questions: [.init(relation: .advice)], closes: Self.day))

@@ -29,6 +29,8 @@ import Testing
         #expect(r.status == 0 && r.stderr.contains("created the survey of 2026-fall: advice, trust"), "\(r.stderr)")
         r = try cli.run(["survey", "create", "--term", "2026-fall"])
         #expect(r.status == 2 && r.stderr.contains("already has a survey"))
+        r = try cli.run(["survey", "create", "--term", "2026-fall", "--relations", "advice", "--trust-dimensions"])
+        #expect(r.status == 2 && r.stderr.contains("--trust-dimensions needs trust among --relations"), "\(r.stderr)")
         r = try cli.run(["survey", "create", "--term", "nope"])
         #expect(r.status == 2 && r.stderr.contains("no term \"nope\""))
 
@@ -69,8 +71,10 @@ import Testing
     @Test func theFormsExportImportsWithNoGuesses() throws {
         let cli = try workspace()
         defer { cli.cleanUp() }
-        #expect(try cli.run(["survey", "create", "--term", "2026-fall"]).status == 0)
+        let intro = cli.write("intro.txt", "Only the principal sees the network, never your answers.\n")
+        #expect(try cli.run(["survey", "create", "--term", "2026-fall", "--intro", intro, "--title", "Who helps whom"]).status == 0)
         let r = try cli.run(["survey", "export", "--term", "2026-fall", "--format", "forms"])
+        #expect(r.stdout.hasPrefix("FORM TITLE: Who helps whom\nFORM DESCRIPTION:\nOnly the principal sees the network, never your answers.\n"), "\(r.stdout.prefix(200))")
         #expect(r.status == 0)
         let text = r.stdout
         // The choices: names, except the two Sam Lees (by e-mail), a name with a comma and one
