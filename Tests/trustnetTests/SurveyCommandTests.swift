@@ -66,6 +66,26 @@ import Testing
         #expect(r.status == 2 && r.stderr.contains("has no survey yet"))
     }
 
+    /// On paper: the printable page escapes every name, and Chromium prints it to PDF.
+    @Test func printableSurveyAndItsPDF() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let roster = "id,name,department\nS1,<b>Ann</b> & Co,Maths\nS2,Bo Diaz,\"<script>x</script>\"\n"
+        #expect(try cli.run(["import", cli.write("roster.csv", roster), "--term", "t"]).status == 0)
+        #expect(try cli.run(["survey", "create", "--term", "t", "--frequency", "--relations", "advice"]).status == 0)
+        let html = try cli.run(["survey", "export", "--format", "html"])
+        #expect(html.status == 0)
+        #expect(html.stdout.contains("<td>&lt;b&gt;Ann&lt;/b&gt; &amp; Co</td>") && html.stdout.contains("<td>&lt;script&gt;x&lt;/script&gt;</td>"))
+        #expect(!html.stdout.contains("<script") && !html.stdout.contains("<b>Ann"))
+        #expect(html.stdout.contains("<th>How often (1–5)</th>") && !html.stdout.contains("same link"))
+        #expect(try cli.run(["survey", "export", "--format", "pdf"]).status == 2, "a PDF needs -o FILE")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") else { return }
+        let pdf = try cli.run(["survey", "export", "--format", "pdf", "-o", cli.path("survey.pdf")])
+        #expect(pdf.status == 0, "\(pdf.stderr)")
+        let bytes = try #require(FileManager.default.contents(atPath: cli.path("survey.pdf")))
+        #expect(bytes.starts(with: Array("%PDF".utf8)) && bytes.count > 1000)
+    }
+
     /// The forms text, typed into Google Forms; its CSV export (Timestamp, then one column per
     /// question, checkbox answers joined by ", ") imports with --strict: no name guessed.
     @Test func theFormsExportImportsWithNoGuesses() throws {
