@@ -108,6 +108,20 @@ import TrustNetStore
         }
     }
 
+    /// The leader's workspace page says how far the survey has come, never who answered.
+    @Test func theLeadersPageShowsTheSurveysProgress() async throws {
+        let f = try SurveyFixture()
+        defer { f.cleanUp() }
+        try await f.application().test(.router) { client in
+            _ = try await client.execute(
+                uri: "/s/\(f.tokens["P002"]!)/answers", method: .post, headers: Self.json, body: SurveyFixture.json(["advice": [["id": "P003"]]]))
+            let (cookie, _) = try await ServerFixture.session(client)
+            let html = String(buffer: try await client.execute(uri: "/", method: .get, headers: cookie).body)
+            #expect(html.contains("The survey of t is open: fewer than 5 of 12 people have answered, fewer than 5 submitted."), "\(html)")
+            #expect(!html.contains("Sam Lee"))
+        }
+    }
+
     @Test func crossSitePostsBigBodiesAndTooManyRequestsAreRefused() async throws {
         let f = try SurveyFixture()
         defer { f.cleanUp() }
