@@ -156,7 +156,9 @@ extension Workspace {
 
     /// Saves `answers` as the response of the link's holder, replacing what they saved before,
     /// in one transaction that checks the link still opens the survey. When this returns the
-    /// answers are committed to the workspace file.
+    /// answers are committed to the workspace file. A draft (`submitted` false) saved after the
+    /// person submitted leaves the response submitted: the page saves changes as one makes
+    /// them, and a draft sent just before the submit may arrive after it.
     ///
     /// - Returns: `nil` when saved; a reason when the answers are refused
     ///   (``SurveyDesign/problem(with:respondent:roster:)``).
@@ -175,7 +177,7 @@ extension Workspace {
             try db.execute(
                 sql: """
                     INSERT INTO survey_answer (term_id, person_id, answers, submitted, saved_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (term_id, person_id) DO UPDATE SET answers = excluded.answers, submitted = excluded.submitted,
+                    ON CONFLICT (term_id, person_id) DO UPDATE SET answers = excluded.answers, submitted = submitted OR excluded.submitted,
                         saved_at = excluded.saved_at
                     """,
                 arguments: [termID, visit.respondent.id, Workspace.encodeAnswers(answers), submitted, Workspace.now()])

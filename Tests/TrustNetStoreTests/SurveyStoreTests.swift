@@ -58,6 +58,8 @@ import TrustNetIO
         let token = { (i: Int) in links[i].token.value }
         #expect(try ws.saveSurveyResponse(token: token(0), answers: [.advice: [.init(id: "S2", weight: 4), .init(id: "S3")]], submitted: true, today: Self.day) == nil)
         #expect(try ws.saveSurveyResponse(token: token(0), answers: [.advice: [.init(id: "S4", weight: 2)], .trust: []], submitted: true, today: Self.day) == nil)
+        // A draft arriving after the submit (the page saves as one goes) keeps it submitted.
+        #expect(try ws.saveSurveyResponse(token: token(0), answers: [.advice: [.init(id: "S4", weight: 2)], .trust: []], submitted: false, today: Self.day) == nil)
         #expect(try ws.saveSurveyResponse(token: token(1), answers: [.trust: [.init(id: "S1", weight: 5)]], submitted: false, today: Self.day) == nil)
         // Refused: oneself, someone not on the roster, a question not asked, a frequency off the scale.
         #expect(try ws.saveSurveyResponse(token: token(2), answers: [.advice: [.init(id: "S3")]], submitted: true, today: Self.day) != nil)

@@ -31,6 +31,8 @@
   }
 
   var timer = null;
+  // Submitting sends everything: a draft still waiting to be saved is not sent after it.
+  form.addEventListener("submit", function () { clearTimeout(timer); });
   function save() {
     clearTimeout(timer);
     timer = setTimeout(function () {
