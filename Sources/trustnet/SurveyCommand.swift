@@ -15,7 +15,7 @@ struct SurveyCommand: ParsableCommand {
 
             Steps:
               trustnet survey create --term 2026-fall --frequency
-              trustnet survey links --term 2026-fall --base-url https://survey.school.org > links.csv
+              trustnet survey links --base-url https://tn.school.org > links.csv
               trustnet serve --host 0.0.0.0          (staff open their links)
               trustnet survey status --term 2026-fall
               trustnet survey close --term 2026-fall
@@ -125,7 +125,7 @@ struct SurveyCommand: ParsableCommand {
                 lets anyone who has it answer as that person.
 
                 Examples:
-                  trustnet survey links --term 2026-fall --base-url https://survey.school.org > links.csv
+                  trustnet survey links --base-url https://tn.school.org > links.csv
                   trustnet survey links --term 2026-fall --person S0012 --format table
                 """
         )
