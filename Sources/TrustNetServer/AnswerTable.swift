@@ -16,8 +16,13 @@ enum AnswerTable: String, CaseIterable, Sendable {
         var lines: [String] = []
     }
 
-    /// `trustnet NAME --format json` with the query's options.
+    /// `trustnet NAME --format json` with the query's options, kept while the workspace stays
+    /// the same.
     func answer(_ workspace: ServedWorkspace, _ query: Query) throws -> Answer {
+        try workspace.cached("\(rawValue)?\(query.key)") { try compute(workspace, query) }
+    }
+
+    private func compute(_ workspace: ServedWorkspace, _ query: Query) throws -> Answer {
         switch self {
         case .terms:
             return Answer(table: .terms(try workspace.store.terms()))

@@ -7,6 +7,9 @@ struct Query: Sendable {
 
     init(_ request: Request) { fields = FormFields(request.uri.query ?? "") }
 
+    /// The parameters as one string, for keeping answers by the question asked.
+    var key: String { fields.fields.map { "\($0.name)=\($0.value)" }.joined(separator: "&") }
+
     subscript(name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
 
     /// `?term=T` (the latest term when absent).

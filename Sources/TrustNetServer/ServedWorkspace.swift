@@ -6,8 +6,15 @@ import TrustNetStore
 /// The workspace file the server opened, read the way the command line reads it.
 public struct ServedWorkspace: Sendable {
     public let store: Workspace
+    /// Answers kept while the workspace stays the same.
+    let cache = AnswerCache()
 
     public init(store: Workspace) { self.store = store }
+
+    /// The answer for `key`, kept while the workspace's data stays the same.
+    func cached<T: Sendable>(_ key: String, _ compute: () throws -> T) throws -> T {
+        try cache.value(key, stamp: try store.stateStamp(), compute)
+    }
 
     /// One term as the analysis layer reads it: the network, who answered, the coalition in
     /// force (the same lines as the command line's `Workspace.analysisTerm`).

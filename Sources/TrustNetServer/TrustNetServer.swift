@@ -13,7 +13,9 @@ public enum TrustNetServer {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: AccessMiddleware(token: configuration.token, sessions: sessions, maxUpload: configuration.maxUpload))
         APIRoutes(workspace: served).add(to: router.group("api"))
-        PageRoutes(workspace: served, pages: try Pages()).add(to: router)
+        let pages = PageRoutes(workspace: served, pages: try Pages())
+        pages.add(to: router)
+        ImportRoutes(workspace: served, pages: pages, drafts: ImportDrafts()).add(to: router)
         DownloadRoutes(workspace: served).add(to: router)
         return router
     }

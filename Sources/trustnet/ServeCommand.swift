@@ -15,8 +15,9 @@ struct ServeCommand: ParsableCommand {
             without it every page and /api answers 401 and shows no data. API
             clients send Authorization: Bearer TOKEN. Ctrl-C (or SIGTERM) stops it.
 
-            Pages: workspace, Sarahs, coalition builder, pre-mortem, on-ramps, spread,
-            growth, network, downloads; /api/... gives each as the commands' --format json.
+            Pages: workspace, import (upload, check, settle names, then import all or
+            nothing), Sarahs, coalition builder, pre-mortem, on-ramps, spread, growth,
+            network, downloads; /api/... gives each as the commands' --format json.
 
             Examples:
               trustnet serve
