@@ -59,7 +59,9 @@ struct AccessMiddleware: RouterMiddleware {
     static func csrfRefusal(_ request: Request, csrf: AccessToken) async -> Response? {
         let host = request.head.authority
         let sameOrigin: Bool
-        if let origin = request.headers[.origin] {
+        // A form posted from a page with `Referrer-Policy: no-referrer` carries `Origin: null`;
+        // the browser's own `Sec-Fetch-Site` (which no page can set) then tells.
+        if let origin = request.headers[.origin], origin != "null" {
             sameOrigin = host.map { origin == "http://\($0)" } ?? false
         } else {
             sameOrigin = request.headers[.init("Sec-Fetch-Site")!] == "same-origin"

@@ -84,7 +84,8 @@ import FoundationNetworking
                 if let found = try elements(css).first { return found }
                 usleep(100_000)
             }
-            throw Missing(description: "no element \(css) on \((try? currentURL) ?? "?")")
+            let source = (try? call("GET", "/session/\(session)/source") as? String) ?? ""
+            throw Missing(description: "no element \(css) on \((try? currentURL) ?? "?"): \(source.prefix(1500))")
         }
         func screenshot(to url: URL) throws {
             let base64 = try #require(try call("GET", "/session/\(session)/screenshot") as? String)
