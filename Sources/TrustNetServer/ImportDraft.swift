@@ -18,8 +18,9 @@ struct ImportDraft: Sendable {
     let folder: URL
     var files: [File]
     var term: String
-    /// "It is this roster person": the name as written and the person's id.
-    var aliases: [(written: String, id: String)] = []
+    /// "It is this roster person": the name as written, the person's id, and how the page
+    /// names them ("Kofi Thompson (S0004)").
+    var aliases: [(written: String, id: String, label: String)] = []
     /// "Add as new": names as written.
     var newPeople: [String] = []
     /// Questions read as relations (`--column "HEADER=relation"`).

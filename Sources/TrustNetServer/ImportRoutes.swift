@@ -33,16 +33,13 @@ struct ImportRoutes: Sendable {
         var view = ImportView(csrf: context.csrf, term: query["term"] ?? "")
         if let id = query["draft"] {
             guard let draft = drafts[id] else {
-                page.lines = ["This upload is no longer here (it was imported, discarded, or the server restarted): upload the files again."]
+                page.lines = [Wording.importGone]
                 page.upload = view.flagged()
                 return .html(pages.pages.render(page))
             }
             view = checkView(draft, csrf: context.csrf)
         } else {
-            page.lines = [
-                "Upload a roster with the term's survey files: tie lists, forms exports (Google Forms, Microsoft Forms, Qualtrics), matrices or one-on-one logs.",
-                "TrustNet checks them first and shows what it would import; nothing is written to the workspace until you confirm.",
-            ]
+            page.lines = Wording.importIntroduction
         }
         page.upload = view.flagged()
         return .html(pages.pages.render(page))
@@ -73,26 +70,28 @@ struct ImportRoutes: Sendable {
                 let lines = diagnostics.filter { if case .name(written, _, _) = $0.subject { true } else { false } }.compactMap(\.line)
                 view.names.append(
                     ImportView.Name(
-                        written: written, finding: d.message, place: Self.place(d.file, lines: lines),
-                        choices: match == .guessed ? [] : candidates.map { ImportView.Choice(id: $0.id, label: "It is \($0.name) (\($0.id)\($0.unit.map { ", " + $0 } ?? ""))") },
-                        addLabel: match == .guessed ? "Not them: add “\(written)” as a new person" : "Add “\(written)” as a new person"))
+                        written: written,
+                        finding: match == .guessed ? d.message : Wording.nameToSettle(unknown: match == .unknown, candidates: candidates.count),
+                        place: Self.place(d.file, lines: lines),
+                        choices: match == .guessed ? [] : candidates.map { ImportView.Choice(id: $0.id, label: Wording.itIs(name: $0.name, id: $0.id, unit: $0.unit)) },
+                        addLabel: Wording.addAsNew(written, guessed: match == .guessed)))
             case .unreadQuestions(let headers):
                 view.mappings += headers.map { header in
-                    ImportView.Mapping(kind: "question", from: header, finding: "\(d.file): the question “\(header)” is not read (its wording names no relation).", options: Self.relationOptions(nil))
+                    ImportView.Mapping(kind: "question", from: header, finding: Wording.unreadQuestion(header, file: d.file), options: Self.relationOptions(nil))
                 }
                 if d.severity == .error { view.problems.append(d.description) }
             case .unknownRelations(let relations, let closest):
                 view.mappings += relations.map { relation in
-                    ImportView.Mapping(kind: "relation", from: relation.name, finding: "\(d.file): the relation “\(relation.name)” is not one TrustNet knows; it is kept as a relation of its own unless you read it as another.", options: Self.relationOptions(closest))
+                    ImportView.Mapping(kind: "relation", from: relation.name, finding: Wording.unknownRelation(relation.name, file: d.file), options: Self.relationOptions(closest))
                 }
             case nil:
                 if d.severity == .error { view.problems.append(d.description) } else { view.remarks.append(d.description) }
             }
         }
         view.answers =
-            draft.aliases.map { "“\($0.written)” is \($0.id)" } + draft.newPeople.map { "“\($0)” is added as a new person" }
-            + draft.columns.map { "the question “\($0.header)” is read as \($0.relation.name)" }
-            + draft.renamedRelations.sorted { $0.key < $1.key }.map { "the relation \($0.key.name) is read as \($0.value.name)" }
+            draft.aliases.map { Wording.importChoice(alias: $0.written, person: $0.label) } + draft.newPeople.map { Wording.importChoice(newPerson: $0) }
+            + draft.columns.map { Wording.importChoice(question: $0.header, relation: $0.relation.name) }
+            + draft.renamedRelations.sorted { $0.key < $1.key }.map { Wording.importChoice(relation: $0.key.name, as: $0.value.name) }
         return view
     }
 
@@ -158,11 +157,18 @@ struct ImportRoutes: Sendable {
     func answer(_ request: Request, _ context: TrustNetRequestContext) async throws -> Response {
         let form = try await FormFields(request, context)
         let id = form["draft"] ?? ""
+        // The person chosen, as the check offered them (name and id), for the list of choices.
+        var label = form["person"] ?? ""
+        if let draft = drafts[id], let person = form["person"], case .failure(let error) = plan(draft, dryRun: true) {
+            for d in error.diagnostics {
+                if case .name(_, _, let candidates) = d.subject, let c = candidates.first(where: { $0.id == person }) { label = "\(c.name) (\(c.id))" }
+            }
+        }
         let found = try drafts.update(id) { draft in
             if let written = form["name"], let person = form["person"], !person.isEmpty {
                 draft.aliases.removeAll { $0.written == written }
                 draft.newPeople.removeAll { $0 == written }
-                draft.aliases.append((written, person))
+                draft.aliases.append((written, person, label))
             } else if let written = form["name"], form["new"] == "1" {
                 draft.aliases.removeAll { $0.written == written }
                 if !draft.newPeople.contains(written) { draft.newPeople.append(written) }

@@ -88,7 +88,7 @@ import TrustNetStore
             #expect(chosen.status == .seeOther)
             check = String(buffer: try await client.execute(uri: "/import?draft=\(draft)", method: .get, headers: ServerFixture.bearer).body)
             #expect(check.contains("Ready to import into 2027-spring"), "\(check)")
-            #expect(check.contains("“Kofy Tomsen” is S0004"))
+            #expect(check.contains("“Kofy Tomsen” is Kofi Thompson (S0004)"), "\(check)")
             #expect(check.contains("id=\"confirm-import\""))
             #expect(try fixture.store.terms().map(\.term.name) == before, "still nothing written before the confirmation")
 
