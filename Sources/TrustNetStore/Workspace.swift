@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import TrustNet
 
 /// The workspace: one SQLite file holding the terms, the people, their roster attributes per
@@ -32,12 +33,30 @@ public final class Workspace: Sendable {
     /// The schema version this TrustNet writes (`user_version`): the number of migrations.
     static var schemaVersion: Int { migrator.migrations.count }
 
+    /// What the workspace layer remembers for the whole process, behind one lock: workspaces are
+    /// opened from many threads at once (the server's requests, the tests running in parallel),
+    /// and an unguarded `String` written from two threads is freed twice.
+    private struct ProcessState {
+        var waitingNotice: (@Sendable (String) -> Void)?
+        var lastPath: String?
+        var busyWait: Double = 60
+        var noticeShown = false
+    }
+
+    private static let process = Mutex(ProcessState())
+
     /// Called once when the workspace is busy (another trustnet writing it) and this one waits;
     /// the command line prints it.
-    nonisolated(unsafe) public static var waitingNotice: (@Sendable (String) -> Void)?
+    public static var waitingNotice: (@Sendable (String) -> Void)? {
+        get { process.withLock { $0.waitingNotice } }
+        set { process.withLock { $0.waitingNotice = newValue } }
+    }
 
     /// The workspace opened last, for ``explain(_:)``.
-    nonisolated(unsafe) static var lastPath: String?
+    static var lastPath: String? {
+        get { process.withLock { $0.lastPath } }
+        set { process.withLock { $0.lastPath = newValue } }
+    }
 
     /// A database error from anywhere in a command, as a sentence about the workspace opened
     /// last; `nil` for any other error.
@@ -47,7 +66,10 @@ public final class Workspace: Sendable {
     }
 
     /// How long a command waits for another trustnet to finish with the workspace.
-    nonisolated(unsafe) public static var busyWait: Double = 60
+    public static var busyWait: Double {
+        get { process.withLock { $0.busyWait } }
+        set { process.withLock { $0.busyWait = newValue } }
+    }
 
     /// Opens the workspace at `path`, creating it when missing.
     ///
@@ -105,9 +127,8 @@ public final class Workspace: Sendable {
         // however long the command ran before it.
         let limit = Int(busyWait * 50)
         return { tries in
-            if tries == 0 && !noticeShown {
-                noticeShown = true
-                waitingNotice?("waiting for another trustnet to finish with \(path)…")
+            if tries == 0, let notice = firstWaitingNotice() {
+                notice("waiting for another trustnet to finish with \(path)…")
             }
             guard tries < limit else { return false }
             usleep(20_000)
@@ -115,8 +136,14 @@ public final class Workspace: Sendable {
         }
     }
 
-    /// Whether this process has said it is waiting (once is enough).
-    nonisolated(unsafe) static var noticeShown = false
+    /// The waiting notice the first time this process waits, `nil` after (once is enough).
+    static func firstWaitingNotice() -> (@Sendable (String) -> Void)? {
+        process.withLock { state in
+            guard !state.noticeShown else { return nil }
+            state.noticeShown = true
+            return state.waitingNotice
+        }
+    }
 
     /// Refuses a file that is not a TrustNet workspace, or one from a newer TrustNet, reading
     /// only (so another application's database is left as it was).

@@ -65,6 +65,11 @@ struct GrowthCommand: ParsableCommand {
     @Flag(name: .long, help: "In the table format, list people by pseudonym instead of by name.")
     var anonymize = false
 
+    @Option(
+        name: .customLong("key-file"),
+        help: ArgumentHelp("With --anonymize: keep the pseudonym key in FILE, not in the workspace (as export, render and report take it).", valueName: "FILE"))
+    var keyFile: String?
+
     @Option(name: .long, help: ArgumentHelp("Also write SVG charts (coalition reach, cross-unit share, centralization) to this folder.", valueName: "DIR"))
     var charts: String?
 
@@ -129,7 +134,7 @@ struct GrowthCommand: ParsableCommand {
     /// someone who left), or their pseudonym with --anonymize.
     func personName(_ networks: [Network], _ store: Workspace) throws -> (String, String) -> String {
         if anonymize {
-            let pseudonyms = try store.pseudonyms(for: Array(Set(networks.flatMap { $0.people.map(\.id) })).sorted())
+            let pseudonyms = try store.pseudonyms(for: Array(Set(networks.flatMap { $0.people.map(\.id) })).sorted(), keyFile: keyFile)
             return { id, _ in pseudonyms[id] ?? "?" }
         }
         var names: [String: String] = [:]

@@ -99,6 +99,15 @@ import Testing
             #expect((attributes[.posixPermissions] as? Int) == 0o600)
             let second = try cli.run(["export", "--format", "csv", "--measures", "none", "--anonymize", "--key-file", keyFile])
             #expect(second.stdout == first.stdout && first.stdout.contains("P-"))
+            // growth's people table takes the same key file: its pseudonyms are export's (of
+            // every term: growth also lists people who left).
+            let growth = try cli.run(["growth", "--anonymize", "--key-file", keyFile])
+            #expect(growth.status == 0, "\(growth.stderr)")
+            let exported = try SampleDistrictTests.terms.map {
+                try cli.run(["export", "--format", "csv", "--measures", "none", "--term", $0, "--anonymize", "--key-file", keyFile]).stdout
+            }.joined()
+            let named = growth.stdout.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).filter { $0.hasPrefix("P-") }
+            #expect(!named.isEmpty && named.allSatisfy { exported.contains($0) })
             // Without a key file, a read-only workspace that holds no key says what to do.
             let refused = try cli.run(["export", "--format", "csv", "--anonymize"])
             #expect(refused.status == 2 && refused.stderr.contains("--key-file"), "\(refused.stderr)")

@@ -115,6 +115,30 @@ extension CommunityTests {
             #expect(GraphBuilder(nodeCount: 0).build().leidenCommunities(seed: 1).nodeCount == 0)
         }
 
+        /// Weights spanning the whole range of Double: scaled to a largest weight of 1, the
+        /// smallest would underflow to 0 (which the move loops would count as no tie) and are
+        /// kept as the smallest normal Double instead: the two heavy cliques are found, and the
+        /// near-zero ties joining every pair across them leave the partition as it is without
+        /// them.
+        @Test func tiesThatScaleToZeroChangeNothing() {
+            var heavy = GraphBuilder(nodeCount: 12)
+            var mixed = GraphBuilder(nodeCount: 12)
+            for s in 0..<12 {
+                for t in 0..<12 where s != t && (s < 6) == (t < 6) {
+                    heavy.addTie(from: s, to: t, weight: 1e308)
+                    mixed.addTie(from: s, to: t, weight: 1e308)
+                }
+                for t in 0..<12 where (s < 6) != (t < 6) {
+                    mixed.addTie(from: s, to: t, weight: .leastNonzeroMagnitude)
+                }
+            }
+            for seed: UInt64 in 1...5 {
+                let p = mixed.build().leidenCommunities(seed: seed)
+                #expect(p == heavy.build().leidenCommunities(seed: seed))
+                #expect(p.membership == [0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1])
+            }
+        }
+
         /// γ = 0 removes the penalty: every connected component becomes one community. A higher
         /// γ splits more: on the planted graph γ = 4 gives more communities than γ = 1.
         @Test func resolution() {
