@@ -69,7 +69,7 @@ struct PageRoutes: Sendable {
     /// The builder's starting point: the coalition in force or suggested, and its numbers.
     func builder(term name: String, _ query: Query) throws -> PageModel.Builder {
         let term = TermAnalysis(try workspace.analysisTerm(name.isEmpty ? nil : name), options: try query.analysisOptions)
-        let start = try term.coalition(.automatic)
+        let start = try workspace.coalition(term, .automatic, size: CoalitionOptions().size, query)
         let chosen = Set(start.members)
         let evaluation = try term.evaluateCoalition(ids: start.members.map { term.network.people[$0].id })
         let order = term.network.people.indices.sorted { term.network.people[$0].name < term.network.people[$1].name }

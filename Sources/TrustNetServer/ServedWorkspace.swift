@@ -26,6 +26,15 @@ public struct ServedWorkspace: Sendable {
         return AnalysisTerm(network: network, respondents: respondents.isEmpty ? nil : respondents, recordedCoalition: recorded)
     }
 
+    /// The coalition a page examines — recorded, or suggested with `size` members — kept while
+    /// the workspace stays the same, so the builder, pre-mortem, on-ramps and spread share one
+    /// suggestion instead of each computing it again (the commands compute it as each does).
+    func coalition(_ term: TermAnalysis, _ source: CoalitionSource, size: Int, _ query: Query) throws -> CoalitionInUse {
+        try cached("coalition-in-use?\(term.network.term.name)&\(source.rawValue)&\(size)&\(query.analysisKey)") {
+            try term.coalition(source, suggestion: CoalitionOptions(size: size))
+        }
+    }
+
     /// The report's input for `term` and every term before it, as `trustnet report` builds it.
     func reportInput(term: String?, options: BriefingOptions) throws -> ReportInput {
         let chosen = try store.resolveTerm(term)
