@@ -7,6 +7,8 @@ import Hummingbird
 /// - `?token=TOKEN` opens a session: an HttpOnly, SameSite=Strict cookie, and a redirect to the
 ///   same address without the token (so it leaves the address bar and the history);
 /// - `Authorization: Bearer TOKEN` lets API clients in;
+/// - `/s/…` (personal survey links, see ``SurveyRoutes``) and `/static/…` pass without the
+///   token: the link is the respondent's own secret;
 /// - anything else gets 401 and a short page on how to open TrustNet, with no data;
 /// - POST, PUT, PATCH and DELETE from a browser need a same-origin `Origin` (or
 ///   `Sec-Fetch-Site: same-origin`) and the session's CSRF token in the `X-CSRF-Token` header or
@@ -23,6 +25,10 @@ struct AccessMiddleware: RouterMiddleware {
         var request = request, context = context
         context.uploadLimit = maxUpload
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > maxUpload { return Self.tooLarge(maxUpload) }
+
+        // A personal survey link carries its own secret (``SurveyRoutes``); the app's script
+        // and styles hold no data.
+        if request.uri.path.hasPrefix("/s/") || request.uri.path.hasPrefix("/static/") { return try await next(request, context) }
 
         if let given = request.uri.queryParameters["token"] {
             guard token.matches(given) else { return Self.unauthorized() }

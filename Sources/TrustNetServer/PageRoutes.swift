@@ -45,6 +45,15 @@ struct PageRoutes: Sendable {
         let recorded = try latest.map { try workspace.store.latestCoalition(upTo: $0.term.name) != nil } ?? false
         page.lines = query["imported"].map { [Wording.imported(terms: $0.split(separator: ",").map(String.init))] } ?? []
         page.lines += Wording.nextSteps(term: latest?.term.name, people: latest?.people ?? 0, respondents: latest?.respondents ?? 0, coalitionRecorded: recorded)
+        // The term's own survey, if it has one: how far it has come (counts below 5 as "<5", as
+        // trustnet survey status shows them), never who answered what.
+        if let name = latest?.term.name, let progress = try? workspace.store.surveyProgress(term: name) {
+            func count(_ n: Int) -> String { n < 5 ? "fewer than 5" : String(n) }
+            let state = progress.survey.state == .open
+                ? "open\(progress.survey.design.closes.map { " until \($0)" } ?? "")" : "closed (its answers are the term's ties)"
+            page.lines.append(
+                "The survey of \(name) is \(state): \(count(progress.responded)) of \(progress.people) people have answered, \(count(progress.submitted)) submitted. trustnet survey status --term \(name) shows it by unit.")
+        }
         page.tables = [PageModel.table(.terms(summaries), caption: "Terms, oldest first", csv: "/csv/terms.csv")]
         return .html(pages.render(page))
     }

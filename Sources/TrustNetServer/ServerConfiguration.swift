@@ -11,6 +11,11 @@ public struct ServerConfiguration: Sendable {
     public var maxUpload: Int
     /// The secret of the printed address.
     public var token: AccessToken
+    /// Requests a minute one survey link may make, and one address (every link behind it).
+    public var surveyRequestsPerLink = 60
+    public var surveyRequestsPerAddress = 1200
+    /// Survey answers larger than this many bytes get 413.
+    public var surveyMaxBody = 256 * 1024
 
     public init(workspacePath: String, host: String = "127.0.0.1", port: Int = 8080, maxUpload: Int = defaultMaxUpload, token: AccessToken = AccessToken()) {
         self.workspacePath = workspacePath

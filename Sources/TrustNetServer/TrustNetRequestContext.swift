@@ -16,8 +16,13 @@ public struct TrustNetRequestContext: RequestContext {
     /// Bodies above this size are refused with 413 (`--max-upload`); set by ``AccessMiddleware``.
     public var uploadLimit = ServerConfiguration.defaultMaxUpload
 
+    /// The address of the peer that connected (a reverse proxy's, behind one); `nil` in
+    /// in-process tests.
+    public var peerAddress: String?
+
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     public var maxUploadSize: Int { uploadLimit }

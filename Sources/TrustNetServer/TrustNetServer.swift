@@ -13,6 +13,11 @@ public enum TrustNetServer {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: AccessMiddleware(token: configuration.token, sessions: sessions, maxUpload: configuration.maxUpload))
         APIRoutes(workspace: served).add(to: router.group("api"))
+        SurveyRoutes(
+            store: workspace, pages: try Pages(),
+            limits: SurveyRateLimits(perLink: configuration.surveyRequestsPerLink, perAddress: configuration.surveyRequestsPerAddress),
+            maxBody: configuration.surveyMaxBody
+        ).add(to: router)
         let pages = PageRoutes(workspace: served, pages: try Pages())
         pages.add(to: router)
         ImportRoutes(workspace: served, pages: pages, drafts: ImportDrafts()).add(to: router)

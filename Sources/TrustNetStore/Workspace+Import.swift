@@ -15,7 +15,11 @@ extension Workspace {
 
     /// What this workspace holds, as an import needs to know it (see ``ImportSnapshot``).
     public func importSnapshot(rosterOf term: String?) throws -> ImportSnapshot {
-        try database.read { db in
+        try database.read { db in try Workspace.importSnapshot(db, rosterOf: term) }
+    }
+
+    static func importSnapshot(_ db: Database, rosterOf term: String?) throws -> ImportSnapshot {
+        do {
             let terms = try Row.fetchAll(db, sql: "SELECT name, position, starts, ends FROM term ORDER BY position, name").map { row in
                 Term(
                     name: row["name"], order: row["position"], starts: (row["starts"] as String?).flatMap(CalendarDay.init),
@@ -56,8 +60,16 @@ extension Workspace {
     /// (``WorkspaceError/changedDuringImport(path:)``) when the workspace changed since the
     /// snapshot it was made against — another import in between, a term renamed or deleted.
     public func write(_ plan: ImportPlan) throws {
-        let now = ISO8601DateFormatter().string(from: Date())
         try database.inTransaction(.immediate) { db in
+            try Workspace.write(plan, db, path: path)
+            return .commit
+        }
+    }
+
+    /// Writes `plan` inside the caller's transaction (an import's own, or `survey close`'s).
+    static func write(_ plan: ImportPlan, _ db: Database, path: String) throws {
+        let now = ISO8601DateFormatter().string(from: Date())
+        do {
             guard try Workspace.importRevision(db) == plan.revision else { throw WorkspaceError.changedDuringImport(path: path) }
             for term in plan.terms {
                 let termID = try Workspace.upsertTerm(db, name: term.name, starts: term.starts, ends: term.ends)
@@ -83,7 +95,6 @@ extension Workspace {
                     for id in file.respondents ?? [] { try respondent.execute(arguments: [termID, id]) }
                 }
             }
-            return .commit
         }
     }
 

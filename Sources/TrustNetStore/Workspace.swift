@@ -343,6 +343,35 @@ public final class Workspace: Sendable {
             // The pseudonym key (--anonymize): random, created on first use, never exported.
             try db.execute(sql: "CREATE TABLE secret (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;")
         }
+        migrator.registerMigration("v5: survey") { db in
+            // A term's own survey (trustnet survey create), its personal links (only their
+            // SHA-256 is kept) and each respondent's last saved answers (JSON, one row each).
+            try db.execute(
+                sql: """
+                    CREATE TABLE survey (
+                        term_id INTEGER PRIMARY KEY REFERENCES term(id) ON DELETE CASCADE,
+                        design TEXT NOT NULL,          -- JSON SurveyDesign
+                        state TEXT NOT NULL CHECK (state IN ('open', 'closed')),
+                        created_at TEXT NOT NULL,
+                        closed_at TEXT
+                    );
+                    CREATE TABLE survey_link (
+                        token_sha256 TEXT PRIMARY KEY, -- hex SHA-256 of the link's token
+                        term_id INTEGER NOT NULL REFERENCES survey(term_id) ON DELETE CASCADE,
+                        person_id TEXT NOT NULL REFERENCES person(id),
+                        issued_at TEXT NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE INDEX survey_link_by_person ON survey_link(term_id, person_id);
+                    CREATE TABLE survey_answer (
+                        term_id INTEGER NOT NULL REFERENCES survey(term_id) ON DELETE CASCADE,
+                        person_id TEXT NOT NULL REFERENCES person(id),
+                        answers TEXT NOT NULL,         -- JSON {relation: [{id, weight, dimensions}]}
+                        submitted INTEGER NOT NULL,
+                        saved_at TEXT NOT NULL,
+                        PRIMARY KEY (term_id, person_id)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -16,6 +16,13 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case cannotWrite(path: String, reason: String)
     case badKeyFile(path: String, reason: String)
     case changedDuringImport(path: String)
+    case noSurvey(term: String)
+    case surveyExists(term: String)
+    case surveyClosed(term: String)
+    case surveyAlreadyOpen(term: String)
+    case surveyLinkClosed
+    case noRoster(term: String)
+    case notOnRoster(String, term: String)
 
     public var description: String {
         switch self {
@@ -51,6 +58,20 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
             "name every term once: "
                 + [missing.isEmpty ? nil : "missing \(missing.joined(separator: ", "))", repeated.isEmpty ? nil : "named twice \(repeated.joined(separator: ", "))"]
                 .compactMap { $0 }.joined(separator: "; ")
+        case .noSurvey(let term):
+            "the term \(term) has no survey yet: trustnet survey create --term \(term)"
+        case .surveyExists(let term):
+            "the term \(term) already has a survey: see it with trustnet survey status --term \(term), or remove it with trustnet survey delete --term \(term)"
+        case .surveyClosed(let term):
+            "the survey of \(term) is closed: trustnet survey reopen --term \(term) opens it again"
+        case .surveyAlreadyOpen(let term):
+            "the survey of \(term) is already open"
+        case .surveyLinkClosed:
+            "this survey link does not open a survey"
+        case .noRoster(let term):
+            "the term \(term) has no roster of two or more people to survey: import one first (trustnet import roster.csv --term \(term))"
+        case .notOnRoster(let id, let term):
+            "\(id) is not on the roster of \(term)"
         case .changedDuringImport(let path):
             "the workspace \(path) changed while the files were read (another import, or a term renamed or deleted): nothing was written; run the import again"
         }

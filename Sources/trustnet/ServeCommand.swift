@@ -18,6 +18,8 @@ struct ServeCommand: ParsableCommand {
             Pages: workspace, import (upload, check, settle names, then import all or
             nothing), Sarahs, coalition builder, pre-mortem, on-ramps, spread, growth,
             network, downloads; /api/... gives each as the commands' --format json.
+            Survey links (/s/TOKEN, from trustnet survey links) need no token: staff
+            answer there. Use --host 0.0.0.0 (or a reverse proxy) so they reach it.
 
             Examples:
               trustnet serve
@@ -36,7 +38,16 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("max-upload"), help: ArgumentHelp("Refuse request bodies larger than this many megabytes.", valueName: "MB"))
     var maxUpload = 50
 
+    @Option(name: .customLong("survey-rate"), help: ArgumentHelp("Requests a minute one survey link may make (429 above).", valueName: "N"))
+    var surveyRate = 60
+
+    @Option(
+        name: .customLong("survey-rate-per-address"),
+        help: ArgumentHelp("Survey requests a minute from one address, all links together.", valueName: "N"))
+    var surveyRatePerAddress = 1200
+
     func validate() throws {
+        if surveyRate < 1 || surveyRatePerAddress < 1 { throw ValidationError("--survey-rate and --survey-rate-per-address need at least 1") }
         if !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         if maxUpload < 1 { throw ValidationError("--max-upload needs at least 1 (MB)") }
     }
@@ -56,7 +67,10 @@ struct ServeCommand: ParsableCommand {
 
     func serve() async throws {
         let store = try workspace.open()
-        let configuration = ServerConfiguration(workspacePath: store.path, host: host, port: port, maxUpload: maxUpload * 1024 * 1024)
+        var settings = ServerConfiguration(workspacePath: store.path, host: host, port: port, maxUpload: maxUpload * 1024 * 1024)
+        settings.surveyRequestsPerLink = surveyRate
+        settings.surveyRequestsPerAddress = surveyRatePerAddress
+        let configuration = settings
         if !configuration.isLoopback {
             Console.line(
                 "warning: listening on \(TextEscaping.singleLine(host)): anyone who can reach this machine and learns the token can see the workspace; traffic is not encrypted")

@@ -23,6 +23,7 @@ struct TrustNetCommand: ParsableCommand {
               trustnet growth --relation advice
               trustnet render --relation advice -o Output/advice.svg
               trustnet report -o Output/report.html
+              trustnet survey create --term 2026-fall   collect the survey yourself
 
             The workspace is trustnet.sqlite in the current folder
             (or --workspace FILE, or $TRUSTNET_WORKSPACE).
@@ -32,7 +33,7 @@ struct TrustNetCommand: ParsableCommand {
         subcommands: [
             ImportCommand.self, CheckCommand.self, TermsCommand.self, PeopleCommand.self, MetricsCommand.self, StructureCommand.self,
             SarahsCommand.self, CoalitionCommand.self, PremortemCommand.self, SpreadCommand.self, ListenCommand.self, IntroduceCommand.self, GrowthCommand.self, ExportCommand.self,
-            RenderCommand.self, ReportCommand.self, DemoCommand.self, ServeCommand.self,
+            RenderCommand.self, ReportCommand.self, DemoCommand.self, ServeCommand.self, SurveyCommand.self,
         ]
     )
 

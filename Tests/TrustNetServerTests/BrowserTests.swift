@@ -75,8 +75,7 @@ import FoundationNetworking
         }
         func text(_ element: String) throws -> String { try call("GET", "/session/\(session)/element/\(element)/text") as? String ?? "" }
         func click(_ element: String) throws { try call("POST", "/session/\(session)/element/\(element)/click", [:]) }
-        /// Key presses into an element; for a file input, the paths of the files to choose (one per line).
-        func type(_ element: String, _ text: String) throws { try call("POST", "/session/\(session)/element/\(element)/value", ["text": text]) }
+        // type(_:_:) (key presses; for a file input, the paths to choose, one per line) is in SurveyBrowserTests.swift.
         func resize(width: Int, height: Int) throws { try call("POST", "/session/\(session)/window/rect", ["width": width, "height": height]) }
         /// The first element matching `css`, waiting up to ten seconds for it (a page loading after a click).
         func wait(for css: String) throws -> String {
