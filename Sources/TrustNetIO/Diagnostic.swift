@@ -21,6 +21,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// 1-based column (character position in the line), or `nil`.
     public var column: Int?
     public var message: String
+    /// What the diagnostic is about when a choice settles it (a name, a question, a relation),
+    /// for front ends that offer the choice; `nil` for the rest.
+    public var subject: DiagnosticSubject?
 
     public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
         self.severity = severity
@@ -28,6 +31,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.line = line
         self.column = column
         self.message = message
+    }
+
+    /// The diagnostic with its ``subject``.
+    public func about(_ subject: DiagnosticSubject) -> Diagnostic {
+        var d = self
+        d.subject = subject
+        return d
     }
 
     /// `file:line:column: severity: message`, the form compilers use, which editors can open.

@@ -15,6 +15,19 @@ struct APIRoutes: Sendable {
                 try answering { .json(try table.answer(workspace, Query(request)).table.json()) }
             }
         }
+        group.get("person") { request, _ in
+            try answering {
+                let query = Query(request)
+                let network = try workspace.store.network(term: query.term)
+                let relation = query["relation"] ?? "all"
+                let profile = try workspace.cached("person?\(network.term.name)&\(relation)&\(query["min_weight"] ?? "")&\(query["id"] ?? "")") {
+                    try PersonProfile(
+                        id: query["id"] ?? "", network: try PageRoutes.minWeightNetwork(network, query["min_weight"] ?? ""),
+                        relations: try RelationSelection(relation == "all" ? [] : [relation]).resolve(in: network))
+                }
+                return .json(try JSONText.encode(profile))
+            }
+        }
         group.get("coalition/evaluate") { request, _ in try answering { try evaluate(Query(request)) } }
         group.post("coalition/record") { request, context in try await record(request, context: context) }
         group.get("report") { request, _ in

@@ -12,7 +12,7 @@ import Hummingbird
 /// - anything else gets 401 and a short page on how to open TrustNet, with no data;
 /// - POST, PUT, PATCH and DELETE from a browser need a same-origin `Origin` (or
 ///   `Sec-Fetch-Site: same-origin`) and the session's CSRF token in the `X-CSRF-Token` header or
-///   a `csrf` form field. Bearer clients are exempt: a browser never adds that header by itself.
+///   a `csrf` form field (an upload: a `csrf` parameter of the form's action address). Bearer clients are exempt: a browser never adds that header by itself.
 struct AccessMiddleware: RouterMiddleware {
     typealias Context = TrustNetRequestContext
     static let cookieName = "trustnet_session"
@@ -46,10 +46,14 @@ struct AccessMiddleware: RouterMiddleware {
         }
 
         if [.post, .put, .patch, .delete].contains(request.method) {
-            do {
-                _ = try await request.collectBody(upTo: maxUpload)
-            } catch let error as HTTPResponseError where error.status == .contentTooLarge {
-                return Self.tooLarge(maxUpload)
+            // An upload (multipart/form-data) streams on to its route, which stores it in a
+            // temporary file within the limit; any other body is read here, within the limit.
+            if !Self.isUpload(request) {
+                do {
+                    _ = try await request.collectBody(upTo: maxUpload)
+                } catch let error as HTTPResponseError where error.status == .contentTooLarge {
+                    return Self.tooLarge(maxUpload)
+                }
             }
             if case .browser(let csrf) = context.access, let refusal = await Self.csrfRefusal(request, csrf: csrf) { return refusal }
         }
@@ -61,13 +65,17 @@ struct AccessMiddleware: RouterMiddleware {
     static func csrfRefusal(_ request: Request, csrf: AccessToken) async -> Response? {
         let host = request.head.authority
         let sameOrigin: Bool
-        if let origin = request.headers[.origin] {
+        // A form posted from a page with `Referrer-Policy: no-referrer` carries `Origin: null`;
+        // the browser's own `Sec-Fetch-Site` (which no page can set) then tells.
+        if let origin = request.headers[.origin], origin != "null" {
             sameOrigin = host.map { origin == "http://\($0)" } ?? false
         } else {
             sameOrigin = request.headers[.init("Sec-Fetch-Site")!] == "same-origin"
         }
         guard sameOrigin else { return forbidden("The request did not come from a TrustNet page (cross-site requests are refused).") }
         var given = request.headers[.init("X-CSRF-Token")!]
+        // An upload form carries the token in its action address: its body is not read here.
+        if given == nil, isUpload(request) { given = request.uri.queryParameters["csrf"].map(String.init) }
         if given == nil, request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true,
             let body = try? await request.body.collect(upTo: .max)
         {
@@ -75,6 +83,11 @@ struct AccessMiddleware: RouterMiddleware {
         }
         guard let given, csrf.matches(given) else { return forbidden("The page's form token is missing or stale: reload the page and try again.") }
         return nil
+    }
+
+    /// Whether the request is a form upload (`multipart/form-data`).
+    static func isUpload(_ request: Request) -> Bool {
+        request.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true
     }
 
     /// The address without its `token` parameter (a path on this server only).
@@ -105,6 +118,10 @@ struct AccessMiddleware: RouterMiddleware {
     static func tooLarge(_ limit: Int) -> Response {
         Response(
             status: .contentTooLarge, headers: [.contentType: "text/plain; charset=utf-8", .connection: "close"],
-            body: .init(byteBuffer: ByteBuffer(string: "The upload is larger than \(limit / (1024 * 1024)) MB (trustnet serve --max-upload MB allows more).\n")))
+            body: .init(byteBuffer: ByteBuffer(string: tooLargeMessage(limit) + "\n")))
+    }
+
+    static func tooLargeMessage(_ limit: Int) -> String {
+        "The upload is larger than \(limit / (1024 * 1024)) MB (trustnet serve --max-upload MB allows more)."
     }
 }

@@ -16,8 +16,13 @@ enum AnswerTable: String, CaseIterable, Sendable {
         var lines: [String] = []
     }
 
-    /// `trustnet NAME --format json` with the query's options.
+    /// `trustnet NAME --format json` with the query's options, kept while the workspace stays
+    /// the same.
     func answer(_ workspace: ServedWorkspace, _ query: Query) throws -> Answer {
+        try workspace.cached("\(rawValue)?\(query.key)") { try compute(workspace, query) }
+    }
+
+    private func compute(_ workspace: ServedWorkspace, _ query: Query) throws -> Answer {
         switch self {
         case .terms:
             return Answer(table: .terms(try workspace.store.terms()))
@@ -41,7 +46,7 @@ enum AnswerTable: String, CaseIterable, Sendable {
                 return s
             } ?? .automatic
             let size = try query.int("size", default: CoalitionOptions().size)
-            let answer = try term.premortem(PremortemOptions(coalition: source, suggestion: CoalitionOptions(size: size)))
+            let answer = term.premortem(of: try workspace.coalition(term, source, size: size, query), limit: PremortemOptions().limit)
             var lines = [Wording.coalitionLine(answer.coalition, verb: "examining", in: term.network)]
             if let within = Wording.comparedWithin(answer.comparedWithin, unitName: term.network.unitName) { lines.append(within) }
             if answer.findings.isEmpty { lines.append(Wording.nothingToFear) }
@@ -55,14 +60,15 @@ enum AnswerTable: String, CaseIterable, Sendable {
         case .onramps:
             // trustnet sarahs --on-ramps --format json
             let term = TermAnalysis(try workspace.analysisTerm(query.term), options: try query.analysisOptions)
-            let answer = try term.onRamps()
+            let defaults = OnRampsOptions()
+            let answer = term.onRamps(to: try workspace.coalition(term, defaults.coalition, size: defaults.suggestion.size, query))
             return Answer(table: .onRamps(answer, in: term.network), lines: [Wording.coalitionLine(answer.coalition, verb: "on-ramps lead to", in: term.network)])
         case .spread:
             // trustnet spread (coalition, formal and sarahs side by side)
             let term = TermAnalysis(try workspace.analysisTerm(query.term), options: try query.analysisOptions)
             var options = SpreadOptions()
             options.seed = UInt64(try query.int("seed", default: Int(options.seed), atLeast: 0))
-            let answer = try term.spread(options)
+            let answer = try term.spread(options, coalition: try workspace.coalition(term, options.coalition, size: options.suggestion.size, query))
             let lines = answer.rows.map {
                 "\(Wording.seedSet($0.seedSet)) (\(Wording.people($0.members.count))): \(Wording.percent($0.curve.final)) adopt within \(options.rounds) rounds"
             }

@@ -20,7 +20,11 @@ struct DownloadRoutes: Sendable {
                 }
                 let relation = String(file[..<dot])
                 let network = try workspace.store.network(term: term)
-                let bytes = try DiagramDownload(relation: relation, network: network, query: Query(request)).render(network, format: format)
+                let query = Query(request)
+                let diagram = try DiagramDownload(relation: relation, network: network, query: query)
+                let bytes = try workspace.cached("diagram?\(network.term.name)&\(relation)&\(format.rawValue)&\(query.key)") {
+                    try diagram.render(term: network.term.name, from: workspace, format: format)
+                }
                 let types: [OutputFormat: String] = [.svg: "image/svg+xml", .png: "image/png", .pdf: "application/pdf"]
                 var response = Response.download(bytes, type: types[format] ?? "application/octet-stream", filename: "\(network.term.name)-\(relation).\(format.rawValue)")
                 if Query(request)["download"] == nil { response.headers[.contentDisposition] = nil }

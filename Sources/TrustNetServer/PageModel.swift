@@ -34,18 +34,6 @@ struct PageModel {
         var units: String
         var risks: [String]
     }
-    struct Diagram {
-        var src: String
-        var alt: String
-        var relations: [TermOption]
-        var minWeight: String
-        var downloads: [Link]
-    }
-    struct Search {
-        var query: String
-        var found: [String]
-    }
-
     var title: String
     var path: String
     var csrf: String
@@ -55,9 +43,9 @@ struct PageModel {
     var lines: [String] = []
     var tables: [Table] = []
     var builder: Builder?
-    var diagram: Diagram?
-    var search: Search?
+    var network: NetworkView?
     var downloads: [Link] = []
+    var upload: ImportView?
 
     /// A command's table as the page shows it: numbers to three decimals.
     static func table(_ table: ResultTable, caption: String, csv: String?) -> Table {

@@ -10,7 +10,7 @@ struct PageRoutes: Sendable {
     let pages: Pages
 
     static let views: [(path: String, label: String, table: AnswerTable?)] = [
-        ("/", "Workspace", .terms), ("/sarahs", "Sarahs", .sarahs), ("/coalition", "Coalition builder", nil), ("/premortem", "Pre-mortem", .premortem),
+        ("/", "Workspace", .terms), ("/import", "Import", nil), ("/sarahs", "Sarahs", .sarahs), ("/coalition", "Coalition builder", nil), ("/premortem", "Pre-mortem", .premortem),
         ("/onramps", "On-ramps", .onramps), ("/spread", "Spread", .spread), ("/growth", "Growth", .growth), ("/network", "Network", nil),
         ("/downloads", "Downloads", nil),
     ]
@@ -43,7 +43,8 @@ struct PageRoutes: Sendable {
         let summaries = try workspace.store.terms()
         let latest = summaries.last { $0.term.name == page.term } ?? summaries.last
         let recorded = try latest.map { try workspace.store.latestCoalition(upTo: $0.term.name) != nil } ?? false
-        page.lines = Wording.nextSteps(term: latest?.term.name, people: latest?.people ?? 0, respondents: latest?.respondents ?? 0, coalitionRecorded: recorded)
+        page.lines = query["imported"].map { [Wording.imported(terms: $0.split(separator: ",").map(String.init))] } ?? []
+        page.lines += Wording.nextSteps(term: latest?.term.name, people: latest?.people ?? 0, respondents: latest?.respondents ?? 0, coalitionRecorded: recorded)
         // The term's own survey, if it has one: how far it has come (counts below 5 as "<5", as
         // trustnet survey status shows them), never who answered what.
         if let name = latest?.term.name, let progress = try? workspace.store.surveyProgress(term: name) {
@@ -70,61 +71,33 @@ struct PageRoutes: Sendable {
     /// `/api/coalition/evaluate` as people are added or taken out.
     func builderPage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {
         var page = try frame("Coalition builder", path: "/coalition", query, context)
-        let term = TermAnalysis(try workspace.analysisTerm(page.term.isEmpty ? nil : page.term), options: try query.analysisOptions)
-        let start = try term.coalition(.automatic)
+        page.builder = try workspace.cached("builder?\(page.term)&\(query.key)") { try builder(term: page.term, query) }
+        return .html(pages.render(page))
+    }
+
+    /// The builder's starting point: the coalition in force or suggested, and its numbers.
+    func builder(term name: String, _ query: Query) throws -> PageModel.Builder {
+        let term = TermAnalysis(try workspace.analysisTerm(name.isEmpty ? nil : name), options: try query.analysisOptions)
+        let start = try workspace.coalition(term, .automatic, size: CoalitionOptions().size, query)
         let chosen = Set(start.members)
         let evaluation = try term.evaluateCoalition(ids: start.members.map { term.network.people[$0].id })
         let order = term.network.people.indices.sorted { term.network.people[$0].name < term.network.people[$1].name }
-        page.builder = PageModel.Builder(
+        return PageModel.Builder(
             term: term.network.term.name,
             start: Wording.coalitionLine(start, verb: "starting from", in: term.network),
             people: order.map { v in
                 let p = term.network.people[v]
                 return .init(id: p.id, name: p.name, unit: p.unit ?? "", chosen: chosen.contains(v))
             },
-            reach: Self.reach(evaluation), units: "\(evaluation.unitsCovered) of \(evaluation.unitCount)",
+            reach: Wording.reach(evaluation), units: "\(evaluation.unitsCovered) of \(evaluation.unitCount)",
             risks: evaluation.risks.map { Wording.sentence($0, in: term.network, answered: term.term.answered) })
-        return .html(pages.render(page))
-    }
-
-    /// The coalition builder's reach line (the script writes the same from the API's numbers).
-    static func reach(_ e: CoalitionEvaluation) -> String {
-        "\(Wording.fixed(e.reach, 3)) (\(Wording.percent(e.withinOne)) within one step, \(Wording.percent(e.withinTwo)) within two)"
-    }
-
-    /// The term's diagram from the renderer, with relation and minimum-strength filters, and a
-    /// search for a person.
-    func networkPage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {
-        var page = try frame("Network", path: "/network", query, context)
-        let network = try workspace.store.network(term: page.term.isEmpty ? nil : page.term)
-        let relation = query["relation"] ?? "all"
-        let minWeight = query["min_weight"] ?? ""
-        var parameters = minWeight.isEmpty ? "" : "?min_weight=" + queryValue(minWeight)
-        let base = "/diagram/\(queryValue(network.term.name))/\(queryValue(relation))"
-        page.diagram = PageModel.Diagram(
-            src: base + ".svg" + parameters, alt: "The \(relation == "all" ? "" : relation + " ")network of \(network.term.name)",
-            relations: (["all"] + network.relations.map(\.name)).map { .init(name: $0, selected: $0 == relation) }, minWeight: minWeight,
-            downloads: ["svg", "png", "pdf"].map {
-                .init(label: "Download " + $0.uppercased(), href: base + "." + $0 + (parameters.isEmpty ? "?" : parameters + "&") + "download=1")
-            })
-        parameters = ""
-        let text = query["q"] ?? ""
-        let found = text.isEmpty ? [] : network.people.indices.filter { network.people[$0].name.localizedCaseInsensitiveContains(text) || network.people[$0].id == text }
-        let inDegree = network.graph().degrees(.incoming)
-        page.search = PageModel.Search(
-            query: text,
-            found: text.isEmpty ? [] : found.isEmpty ? ["Nobody on the roster of \(network.term.name) matches."] : found.prefix(50).map { v in
-                let p = network.people[v]
-                return "\(p.name) (\(p.id))\(p.unit.map { ", " + $0 } ?? "")\(p.title.map { ", " + $0 } ?? ""): named by \(Wording.people(Int(inDegree[v])))"
-            })
-        return .html(pages.render(page))
     }
 
     func downloadsPage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {
         var page = try frame("Downloads", path: "/downloads", query, context)
         let t = page.term.isEmpty ? "" : "?term=" + queryValue(page.term)
         let amp = t.isEmpty ? "?" : t + "&"
-        page.lines = ["Everything here is computed from the workspace as the commands compute it; anonymized files name people by stable pseudonyms."]
+        page.lines = [Wording.downloadsNote]
         page.downloads =
             [PageModel.Link(label: "The report (HTML)", href: "/report.html" + t)]
             + AnswerTable.allCases.map { .init(label: "\($0.rawValue) table (CSV)", href: "/csv/\($0.rawValue).csv" + t) }

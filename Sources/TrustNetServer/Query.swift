@@ -7,6 +7,14 @@ struct Query: Sendable {
 
     init(_ request: Request) { fields = FormFields(request.uri.query ?? "") }
 
+    /// The parameters as one string, for keeping answers by the question asked.
+    var key: String { fields.fields.map { "\($0.name)=\($0.value)" }.joined(separator: "&") }
+
+    /// The parameters that change the analysis options (``analysisOptions``), as one string.
+    var analysisKey: String {
+        fields.fields.filter { ["min_weight", "formal_title"].contains($0.name) }.map { "\($0.name)=\($0.value)" }.joined(separator: "&")
+    }
+
     subscript(name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
 
     /// `?term=T` (the latest term when absent).

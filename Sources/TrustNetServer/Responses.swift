@@ -9,6 +9,9 @@ extension Response {
     static func json(_ text: String) -> Response { .text(text, type: "application/json; charset=utf-8") }
     static func html(_ text: String) -> Response { .text(text, type: "text/html; charset=utf-8") }
 
+    /// 303 See Other to `location`, a path on this server (after a form POST).
+    static func redirect(_ location: String) -> Response { Response(status: .seeOther, headers: [.location: location]) }
+
     /// A file to save: `filename` is made of characters that need no quoting.
     static func download(_ bytes: [UInt8], type: String, filename: String) -> Response {
         let safe = String(filename.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "_" })

@@ -18,7 +18,9 @@ public enum TrustNetServer {
             limits: SurveyRateLimits(perLink: configuration.surveyRequestsPerLink, perAddress: configuration.surveyRequestsPerAddress),
             maxBody: configuration.surveyMaxBody
         ).add(to: router)
-        PageRoutes(workspace: served, pages: try Pages()).add(to: router)
+        let pages = PageRoutes(workspace: served, pages: try Pages())
+        pages.add(to: router)
+        ImportRoutes(workspace: served, pages: pages, drafts: ImportDrafts()).add(to: router)
         DownloadRoutes(workspace: served).add(to: router)
         return router
     }

@@ -15,8 +15,9 @@ struct ServeCommand: ParsableCommand {
             without it every page and /api answers 401 and shows no data. API
             clients send Authorization: Bearer TOKEN. Ctrl-C (or SIGTERM) stops it.
 
-            Pages: workspace, Sarahs, coalition builder, pre-mortem, on-ramps, spread,
-            growth, network, downloads; /api/... gives each as the commands' --format json.
+            Pages: workspace, import (upload, check, settle names, then import all or
+            nothing), Sarahs, coalition builder, pre-mortem, on-ramps, spread, growth,
+            network, downloads; /api/... gives each as the commands' --format json.
             Survey links (/s/TOKEN, from trustnet survey links) need no token: staff
             answer there. Use --host 0.0.0.0 (or a reverse proxy) so they reach it.
 

@@ -75,6 +75,7 @@ import TrustNetServer
             // The router test's requests come to http://localhost.
             #expect(try await post(origin: nil, csrf: session.csrf) == .forbidden, "no Origin, no Sec-Fetch-Site")
             #expect(try await post(origin: "http://evil.example", csrf: session.csrf) == .forbidden)
+            #expect(try await post(origin: "null", csrf: session.csrf) == .forbidden, "Origin: null without Sec-Fetch-Site")
             #expect(try await post(origin: "http://localhost", csrf: nil) == .forbidden, "no CSRF token")
             #expect(try await post(origin: "http://localhost", csrf: String(repeating: "0", count: 64)) == .forbidden)
             #expect(try fixture.store.coalition(term: "2026-fall").isEmpty, "nothing recorded by refused requests")
@@ -84,6 +85,7 @@ import TrustNetServer
             var form = session.cookie
             form[.contentType] = "application/x-www-form-urlencoded"
             form[.init("Sec-Fetch-Site")!] = "same-origin"
+            form[.origin] = "null"  // as a browser sends it from a page with Referrer-Policy: no-referrer
             let posted = try await client.execute(
                 uri: "/api/coalition/record", method: .post, headers: form, body: ByteBuffer(string: "term=2026-fall&ids=S0003&csrf=\(session.csrf)"))
             #expect(posted.status == .ok)

@@ -75,6 +75,17 @@ import FoundationNetworking
         }
         func text(_ element: String) throws -> String { try call("GET", "/session/\(session)/element/\(element)/text") as? String ?? "" }
         func click(_ element: String) throws { try call("POST", "/session/\(session)/element/\(element)/click", [:]) }
+        // type(_:_:) (key presses; for a file input, the paths to choose, one per line) is in SurveyBrowserTests.swift.
+        func resize(width: Int, height: Int) throws { try call("POST", "/session/\(session)/window/rect", ["width": width, "height": height]) }
+        /// The first element matching `css`, waiting up to ten seconds for it (a page loading after a click).
+        func wait(for css: String) throws -> String {
+            for _ in 0..<100 {
+                if let found = try elements(css).first { return found }
+                usleep(100_000)
+            }
+            let source = (try? call("GET", "/session/\(session)/source") as? String) ?? ""
+            throw Missing(description: "no element \(css) on \((try? currentURL) ?? "?"): \(source.prefix(1500))")
+        }
         func screenshot(to url: URL) throws {
             let base64 = try #require(try call("GET", "/session/\(session)/screenshot") as? String)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -140,6 +151,131 @@ import FoundationNetworking
             let file = try #require(saved.first, "a PNG was downloaded")
             let bytes = try Data(contentsOf: file)
             #expect(Array(bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47] && bytes.count > 1000)
+        } catch {
+            driver.quit()
+            throw error
+        }
+        driver.quit()
+    }
+
+    /// The sample district's 2026-fall files through the upload form as a new term, with one
+    /// person written as a misspelled name: the check lists it, a click on the suggested roster
+    /// person settles it, a click imports, and the workspace shows the new term.
+    @Test func importTheSampleThroughTheUploadFormResolvingANameByClicking() throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        let files = try ImportRoutesTests.sampleFiles()
+        let roster = fixture.cli.folder.appendingPathComponent("roster-2026-fall.csv")
+        let ties = fixture.cli.folder.appendingPathComponent("ties-2026-fall.csv")
+        try files.roster.write(to: roster, atomically: true, encoding: .utf8)
+        try files.ties.write(to: ties, atomically: true, encoding: .utf8)
+        let served = try ServeCommandTests.Served(fixture.cli)
+        defer { _ = served.stop() }
+        let url = served.address.replacingOccurrences(of: "TrustNet is running at ", with: "")
+        let base = url.components(separatedBy: "/?token=")[0]
+        let output = CLIRunner.repository.appendingPathComponent("Output")
+
+        let driver = try Driver(downloads: fixture.cli.folder)
+        do {
+            try driver.open(url)
+            try driver.open(base + "/import")
+            try driver.type(try driver.wait(for: "#upload-term"), "2027-spring")
+            try driver.type(try driver.wait(for: "#upload-files"), roster.path + "\n" + ties.path)
+            try driver.screenshot(to: output.appendingPathComponent("serve-import-390.png"))
+            try driver.click(try driver.wait(for: "form.upload button[type='submit']"))
+
+            // The check: the misspelled name, with the roster person to click.
+            let choice = try driver.wait(for: "button.choice[value='\(files.person)']")
+            let names = try driver.text(try driver.wait(for: "ul.names"))
+            #expect(names.contains(files.misspelled), "\(names)")
+            #expect(try driver.elements("#confirm-import").isEmpty, "no import before the name is settled")
+            try driver.screenshot(to: output.appendingPathComponent("serve-import-check-390.png"))
+            try driver.resize(width: 1280, height: 1000)
+            try driver.screenshot(to: output.appendingPathComponent("serve-import-check-1280.png"))
+            #expect(!(try fixture.store.terms().map(\.term.name).contains("2027-spring")), "nothing written before the confirmation")
+            try driver.click(choice)
+
+            let ready = try driver.text(try driver.wait(for: "#ready"))
+            #expect(ready.contains("Ready to import into 2027-spring"), "\(ready)")
+            try driver.screenshot(to: output.appendingPathComponent("serve-import-ready-1280.png"))
+            try driver.click(try driver.wait(for: "#confirm-import"))
+
+            // The workspace, with the new term in its table.
+            let table = try driver.text(try driver.wait(for: "main table"))
+            #expect(table.contains("2027-spring"), "\(table)")
+            #expect(try driver.currentURL.hasPrefix(base + "/?term=2027-spring"))
+        } catch {
+            driver.quit()
+            throw error
+        }
+        driver.quit()
+        let terms = try fixture.store.terms()
+        #expect(terms.last?.term.name == "2027-spring")
+        #expect(terms.last?.ties == terms.first { $0.term.name == "2026-fall" }?.ties)
+    }
+
+    /// The network page by real clicks: a person's measures and ties, zoom, the term slider on
+    /// the same layout, and a district drawn schools first where a click drills into a school.
+    @Test func networkPageByClicking() throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        let served = try ServeCommandTests.Served(fixture.cli)
+        defer { _ = served.stop() }
+        let url = served.address.replacingOccurrences(of: "TrustNet is running at ", with: "")
+        let base = url.components(separatedBy: "/?token=")[0]
+        let output = CLIRunner.repository.appendingPathComponent("Output")
+
+        let driver = try Driver(downloads: fixture.cli.folder)
+        do {
+            try driver.open(url)
+            try driver.resize(width: 1280, height: 1000)
+            try driver.open(base + "/network?term=2026-fall&relation=advice")
+            _ = try driver.wait(for: "#network-view svg g.node")
+            // A person: click their circle, see their measures and ties.
+            let nodes = try driver.elements("#network-view svg g.node:not(.name)")
+            #expect(nodes.count > 50)
+            try driver.click(nodes[nodes.count / 2])
+            let heading = try driver.wait(for: "#person-panel h2")
+            let name = try driver.text(heading)
+            #expect(!name.isEmpty)
+            let network = try fixture.store.network(term: "2026-fall")
+            #expect(network.people.contains { $0.name == name }, "\(name) is a person of the term")
+            let panel = try driver.text(try driver.wait(for: "#person-panel"))
+            #expect(panel.contains("pagerank") && (panel.contains("names ") || panel.contains("named by ")), "\(panel)")
+            #expect(try driver.currentURL.contains("person="), "the person is in the address: bookmarkable")
+            try driver.screenshot(to: output.appendingPathComponent("serve-network-1280.png"))
+
+            // Zoom in by a click: the view box narrows.
+            let svg = try driver.wait(for: "#network-view svg")
+            let before = try driver.call("GET", "/session/\(driver.session)/element/\(svg)/attribute/viewBox") as? String ?? ""
+            try driver.click(try driver.wait(for: "button[data-zoom='in']"))
+            let after = try driver.call("GET", "/session/\(driver.session)/element/\(svg)/attribute/viewBox") as? String ?? ""
+            #expect(!before.isEmpty && before != after, "\(before) → \(after)")
+
+            // The term slider: one step left shows the term before, on the same layout.
+            let slider = try driver.wait(for: "#term-slider")
+            try driver.type(slider, "\u{E012}")
+            for _ in 0..<100 where !(try driver.currentURL.contains("term=2026-spring")) { usleep(100_000) }
+            let moved = try driver.currentURL
+            #expect(moved.contains("term=2026-spring"), "\(moved)")
+            _ = try driver.wait(for: "#network-view svg g.node")
+
+            // The district schools first; a click on a school drills into it.
+            try driver.open(base + "/network?term=2026-fall&overview=1")
+            let school = try driver.wait(for: "#network-view svg g.node")
+            try driver.screenshot(to: output.appendingPathComponent("serve-network-schools-1280.png"))
+            try driver.click(school)
+            for _ in 0..<100 where !(try driver.currentURL.contains("within=")) { usleep(100_000) }
+            let drilled = try driver.currentURL
+            #expect(drilled.contains("level=school&within="), "\(drilled)")
+            _ = try driver.wait(for: "#network-view svg g.node")
+            #expect(try driver.elements("#network-up").count == 1, "a way back to the whole district")
+
+            try driver.resize(width: 390, height: 1400)
+            try driver.open(base + "/network?term=2026-fall&relation=advice&q=a")
+            _ = try driver.wait(for: "#network-view svg g.node")
+            #expect(try driver.elements("#network-view svg g.node.found").count > 0, "the people found are marked in the diagram")
+            try driver.screenshot(to: output.appendingPathComponent("serve-network-390.png"))
         } catch {
             driver.quit()
             throw error

@@ -6,7 +6,7 @@ import TrustNetServer
 
 /// Pages: bookmarkable, escaped, built from the same answers as /api.
 @Suite(.serialized) struct PageRoutesTests {
-    static let pages = ["/", "/sarahs", "/coalition", "/premortem", "/onramps", "/spread", "/growth", "/network", "/downloads"]
+    static let pages = ["/", "/import", "/sarahs", "/coalition", "/premortem", "/onramps", "/spread", "/growth", "/network", "/downloads"]
 
     /// The hostile-name corpus of the command line's tests, as names and units.
     static let names = [
@@ -123,6 +123,62 @@ import TrustNetServer
             }
             let anonymous = String(buffer: try await client.execute(uri: "/export.json?anonymize=1", method: .get, headers: ServerFixture.bearer).body)
             #expect(!anonymous.contains("Victor Costa"))
+        }
+    }
+
+    /// Answers are kept while the workspace stays the same, and computed again when the command
+    /// line (another connection) changes it.
+    @Test func keptAnswersFollowTheWorkspace() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        @Sendable func pressed(_ html: String) -> Set<String> {
+            Set(html.components(separatedBy: "data-id=\"").dropFirst().filter { $0.prefix(40).contains("aria-pressed=\"true\"") }.map { String($0.prefix { $0 != "\"" }) })
+        }
+        try await fixture.application.test(.router) { client in
+            let first = String(buffer: try await client.execute(uri: "/coalition?term=2026-fall", method: .get, headers: ServerFixture.bearer).body)
+            let again = String(buffer: try await client.execute(uri: "/coalition?term=2026-fall", method: .get, headers: ServerFixture.bearer).body)
+            #expect(first == again)
+            let recorded = try fixture.cli.run(["coalition", "record", "--term", "2026-fall", "S0003", "S0040"])
+            #expect(recorded.status == 0, "\(recorded.stderr)")
+            let after = String(buffer: try await client.execute(uri: "/coalition?term=2026-fall", method: .get, headers: ServerFixture.bearer).body)
+            #expect(pressed(after) == ["S0003", "S0040"], "the recorded coalition, not the kept suggestion")
+            let premortem = try await client.execute(uri: "/api/premortem?term=2026-fall", method: .get, headers: ServerFixture.bearer)
+            #expect(String(buffer: premortem.body) == (try fixture.cli.run(["premortem", "--term", "2026-fall", "--format", "json"]).stdout))
+        }
+    }
+
+    /// The network page: a district schools first with a link (and a click target) per school,
+    /// one school drawn on the stable layout, and a person's measures and ties as `metrics` has them.
+    @Test func networkPageDrillsAndShowsAPerson() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        let metrics = try JSONSerialization.jsonObject(with: Data(try fixture.cli.run(["metrics", "--term", "2026-fall", "--relation", "advice", "--format", "json"]).stdout.utf8))
+        let row = try #require((metrics as? [[String: Any]])?.first { $0["id"] as? String == "S0004" })
+        let pagerank = try #require(row["pagerank"] as? Double)
+        try await fixture.application.test(.router) { client in
+            let overview = String(buffer: try await client.execute(uri: "/network?term=2026-fall&overview=1", method: .get, headers: ServerFixture.bearer).body)
+            #expect(overview.contains("href=\"/network?term=2026-fall&amp;relation=all&amp;overview=0&amp;level=school&amp;within=Lincoln%20High%20School\""), "\(overview)")
+            #expect(overview.contains("data-src=\"/diagram/2026-fall/all.svg?overview=1&amp;level=school\""))
+            let schools = String(buffer: try await client.execute(uri: "/diagram/2026-fall/all.svg?overview=1&level=school", method: .get, headers: ServerFixture.bearer).body)
+            #expect(schools.contains("<title>unit:Lincoln High School</title>") && schools.contains("<title>unit:Maple Elementary</title>"))
+            let school = try await client.execute(uri: "/diagram/2026-fall/advice.svg?level=school&within=Maple%20Elementary", method: .get, headers: ServerFixture.bearer)
+            #expect(school.status == .ok)
+            let maple = try fixture.store.network(term: "2026-fall").within(column: "school", value: "Maple Elementary").people.map(\.id)
+            let lincoln = try fixture.store.network(term: "2026-fall").within(column: "school", value: "Lincoln High School").people.map(\.id)
+            let svg = String(buffer: school.body)
+            #expect(maple.allSatisfy { svg.contains("<title>\($0)</title>") } && !lincoln.contains { svg.contains("<title>\($0)</title>") })
+
+            let person = try await client.execute(uri: "/api/person?term=2026-fall&relation=advice&id=S0004", method: .get, headers: ServerFixture.bearer)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: person.body)) as? [String: Any])
+            #expect(json["name"] as? String == "Kofi Thompson")
+            let measures = try #require(json["measures"] as? [[String: String]])
+            #expect(measures.first { $0["name"] == "pagerank" }?["value"] == String(format: "%.3f", pagerank))
+            let ties = try #require(json["ties"] as? [[String: Any]])
+            let network = try fixture.store.network(term: "2026-fall")
+            let s4 = try #require(network.index(ofPersonWithID: "S0004"))
+            #expect(ties.count == network.ties.filter { ($0.source == s4 || $0.target == s4) && $0.relation.name == "advice" }.count)
+            let page = String(buffer: try await client.execute(uri: "/network?term=2026-fall&relation=advice&person=S0004", method: .get, headers: ServerFixture.bearer).body)
+            #expect(page.contains("<h2>Kofi Thompson</h2>"))
         }
     }
 }

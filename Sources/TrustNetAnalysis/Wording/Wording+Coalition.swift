@@ -46,4 +46,10 @@ extension Wording {
         case .people(let label, _): label
         }
     }
+
+    /// A coalition's reach for the coalition builder: "0.412 (35% within one step, 80% within
+    /// two)" (the page's script writes the same from `/api/coalition/evaluate`).
+    public static func reach(_ e: CoalitionEvaluation) -> String {
+        "\(fixed(e.reach, 3)) (\(percent(e.withinOne)) within one step, \(percent(e.withinTwo)) within two)"
+    }
 }

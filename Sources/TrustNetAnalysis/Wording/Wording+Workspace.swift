@@ -26,4 +26,21 @@ extension Wording {
         steps.append("Look at the Sarahs of \(term): the people colleagues already go to, whatever their title.")
         return steps
     }
+
+    /// What confirming a checked import writes, for the import page: "Ready to import into
+    /// 2027-spring: 1,268 advice ties and 640 trust ties. Nothing is written until you confirm."
+    ///
+    /// - Parameters:
+    ///   - terms: the terms written to, in order.
+    ///   - ties: ties by relation name, in the order to name them.
+    ///   - people: people on the roster brought by the import (0 when it brings none).
+    public static func importReady(terms: [String], ties: [(relation: String, count: Int)], people: Int) -> String {
+        var parts = ties.map { count($0.count, "\($0.relation) tie") }
+        if people > 0 { parts.insert("a roster of \(Wording.people(people))", at: 0) }
+        let what = parts.isEmpty ? "" : ": " + (parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!)
+        return "Ready to import into \(terms.joined(separator: ", "))\(what). Nothing is written until you confirm."
+    }
+
+    /// After an import from the page: "Imported into 2027-spring."
+    public static func imported(terms: [String]) -> String { "Imported into \(terms.joined(separator: ", "))." }
 }

@@ -69,6 +69,7 @@ extension TieList {
         // The questions: which relation each column asks about.
         var plan: [Int: QuestionColumn] = [:]
         var unmapped: [String] = []
+        var unmappedHeaders: [String] = []
         var usedOverrides = Set<Int>()
         var mapping: [String] = []  // what each question was read as, for the note
         var grids: [String: (relation: Relation, columns: Int, how: String)] = [:]  // per-colleague columns by stem
@@ -106,6 +107,7 @@ extension TieList {
                 mapping.append("column \(column + 1) \(quoted(text)) → \(relation) (wording: \(keyword))")
             } else {
                 unmapped.append("\(column + 1) \"\(TextEscaping.singleLine(String(text.prefix(60))))\"")
+                unmappedHeaders.append(text)
             }
         }
         for (k, o) in overrides.enumerated() where !usedOverrides.contains(k) {
@@ -126,7 +128,8 @@ extension TieList {
             log.append(
                 Diagnostic(
                     .note, file: file, line: header.record.line,
-                    "columns not read (no relation in their wording; --column \"HEADER=relation\" reads one): \(unmapped.joined(separator: ", "))"))
+                    "columns not read (no relation in their wording; --column \"HEADER=relation\" reads one): \(unmapped.joined(separator: ", "))"
+                ).about(.unreadQuestions(headers: unmappedHeaders)))
         }
         if plan.isEmpty {
             log.append(

@@ -37,6 +37,9 @@ public struct ImportRequest: Sendable {
     public var policy = MatchPolicy()
     /// Files of aliases, `alias,name` per row (`--aliases FILE`), added to the policy's.
     public var aliasFiles: [String] = []
+    /// The name each file goes by in messages and in the workspace's import log, by path, when
+    /// it is not the path itself: an upload's own name for the temporary file holding it.
+    public var fileNames: [String: String] = [:]
     /// Called with the rows read so far while a large tie list is read.
     public var progress: (@Sendable (String, Int) -> Void)?
 
@@ -46,4 +49,7 @@ public struct ImportRequest: Sendable {
         self.term = term
         self.relation = relation
     }
+
+    /// The name `path` goes by (``fileNames``, else the path).
+    public func name(of path: String) -> String { fileNames[path] ?? path }
 }

@@ -45,7 +45,7 @@ struct ImportedFiles {
                     _ = try CSVReader(contentsOf: path)  // throws the precise reason
                     continue
                 }
-                let reader = try CSVReader(data: bytes, fileName: path)
+                let reader = try CSVReader(data: bytes, fileName: request.name(of: path))
                 let format: InputFormat
                 if path == request.roster {
                     format = .roster
@@ -65,14 +65,14 @@ struct ImportedFiles {
         let rosters = readers.filter { $0.format == .roster }
         if rosters.count > 1 {
             throw InputError(
-                Diagnostic(.error, file: rosters[1].path, "only one roster per import (\(rosters[0].path) is a roster too)"))
+                Diagnostic(.error, file: rosters[1].reader.fileName, "only one roster per import (\(rosters[0].reader.fileName) is a roster too)"))
         }
         if let r = rosters.first {
             let roster = try Roster.read(r.reader)
             imported.roster = roster
             imported.people = roster.people
             log.append(contentsOf: roster.diagnostics)
-            imported.files.append(File(name: r.path, kind: "roster", rows: roster.people.count, sha256: FileFingerprint.sha256(r.bytes), ties: [], terms: []))
+            imported.files.append(File(name: r.reader.fileName, kind: "roster", rows: roster.people.count, sha256: FileFingerprint.sha256(r.bytes), ties: [], terms: []))
         }
         let tieFiles = readers.filter { $0.format != .roster }
         if imported.roster == nil, !tieFiles.isEmpty {
@@ -80,8 +80,8 @@ struct ImportedFiles {
             if imported.people.isEmpty && !request.policy.addUnknown {
                 throw InputError(
                     Diagnostic(
-                        .error, file: tieFiles[0].path,
-                        "no roster to match names against: import the roster with the ties (trustnet import ROSTER.csv \(tieFiles[0].path) --term NAME)"
+                        .error, file: tieFiles[0].reader.fileName,
+                        "no roster to match names against: import the roster with the ties (trustnet import ROSTER.csv \(tieFiles[0].reader.fileName) --term NAME)"
                     ))
             }
         }
@@ -117,9 +117,9 @@ struct ImportedFiles {
                         t.reader, resolver: &resolver, relation: request.relation, term: request.term, renamed: request.renamedRelations,
                         progress: request.progress.map { report in { rows in report(t.path, rows) } })
                 case .forms:
-                    list = try TieList.readForms(t.reader, resolver: &resolver, term: try termRequired(request, t.path), overrides: request.columns)
+                    list = try TieList.readForms(t.reader, resolver: &resolver, term: try termRequired(request, t.reader.fileName), overrides: request.columns)
                 case .matrix:
-                    list = try TieList.readMatrix(t.reader, resolver: &resolver, relation: request.relation, term: try termRequired(request, t.path))
+                    list = try TieList.readMatrix(t.reader, resolver: &resolver, relation: request.relation, term: try termRequired(request, t.reader.fileName))
                 case .oneOnOneLog:
                     list = try TieList.readOneOnOneLog(t.reader, resolver: &resolver, terms: knownTerms, term: request.term)
                 case .roster:
@@ -128,33 +128,35 @@ struct ImportedFiles {
                 log.append(contentsOf: list.diagnostics)
                 let known = Relation.standard.map(\.name).joined(separator: ", ")
                 var ownRelations: [String] = []
+                var ownRelationSubjects: [Relation] = []
                 for relation in Set(list.ties.map(\.relation)).sorted() where !relation.isStandard {
                     if let meant = relation.likelyMisspelling {
                         log.append(
                             Diagnostic(
-                                .warning, file: t.path,
+                                .warning, file: t.reader.fileName,
                                 "relation \(relation.name) is not one TrustNet knows (\(known)); did you mean \(meant.name)? Imported as a relation of its own; --map-relation \(relation.name)=\(meant.name) reads it as \(meant.name)"
-                            ))
+                            ).about(.unknownRelations([relation], closest: meant)))
                     } else if let like = relation.readsLike {
                         log.append(
                             Diagnostic(
-                                .note, file: t.path,
+                                .note, file: t.reader.fileName,
                                 "relation \(relation.name) is not one TrustNet knows (\(known)); the closest is \(like.name): --map-relation \(relation.name)=\(like.name) reads it as \(like.name), else it is kept as a relation of its own"
-                            ))
+                            ).about(.unknownRelations([relation], closest: like)))
                     } else {
                         ownRelations.append(relation.name)
+                        ownRelationSubjects.append(relation)
                     }
                 }
                 if !ownRelations.isEmpty {
                     let list = ownRelations.count == 1 ? ownRelations[0] : ownRelations.dropLast().joined(separator: ", ") + " and " + ownRelations.last!
                     log.append(
                         Diagnostic(
-                            .note, file: t.path,
+                            .note, file: t.reader.fileName,
                             "\(list) \(ownRelations.count == 1 ? "is" : "are") kept as \(ownRelations.count == 1 ? "a relation" : "relations") of \(ownRelations.count == 1 ? "its" : "their") own: no standard relation (\(known)) is close; --map-relation FROM=TO reads one as another"
-                        ))
+                        ).about(.unknownRelations(ownRelationSubjects, closest: nil)))
                 }
                 if list.rowCount == 0 {
-                    log.append(Diagnostic(.warning, file: t.path, "the file has a header and no rows: it adds no ties (was the export cut short?)"))
+                    log.append(Diagnostic(.warning, file: t.reader.fileName, "the file has a header and no rows: it adds no ties (was the export cut short?)"))
                 }
                 var fileTerms = Set<String>()
                 for tie in list.ties where !fileTerms.contains(tie.term) {
@@ -167,7 +169,7 @@ struct ImportedFiles {
                     terms += Set(answered).subtracting(terms).sorted()
                 }
                 var file = File(
-                    name: t.path, kind: t.format.rawValue, rows: list.rowCount, sha256: FileFingerprint.sha256(t.bytes), ties: list.ties, terms: fileTerms,
+                    name: t.reader.fileName, kind: t.format.rawValue, rows: list.rowCount, sha256: FileFingerprint.sha256(t.bytes), ties: list.ties, terms: fileTerms,
                     respondents: list.respondents)
                 file.selfTies = list.selfTies
                 file.duplicates = list.duplicatesMerged
@@ -182,7 +184,7 @@ struct ImportedFiles {
             log.append(Diagnostic(.note, file: alias.file, line: alias.line, "the alias \"\(TextEscaping.singleLine(alias.alias))\" was not used: no file names \(TextEscaping.singleLine(alias.alias))"))
         }
         if terms.isEmpty {
-            throw InputError(Diagnostic(.error, file: paths[0], "name the term these files belong to with --term NAME (e.g. --term 2025-fall)"))
+            throw InputError(Diagnostic(.error, file: request.name(of: paths[0]), "name the term these files belong to with --term NAME (e.g. --term 2025-fall)"))
         }
         imported.people = resolver.people
         imported.added = resolver.addedPeople.map { resolver.people[$0] }

@@ -9,10 +9,15 @@ public struct MatchPolicy: Sendable, Hashable {
     /// Other names for roster people (`--alias`, `--aliases FILE`), tried after the exact
     /// matches (id, e-mail, name) and before any guess.
     public var aliases: [NameAlias] = []
+    /// Names (normalized, ``PersonMatcher/normalizedName(_:)``) to add as new people rather than
+    /// match to anyone by a guess or refuse as unknown: the import page's "add as new", one name
+    /// at a time where ``addUnknown`` adds every unknown name.
+    public var newPeople: Set<String> = []
 
-    public init(strict: Bool = false, addUnknown: Bool = false, aliases: [NameAlias] = []) {
+    public init(strict: Bool = false, addUnknown: Bool = false, aliases: [NameAlias] = [], newPeople: Set<String> = []) {
         self.strict = strict
         self.addUnknown = addUnknown
         self.aliases = aliases
+        self.newPeople = newPeople
     }
 }

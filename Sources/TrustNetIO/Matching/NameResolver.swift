@@ -78,9 +78,12 @@ public struct NameResolver: Sendable {
         _ text: String, file: String, at position: CSVRecord.FieldPosition, log: inout DiagnosticLog
     ) -> Int? {
         let name = text.trimmed
-        func report(_ severity: Diagnostic.Severity, _ message: String) {
-            log.append(Diagnostic(severity, file: file, line: position.line, column: position.column, message))
+        func report(_ severity: Diagnostic.Severity, _ message: String, about subject: DiagnosticSubject? = nil) {
+            var d = Diagnostic(severity, file: file, line: position.line, column: position.column, message)
+            d.subject = subject
+            log.append(d)
         }
+        func choices(_ indices: [Int]) -> [DiagnosticSubject.Candidate] { indices.map { .init(people[$0]) } }
         if let error = IdentityText.controlCharacterError(in: name, what: "name", file: file, at: position) {
             log.append(error)
             return nil
@@ -92,6 +95,10 @@ public struct NameResolver: Sendable {
             report(.error, "\"\(TextEscaping.singleLine(name))\" is an alias (\(alias.origin)) of \"\(TextEscaping.singleLine(alias.name))\", who is not on the roster")
             return nil
         }
+        // A name the user chose to add as a new person (the import page's "add as new").
+        if !match.isExact, policy.newPeople.contains(PersonMatcher.normalizedName(name)), !name.isEmpty {
+            return add(name, log: &log, file: file, at: position)
+        }
         switch match {
         case .person(let index, let rule):
             matchedBy[rule, default: 0] += 1
@@ -102,12 +109,14 @@ public struct NameResolver: Sendable {
                     return nil
                 }
                 // Each distinct guess once per file: the reader needs it, not 40 copies of it.
-                if reported.insert("\(file)|\(name)").inserted { report(.warning, guess) }
+                if reported.insert("\(file)|\(name)").inserted { report(.warning, guess, about: .name(written: name, match: .guessed, candidates: choices([index]))) }
             }
             return index
         case .ambiguous(let candidates):
             let ids = candidates.map { people[$0].id }.joined(separator: ", ")
-            report(.error, "\"\(name)\" could be several people on the roster\(ids.isEmpty ? "" : " (\(ids))"); use the id or e-mail")
+            report(
+                .error, "\"\(name)\" could be several people on the roster\(ids.isEmpty ? "" : " (\(ids))"); use the id or e-mail",
+                about: .name(written: name, match: .ambiguous, candidates: choices(candidates)))
             return nil
         case .unknown:
             guard policy.addUnknown, !name.isEmpty else {
@@ -116,14 +125,20 @@ public struct NameResolver: Sendable {
                 let alias = closest.first.map { " --alias \"\(shown)=\(TextEscaping.singleLine(people[$0].name))\" reads it as \(TextEscaping.singleLine(people[$0].name))" } ?? ""
                 report(
                     .error,
-                    "\"\(shown)\" is not on the roster (by id, e-mail or name)\(didYouMean(closest))\(alias)\(policy.addUnknown ? "" : "; --add-unknown adds such people")")
+                    "\"\(shown)\" is not on the roster (by id, e-mail or name)\(didYouMean(closest))\(alias)\(policy.addUnknown ? "" : "; --add-unknown adds such people")",
+                    about: .name(written: name, match: .unknown, candidates: choices(closest)))
                 return nil
             }
-            people.append(Person(id: name, name: name))
-            matcher = PersonMatcher(people: people)
-            addedPeople.append(people.count - 1)
-            report(.note, "added \"\(name)\", who is not on the roster")
-            return people.count - 1
+            return add(name, log: &log, file: file, at: position)
         }
+    }
+
+    /// Adds `name` as a new person (id = the name as written), with a note.
+    private mutating func add(_ name: String, log: inout DiagnosticLog, file: String, at position: CSVRecord.FieldPosition) -> Int {
+        people.append(Person(id: name, name: name))
+        matcher = PersonMatcher(people: people)
+        addedPeople.append(people.count - 1)
+        log.append(Diagnostic(.note, file: file, line: position.line, column: position.column, "added \"\(name)\", who is not on the roster"))
+        return people.count - 1
     }
 }

@@ -52,6 +52,36 @@ import TrustNet
         #expect(errors.first?.message.contains("--add-unknown") == true)
     }
 
+    /// Each name finding carries what a front end needs to offer the choice: the name as
+    /// written and the roster people it may be.
+    @Test func findingsSayWhichNameAndWhichPeople() {
+        let (_, guessed, _) = resolve("M. Garcia")
+        #expect(guessed.first?.subject == .name(written: "M. Garcia", match: .guessed, candidates: [.init(people[0])]))
+        let (_, ambiguous, _) = resolve("Jo Parke")
+        guard case .name("Jo Parke", .ambiguous, let candidates)? = ambiguous.first?.subject else {
+            Issue.record("no ambiguous-name subject: \(ambiguous)")
+            return
+        }
+        #expect(Set(candidates.map(\.id)) == ["S3", "S4"] || candidates.isEmpty)
+        let (_, unknown, _) = resolve("Maria Garciaz Lopez")
+        guard case .name("Maria Garciaz Lopez", .unknown, let closest)? = unknown.first?.subject else {
+            Issue.record("no unknown-name subject: \(unknown)")
+            return
+        }
+        #expect(closest.first?.id == "S1", "the closest roster name is offered")
+    }
+
+    /// "Add as new", one name at a time: that name becomes a person, even where a guess would
+    /// have read it as someone else; other unknown names are still refused.
+    @Test func newPeopleAddsOnlyTheNamesGiven() {
+        let policy = MatchPolicy(newPeople: [PersonMatcher.normalizedName("M. Garcia"), PersonMatcher.normalizedName("Zed Newcomer")])
+        let (index, _, resolver) = resolve("M. Garcia", policy: policy)
+        #expect(index == 5 && resolver.people[5].name == "M. Garcia" && resolver.addedPeople == [5])
+        #expect(resolve("zed  NEWCOMER", policy: policy).0 == 5)
+        #expect(resolve("Yan Other", policy: policy).0 == nil)
+        #expect(resolve("María García", policy: policy).0 == 0, "an exact match stays the roster person")
+    }
+
     @Test func editDistanceCountsSwapsAsOne() {
         func d(_ a: String, _ b: String) -> Int { PersonMatcher.editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: 5) }
         #expect(d("garcia", "garica") == 1)
