@@ -67,17 +67,27 @@ struct ImportCommand: ParsableCommand {
 
     static func print(_ summary: ImportSummary, workspace: String) {
         if Console.stderrIsTerminal { Console.message("\r\u{1B}[K") }  // clear the progress line
-        for (report, people) in summary.quality {
-            for line in report.lines(people: people) { Console.line(line) }
-        }
+        printQuality(summary)
         for file in summary.files {
             let what = file.kind == "roster" ? "\(file.people) people" : "\(file.ties) ties from \(file.rows) rows"
             Console.line("  \(file.name): \(file.kind), \(what)")
         }
-        let ties = summary.tiesByRelation.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        let ties = tieCounts(summary)
         let verb = summary.dryRun ? "would import" : "imported"
         Console.line("\(verb) into \(summary.terms.joined(separator: ", "))\(ties.isEmpty ? "" : ": " + ties)")
         Console.line(summary.dryRun ? "dry run: nothing was written." : "workspace: \(workspace)")
+    }
+
+    /// The data-quality report of each term written (also after `survey close`).
+    static func printQuality(_ summary: ImportSummary) {
+        for (report, people) in summary.quality {
+            for line in report.lines(people: people) { Console.line(line) }
+        }
+    }
+
+    /// "12 advice, 30 trust": the ties written, by relation.
+    static func tieCounts(_ summary: ImportSummary) -> String {
+        summary.tiesByRelation.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
     }
 }
 

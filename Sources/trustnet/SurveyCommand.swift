@@ -215,10 +215,8 @@ struct SurveyCommand: ParsableCommand {
                 return (prepared.plan, prepared.summary)
             }
             // The data-quality report of an import, then what the close wrote.
-            for (report, people) in summary.quality {
-                for line in report.lines(people: people) { Console.line(line) }
-            }
-            let ties = summary.tiesByRelation.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+            ImportCommand.printQuality(summary)
+            let ties = ImportCommand.tieCounts(summary)
             let people = summary.files.first?.rows ?? 0
             Console.line(
                 "closed the survey of \(Console.singleLine(summary.terms.first ?? "")): the answers of \(people) \(people == 1 ? "person" : "people") written as the term's ties\(ties.isEmpty ? "" : " (" + ties + ")")")
