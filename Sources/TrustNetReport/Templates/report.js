@@ -113,6 +113,11 @@
     }
     weightSlider.addEventListener("input", function () {
       weightShown.textContent = weightSlider.value;
+      // Every diagram's legend states the threshold (the slider applies to each of them).
+      Array.prototype.forEach.call(document.querySelectorAll("figure.diagram figcaption.weight-note"), function (note) {
+        note.textContent = "Drawn: ties of weight " + weightSlider.value + " or more; weaker ties are hidden.";
+        note.hidden = Number(weightSlider.value) <= 1;
+      });
       applyWeight();
     });
   }
