@@ -291,7 +291,7 @@ struct ReportBuilder {
                 cells: s.unitNames.indices.map { b in
                     guard coupling.compared[a][b] else {
                         return HeatCell(
-                            text: "", style: "background-color: #eeeeee",
+                            text: "", style: "background: repeating-linear-gradient(45deg, #f6f6f6 0 4px, #d4d4d4 4px 6px)",
                             title: "\(s.unitNames[a]) → \(s.unitNames[b]): not compared (different \(briefing.analysis.level?.column ?? "groups"))", diagonal: false)
                     }
                     let d = coupling.density[a][b]
@@ -311,7 +311,8 @@ struct ReportBuilder {
             meaning = "Sharing crosses \(Wording.plural(network.unitName)) about as often as chance would give with these sizes (\(pText))."
         }
         if let level = briefing.analysis.level?.column, let within = Wording.comparedWithin(level, unitName: network.unitName) {
-            meaning += " " + within.prefix(1).uppercased() + within.dropFirst() + "; ties between \(Wording.plural(level)) are left out."
+            meaning += " " + within.prefix(1).uppercased() + within.dropFirst()
+                + "; ties between \(Wording.plural(level)) are left out, and hatched cells pair \(Wording.plural(network.unitName)) of different \(Wording.plural(level))."
         }
         let byUnit = s.unitNames.indices.map { UnitEIRow(unit: s.unitNames[$0], ei: Wording.signed(ei.byUnit[$0]), size: coupling.sizes[$0]) }
         return LateralView(
