@@ -321,7 +321,7 @@ public struct Diagram: Sendable {
             out += "[dir=\(direction), penwidth=\(DOTText.fixed(width))\(placed == nil ? ", label=\"\(total)\"" : ""), tooltip=\(DOTText.quoted(tooltip))];\n"
             if let box = placed?.counts[i] {
                 let c = box.centre
-                out += "  \(DOTText.quoted("count:\(i)")) [shape=box, style=filled, fillcolor=\"#ffffffdd\", color=\"none\", margin=0, fixedsize=true, "
+                out += "  \(DOTText.quoted("count:\(i)")) [class=\"count\", shape=box, style=filled, fillcolor=\"#ffffffdd\", color=\"none\", margin=0, fixedsize=true, "
                 out += "width=\(DOTText.fixed(box.width / 72, 4)), height=\(DOTText.fixed(box.height / 72, 4)), fontsize=\(DOTText.fixed(Diagram.countFontSize, 0)), "
                 out += "pos=\"\(DOTText.fixed(c.x)),\(DOTText.fixed(c.y))\", label=\"\(total)\", tooltip=\(DOTText.quoted(tooltip))];\n"
             }
