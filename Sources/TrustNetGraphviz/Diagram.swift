@@ -301,7 +301,8 @@ public struct Diagram: Sendable {
         // on a dozen units and its spline router can corrupt memory on these graphs.
         let strongest = Double(pairs.map { $0.forward + $0.back }.max() ?? 1)
         var out = "digraph trustnet_units {\n"
-        out += "  graph [overlap=prism, sep=\"+12\", splines=false, bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l];\n"
+        // sep: room between two units for a three-digit count on the line joining them.
+        out += "  graph [overlap=prism, sep=\"+18\", splines=false, bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l];\n"
         out += "  node [shape=circle, style=filled, fixedsize=false, fontname=\"Helvetica,Arial,sans-serif\", fontsize=10, penwidth=0.6, color=\"#444444\"];\n"
         out += "  edge [arrowsize=0.6, fontname=\"Helvetica,Arial,sans-serif\", fontsize=\(DOTText.fixed(Diagram.countFontSize, 0)), color=\"#333333AA\"];\n"
         for (a, name) in groupNames.enumerated() {

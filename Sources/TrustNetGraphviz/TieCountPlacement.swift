@@ -13,8 +13,11 @@
 ///    cannot be read as another line's,
 ///
 /// is taken; when none meets all three, the first meeting 1 and 2 (a number on a crossing of
-/// lines still sits on its own); when none meets those, the request gets no box (the count is
-/// left out rather than drawn over a unit or another count; the line's tooltip keeps it).
+/// lines still sits on its own). When the line is too short for its number between the two
+/// units, the same fractions are tried with the box beside the line (its centre moved along
+/// the line's normal by half the box's diagonal and 2 points, on either side), where the box
+/// must meet 1 and 2 and be nearer its own line than any other. A request that finds no box
+/// is left out rather than drawn over a unit or another count (the line's tooltip keeps it).
 ///
 /// - Parameters:
 ///   - requests: the lines and their counts' box sizes, most important first.
@@ -83,23 +86,44 @@ public enum TieCountPlacement {
         var placed: [LabelPlacement.Box] = []
         var result: [LabelPlacement.Box?] = []
         for (index, request) in requests.enumerated() {
+            let halfDiagonal = (request.width * request.width + request.height * request.height).squareRoot() / 2
+            func box(_ x: Double, _ y: Double) -> LabelPlacement.Box? {
+                let box = LabelPlacement.Box(
+                    minX: x - request.width / 2, minY: y - request.height / 2, maxX: x + request.width / 2, maxY: y + request.height / 2)
+                guard circles.allSatisfy({ box.gap(to: $0) > padding }), !placed.contains(where: { box.overlaps($0, padding: padding) })
+                else { return nil }
+                return box
+            }
+            func otherLines(fartherThan distance: Double, fromX x: Double, y: Double) -> Bool {
+                requests.indices.allSatisfy { $0 == index || requests[$0].segment.distance(toX: x, y: y) > distance }
+            }
             var fallback: LabelPlacement.Box?
             var chosen: LabelPlacement.Box?
             for t in fractions {
                 let (x, y) = request.segment.point(at: t)
-                let box = LabelPlacement.Box(
-                    minX: x - request.width / 2, minY: y - request.height / 2, maxX: x + request.width / 2, maxY: y + request.height / 2)
-                guard circles.allSatisfy({ box.gap(to: $0) > padding }), !placed.contains(where: { box.overlaps($0, padding: padding) })
-                else { continue }
-                let halfDiagonal = (request.width * request.width + request.height * request.height).squareRoot() / 2
-                let clear = requests.indices.allSatisfy { other in
-                    other == index || requests[other].segment.distance(toX: x, y: y) > halfDiagonal
-                }
-                if clear {
-                    chosen = box
+                guard let candidate = box(x, y) else { continue }
+                if otherLines(fartherThan: halfDiagonal, fromX: x, y: y) {
+                    chosen = candidate
                     break
                 }
-                if fallback == nil { fallback = box }
+                if fallback == nil { fallback = candidate }
+            }
+            if chosen == nil && fallback == nil {
+                // Beside the line: along its normal, on either side.
+                let s = request.segment
+                let length = ((s.x1 - s.x0) * (s.x1 - s.x0) + (s.y1 - s.y0) * (s.y1 - s.y0)).squareRoot()
+                let (nx, ny) = length > 0 ? (-(s.y1 - s.y0) / length, (s.x1 - s.x0) / length) : (0.0, 1.0)
+                let offset = halfDiagonal + 2
+                search: for t in fractions {
+                    let (x, y) = s.point(at: t)
+                    for side in [1.0, -1.0] {
+                        let cx = x + side * nx * offset, cy = y + side * ny * offset
+                        if let candidate = box(cx, cy), otherLines(fartherThan: offset, fromX: cx, y: cy) {
+                            chosen = candidate
+                            break search
+                        }
+                    }
+                }
             }
             if let box = chosen ?? fallback { placed.append(box) }
             result.append(chosen ?? fallback)
