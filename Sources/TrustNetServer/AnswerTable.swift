@@ -25,7 +25,7 @@ enum AnswerTable: String, CaseIterable, Sendable {
     private func compute(_ workspace: ServedWorkspace, _ query: Query) throws -> Answer {
         switch self {
         case .terms:
-            return Answer(table: .terms(try workspace.store.terms()))
+            return Answer(table: .terms(try workspace.terms()))
         case .sarahs:
             // trustnet sarahs --top N
             let term = TermAnalysis(try workspace.analysisTerm(query.term), options: try query.analysisOptions)
