@@ -21,6 +21,16 @@ extension Wording {
         return names.joined(separator: " + ") + " (weights summed)" + warning
     }
 
+    /// A diagram's heading: "2026-fall: advice", or, units as nodes, "2026-fall: advice +
+    /// sharing ties between departments"; the part drawn after a comma ("…, school Lincoln").
+    public static func diagramTitle(_ network: Network, relations: Set<Relation>?, byUnit: Bool, scope: String? = nil) -> String {
+        let drawn =
+            byUnit
+            ? (relations.map { $0.sorted() } ?? network.relations).map(\.name).joined(separator: " + ") + " ties between \(plural(network.unitName))"
+            : measured(relations, in: network)
+        return "\(network.term.name): \(drawn)" + (scope.map { ", \($0)" } ?? "")
+    }
+
     /// "only ties at least 3 strong", or nil without a minimum.
     public static func minimumStrength(_ minWeight: Double?) -> String? {
         guard let w = minWeight else { return nil }
