@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// The sample district's report in headless Chromium (Debian's `chromium`, installed by
 /// `make test` through `scripts/install-deps --test` when missing): no script errors, clicking

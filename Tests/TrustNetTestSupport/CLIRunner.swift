@@ -1,26 +1,27 @@
 import Foundation
-import Testing
 
-/// Runs the built `trustnet` executable as a user would, in a scratch folder.
-struct CLIRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+/// Runs the built `trustnet` executable as a user would, in a scratch folder: the command-line
+/// tests drive every command with it, the server tests import the sample district with it and
+/// compare /api with its JSON. One copy, in this test-support target both test targets use.
+public struct CLIRunner: Sendable {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
-    let folder: URL
+    public let folder: URL
 
-    init() {
+    public init() {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("trustnet-cli-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    func cleanUp() { try? FileManager.default.removeItem(at: folder) }
+    public func cleanUp() { try? FileManager.default.removeItem(at: folder) }
 
     /// The `trustnet` binary beside the test bundle (SwiftPM builds it because the test target
     /// depends on it).
-    static let executable: URL = {
+    public static let executable: URL = {
         var candidates: [URL] = []
         let argument0 = URL(fileURLWithPath: CommandLine.arguments[0])
         candidates.append(argument0.deletingLastPathComponent())
@@ -34,18 +35,18 @@ struct CLIRunner {
     }()
 
     /// The repository root (for Datasets/).
-    static let repository: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let repository: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @discardableResult
-    func write(_ name: String, _ text: String) -> String {
+    public func write(_ name: String, _ text: String) -> String {
         let url = folder.appendingPathComponent(name)
         try! Data(text.utf8).write(to: url)
         return url.path
     }
 
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    public func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
-    func run(_ arguments: [String]) throws -> Result {
+    public func run(_ arguments: [String]) throws -> Result {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
