@@ -40,6 +40,9 @@ struct PageModel {
     var term: String
     var terms: [TermOption]
     var nav: [Link]
+    /// For the template, which sees stored properties only: whether there is a term to pick
+    /// (none before the first import).
+    var hasTerms = false
     var lines: [String] = []
     var tables: [Table] = []
     var builder: Builder?

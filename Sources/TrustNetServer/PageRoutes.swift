@@ -48,9 +48,11 @@ struct PageRoutes: Sendable {
         let names = try workspace.terms().map(\.term.name)
         let term = query.term.flatMap { names.contains($0) ? $0 : nil } ?? names.last ?? ""
         let suffix = term.isEmpty ? "" : "?term=" + queryValue(term)
-        return PageModel(
+        var page = PageModel(
             title: title, path: path, csrf: context.csrf, term: term, terms: names.map { .init(name: $0, selected: $0 == term) },
             nav: Self.views.map { .init(label: $0.label, href: $0.path + suffix, current: $0.path == path) })
+        page.hasTerms = !names.isEmpty
+        return page
     }
 
     func workspacePage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {

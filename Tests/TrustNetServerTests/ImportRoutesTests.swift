@@ -131,6 +131,7 @@ import TrustNetTestSupport
                 let page = String(buffer: r.body)
                 #expect(r.status == .ok && page.contains("Nothing is imported yet"), "\(view): \(page.prefix(300))")
                 #expect(page.contains("<p class=\"next\"><a href=\"/import\">"), "\(view) links to the import page")
+                #expect(!page.contains("term-picker"), "\(view): no term to pick")
             }
             #expect(String(buffer: try await client.execute(uri: "/api/terms", method: .get, headers: ServerFixture.bearer).body) == "[\n]\n", "no terms")
             #expect(FileManager.default.fileExists(atPath: path) == emptyFileFirst, "showing pages creates no workspace")
@@ -151,6 +152,7 @@ import TrustNetTestSupport
             let workspace = String(buffer: try await client.execute(uri: "/?term=2026-fall", method: .get, headers: ServerFixture.bearer).body)
             #expect(workspace.contains("Imported into 2026-fall") || workspace.contains("<td>2026-fall</td>"), "\(workspace.prefix(2000))")
             #expect(!workspace.contains("Nothing is imported yet"))
+            #expect(workspace.contains("id=\"term-picker\""), "a term to pick now")
             let sarahs = try await client.execute(uri: "/sarahs", method: .get, headers: ServerFixture.bearer)
             #expect(sarahs.status == .ok && String(buffer: sarahs.body).contains("<table"))
         }
