@@ -82,7 +82,7 @@ enum AnswerTable: String, CaseIterable, Sendable {
             let relations = query.fields.fields.filter { $0.name == "relation" && !$0.value.isEmpty }.map(\.value)
             let answer = try GrowthQuestion.answer(
                 terms: terms, baseline: baseline,
-                options: GrowthOptions(relations: RelationSelection(relations), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles))
+                options: GrowthOptions(relations: RelationSelection(relations), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles, across: analysis.across))
             return Answer(table: .growth(answer.growth), lines: answer.cautions.map(Wording.caution))
         }
     }
