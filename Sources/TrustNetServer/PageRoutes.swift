@@ -100,7 +100,7 @@ struct PageRoutes: Sendable {
         let order = term.network.people.indices.sorted { term.network.people[$0].name < term.network.people[$1].name }
         return PageModel.Builder(
             term: term.network.term.name,
-            start: Wording.coalitionLine(start, verb: "starting from", in: term.network),
+            start: Wording.coalitionLine(start, verb: "starting from", in: term.network, voice: .browser),
             people: order.map { v in
                 let p = term.network.people[v]
                 return .init(id: p.id, name: p.name, unit: p.unit ?? "", chosen: chosen.contains(v))

@@ -192,24 +192,20 @@ import TrustNetTestSupport
             text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
                 .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         }
-        @Sendable func expectNoCommandLine(_ page: String, _ what: String) {
-            #expect(page.range(of: #"(^|[^-!])--[a-z]"#, options: .regularExpression) == nil, "\(what) names an option: \(page)")
-            #expect(!page.contains("trustnet "), "\(what) names a command: \(page)")
-        }
         try await fixture.application.test(.router) { client in
-            expectNoCommandLine(String(buffer: try await client.execute(uri: "/import", method: .get, headers: ServerFixture.bearer).body), "the upload form")
+            ServerFixture.expectNoCommandLine(String(buffer: try await client.execute(uri: "/import", method: .get, headers: ServerFixture.bearer).body), "the upload form")
             for (k, upload) in uploads.enumerated() {
                 let draft = try Self.draftID(
                     try await client.execute(
                         uri: "/import/upload", method: .post, headers: ServerFixture.bearer + Self.uploadHeaders,
                         body: Self.multipart(fields: [("term", upload.term)], files: upload.files)))
                 var check = String(buffer: try await client.execute(uri: "/import?draft=\(draft)", method: .get, headers: ServerFixture.bearer).body)
-                expectNoCommandLine(check, "upload \(k + 1)")
+                ServerFixture.expectNoCommandLine(check, "upload \(k + 1)")
                 if let answer = upload.answer {
                     let r = try await client.execute(uri: "/import/answer", method: .post, headers: formHeaders, body: Self.form([("draft", draft)] + answer))
                     #expect(r.status == .seeOther)
                     check = String(buffer: try await client.execute(uri: "/import?draft=\(draft)", method: .get, headers: ServerFixture.bearer).body)
-                    expectNoCommandLine(check, "upload \(k + 1), answered")
+                    ServerFixture.expectNoCommandLine(check, "upload \(k + 1), answered")
                     #expect(check.contains("mentoring → advice (1 row)"), "the note says the choice without the option: \(check)")
                 } else {
                     #expect(check.contains(escaped(Wording.importRemedy(upload.remedy))), "upload \(k + 1) says \(upload.remedy): \(check)")

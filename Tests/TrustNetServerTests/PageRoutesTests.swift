@@ -74,6 +74,24 @@ import TrustNetServer
         }
     }
 
+    /// Every page of the sample district speaks in the browser's voice: no command-line option
+    /// or command, even where the command line's sentence names one (the suggested coalition's
+    /// "--size", the pre-mortem's "--across").
+    @Test func noPageNamesACommandLineOption() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        try await fixture.application.test(.router) { client in
+            let views = ["/", "/import", "/sarahs", "/coalition", "/premortem", "/onramps", "/spread", "/growth", "/network", "/network?relation=all", "/downloads"]
+            for view in views {
+                let r = try await client.execute(uri: view, method: .get, headers: ServerFixture.bearer)
+                #expect(r.status == .ok, "\(view)")
+                ServerFixture.expectNoCommandLine(String(buffer: r.body), view)
+            }
+            let premortem = String(buffer: try await client.execute(uri: "/premortem", method: .get, headers: ServerFixture.bearer).body)
+            #expect(premortem.contains("departments are compared within their school") && premortem.contains("examining a suggested coalition of 5:"))
+        }
+    }
+
     /// A diagram download is what `trustnet render` draws with the same options (one
     /// DiagramRequest): the same SVG, byte for byte, on the same stable layout; a size column
     /// of words is refused as render refuses it.

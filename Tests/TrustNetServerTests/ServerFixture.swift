@@ -63,5 +63,12 @@ struct ServerFixture {
         return (cookie, csrf)
     }
 
+    /// A page speaks of what to click or choose: it names no command-line option ("--term";
+    /// an HTML comment's "<!--" aside) and no command ("trustnet import").
+    static func expectNoCommandLine(_ page: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(page.range(of: #"(^|[^-!])--[a-z]"#, options: .regularExpression) == nil, "\(what) names an option: \(page)", sourceLocation: sourceLocation)
+        #expect(!page.contains("trustnet "), "\(what) names a command: \(page)", sourceLocation: sourceLocation)
+    }
+
     func cleanUp() { cli.cleanUp() }
 }
