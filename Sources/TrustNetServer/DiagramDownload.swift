@@ -63,7 +63,7 @@ struct DiagramDownload {
     func render(term: String, from workspace: ServedWorkspace, format: OutputFormat) throws -> [UInt8] {
         let network = part(of: try workspace.store.network(term: term, unitColumn: overviewColumn))
         var request = request
-        request.title = Wording.diagramTitle(network, relations: request.relations, byUnit: request.byUnit, scope: scope.map { "\($0.column) \($0.value)" })
+        request.title = Wording.diagramTitle(network, relations: request.relations, byUnit: request.byUnit, scope: scope.map { "\($0.column) \($0.value)" }, voice: .browser)
         let terms = try workspace.terms().map(\.term.name)
         if !request.byUnit && !freshLayout && terms.count > 1 {
             let relations = request.relations, layout = request.layout

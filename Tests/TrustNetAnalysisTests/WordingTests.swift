@@ -66,4 +66,16 @@ import TrustNetAnalysis
                 == "ties.csv, line 4: empty term; fill in the Term field of the upload form")
         #expect(Wording.importNote(file: "ties.csv", line: nil, finding: "every row read as advice", remedy: nil) == "ties.csv: every row read as advice")
     }
+
+    /// A negative relation summed with others is warned about in both voices, each naming its
+    /// own way to choose relations.
+    @Test func measuredWarnsInEachVoice() {
+        let network = Network(
+            term: Term(name: "t"), people: [Person(id: "a", name: "A"), Person(id: "b", name: "B")],
+            ties: [Tie(source: 0, target: 1, relation: .advice), Tie(source: 1, target: 0, relation: "avoid")])
+        let cli = Wording.measured(nil, in: network)
+        let page = Wording.measured(nil, in: network, voice: .browser)
+        #expect(cli.contains("avoid is summed as if it were a positive tie") && cli.hasSuffix("choose relations with --relation"), "\(cli)")
+        #expect(page.contains("avoid is summed as if it were a positive tie") && !page.contains("--"), "\(page)")
+    }
 }
