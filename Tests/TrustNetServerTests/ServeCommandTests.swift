@@ -116,6 +116,18 @@ import FoundationNetworking
         #expect(!FileManager.default.fileExists(atPath: cli.path("trustnet.sqlite")))
     }
 
+    /// A workspace path the first import could never create, or a file that is not a
+    /// workspace, is refused at the start (exit 2), not at the first import.
+    @Test func refusesAWorkspaceItCouldNeverUse() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        cli.write("notes.sqlite", "not a database")
+        for (path, said) in [("no-such-folder/trustnet.sqlite", "no-such-folder does not exist"), ("notes.sqlite", "is not a TrustNet workspace")] {
+            let r = try cli.run(["serve", "--port", "0", "--workspace", path])
+            #expect(r.status == 2 && r.stdout.isEmpty && r.stderr.contains(said), "\(r.stderr)")
+        }
+    }
+
     @Test func listeningBeyondThisMachineIsWarnedAbout() async throws {
         let fixture = try ServerFixture.sampleDistrict()
         defer { fixture.cleanUp() }
