@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// The sample district's report in headless Chromium (Debian's `chromium`, installed by
 /// `make test` through `scripts/install-deps --test` when missing): no script errors, clicking
@@ -34,28 +35,8 @@ import Testing
 
     /// Runs `executable` with a time limit; stdout and stderr together.
     static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        let errors = Pipe()
-        process.standardOutput = pipe
-        process.standardError = errors
-        try process.run()
-        let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
-        nonisolated(unsafe) var errorData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData = errors.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        timer.cancel()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self) + String(decoding: errorData, as: UTF8.self))
+        let r = try CLIRunner.run(URL(fileURLWithPath: executable), arguments, timeout: timeout)
+        return (r.status, r.stdout + r.stderr)
     }
 
     /// The value of `name` on the `<body>` element of a dumped DOM.

@@ -1,4 +1,5 @@
 import Foundation
+import TrustNetTestSupport
 
 /// A small W3C WebDriver client over Debian's chromium-driver: real clicks, key presses and
 /// wheel turns in headless Chromium, for the report's browser tests.
