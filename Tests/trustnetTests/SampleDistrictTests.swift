@@ -202,8 +202,8 @@ import FoundationXML
         }
         #expect(r.stderr.contains("2025-fall: hidden leaders: Miguel Torres, Sarah Okafor"))
         // The enlisted coalition grows and reaches more each term (Datasets/sample-district/README.md).
-        #expect(r.stderr.contains("2026-spring: the enlisted coalition (4) reaches"))
-        #expect(r.stderr.contains("2026-fall: the enlisted coalition (7) reaches"))
+        #expect(r.stderr.contains("2026-spring: the enlisted coalition (4) has 53% within two steps"))
+        #expect(r.stderr.contains("2026-fall: the enlisted coalition (7) has 76% within two steps"))
         // It ends with the report of the latest term, and says where it is.
         #expect(FileManager.default.fileExists(atPath: "\(out)/report.html"))
         #expect(r.stderr.contains("report: \(out)/report.html"))
