@@ -26,7 +26,7 @@ public struct TermAnalysis: Sendable {
         var network = term.network.markingFormalLeaders(titleWords: options.formalTitles)
         if let minimum = options.minWeight { network = network.keepingTies(atLeast: minimum) }
         self.network = network
-        authority = InformalAuthority(network: network, weights: options.authorityWeights)
+        authority = InformalAuthority(network: network, weights: options.authorityWeights, sampling: options.betweenness)
         level = options.across ? nil : Self.level(of: network, column: options.levelColumn ?? "school")
     }
 

@@ -15,6 +15,11 @@ public struct DiagramOptions: Sendable {
     public var minWeight: Double = 0
     /// Draw units as nodes and the number of ties between them as edges.
     public var byUnit = false
+    /// With ``byUnit``: draw only each unit's this many strongest links to other units (a pair
+    /// is drawn when it is among the strongest of either unit); every link when `nil`. Five
+    /// hundred schools have tens of thousands of linked pairs: their backbone is what can be
+    /// read, and what Graphviz can lay out in a moment.
+    public var strongestUnitLinks: Int?
     /// A heading above the legend.
     public var title: String?
     /// The label of a person: the name by default; pseudonyms plug in here.

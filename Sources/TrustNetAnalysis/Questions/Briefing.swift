@@ -89,7 +89,10 @@ public struct Briefing: Sendable {
     /// The briefing of `terms[reportTerm]`, with growth over `terms[...reportTerm]`.
     public init(terms: [AnalysisTerm], reportTerm: Int, options: BriefingOptions = BriefingOptions()) throws(AnalysisError) {
         precondition(terms.indices.contains(reportTerm), "the report's term is one of the terms")
-        let analysis = TermAnalysis(terms[reportTerm], options: options.analysis)
+        // The report's seed also draws the sources of sampled betweenness (above 10,000 people).
+        var analysisOptions = options.analysis
+        analysisOptions.betweenness.seed = options.seed
+        let analysis = TermAnalysis(terms[reportTerm], options: analysisOptions)
         let network = analysis.network
         self.analysis = analysis
         self.options = options
