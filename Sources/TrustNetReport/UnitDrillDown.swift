@@ -8,13 +8,15 @@ import TrustNetIO
 /// click away.
 ///
 /// Each unit is laid out by the same pipeline as `render`'s diagram per unit
-/// (``DiagramDrawing``: Graphviz positions, TrustNet's name placement, its key people named),
+/// (``DiagramDrawing``: Graphviz positions — sfdp, see ``unitRecord`` — TrustNet's name
+/// placement, its key people named),
 /// but only its positions, circles, ties and name boxes are kept, as numbers in the page's data;
 /// the page's script draws a unit's SVG when it is opened. Five hundred schools of a state stay
 /// a few megabytes, where five hundred SVG drawings would be a hundred.
 ///
-/// The data (``json``): `{"relations":[…],"units":[{"name","colour","w","h","p":[v,x,y,r10,…],
-/// "t":[a,b,weight,relation,…],"n":[a,cx,cy,w,h,…]}],"people":{columns by person index}}`,
+/// The data (``json``): `{"relations":[…],"tieStride":3|4,"units":[{"name","colour","w","h",
+/// "p":[v,x,y,r10,…],"t":[a,b,weight(,relation),…],"n":[a,cx,cy,w,h,…]}],"people":{columns by
+/// person index}}` (a tie's relation index only with two relations or more),
 /// positions in points from the drawing's top left, `r10` the circle's radius in tenths of a
 /// point, `a`/`b` positions in the unit's `p` list.
 struct UnitDrillDown {
@@ -58,7 +60,7 @@ struct UnitDrillDown {
                     relationIndex: relationIndex))
         }
         let people = Self.peopleColumns(network, authority: authority, rank: rank, coalition: coalition)
-        json = "{\"relations\":[\(relations.map { JSONText.string($0.name) }.joined(separator: ","))],\"units\":[\(unitRecords.joined(separator: ","))],\"people\":\(people)}"
+        json = "{\"relations\":[\(relations.map { JSONText.string($0.name) }.joined(separator: ","))],\"tieStride\":\(relations.count > 1 ? 4 : 3),\"units\":[\(unitRecords.joined(separator: ","))],\"people\":\(people)}"
     }
 
     /// One unit laid out and named as `render` draws it, as numbers.
@@ -73,7 +75,10 @@ struct UnitDrillDown {
         options.labels = .key
         options.labelTop = namedPerUnit
         let diagram = Diagram(network: part, options: options)
-        let drawing = try DiagramDrawing(diagram)
+        // sfdp: neato's stress majorization took about 22 ms for a school of 100 people (a
+        // second for a district's 50 schools, 11 s for a state's 500); sfdp's multilevel
+        // force layout draws the same school in a few.
+        let drawing = try DiagramDrawing(diagram, engine: .sfdp)
         let radii = diagram.nodeRadii
         let positions = part.people.map { drawing.positions[$0.id] ?? (0, 0) }
         // The drawing's extent: every circle and every name box, with a margin.
@@ -99,8 +104,11 @@ struct UnitDrillDown {
         }
         var t: [String] = []
         t.reserveCapacity(part.ties.count * 4)
+        // With one relation its index is left out: a tie is three numbers.
+        let oneRelation = relationIndex.count <= 1
         for tie in part.ties where tie.source != tie.target {
-            t += [String(tie.source), String(tie.target), ScriptJSON.number(tie.weight), String(relationIndex[tie.relation] ?? 0)]
+            t += [String(tie.source), String(tie.target), ScriptJSON.number(tie.weight)]
+            if !oneRelation { t.append(String(relationIndex[tie.relation] ?? 0)) }
         }
         var n: [String] = []
         for (i, box) in drawing.names.sorted(by: { $0.key < $1.key }) {

@@ -89,7 +89,8 @@ import TrustNetAnalysis
             // The school's own ties, by position in its member list.
             let t = try #require(unit["t"] as? [Double])
             let inside = network.ties.filter { network.people[$0.source].unit == name && network.people[$0.target].unit == name }
-            #expect(t.count == inside.count * 4)
+            #expect(unitsFirst["tieStride"] as? Int == 3)
+            #expect(t.count == inside.count * 3)
             // Its most sought-out are named: the first-ranked member among them.
             let n = try #require(unit["n"] as? [Int])
             #expect(n.count >= 5 && n.count % 5 == 0)

@@ -51,13 +51,36 @@ public struct CoalitionReach: Sendable {
         let reversed = graph.reversed
         // Each chunk of candidates fills its own rows; the rows are joined in candidate order.
         let chunks = SourceChunks.map(count: candidates.count, maxChunks: 8, progress: nil) { range -> [UInt16] in
-            var search = ShortestPathSearch(graph: reversed)
             var block = [UInt16](repeating: Self.unreachable, count: range.count * n)
-            for (k, c) in range.enumerated() {
-                search.run(from: candidates[c])
-                let base = k * n
-                for v in search.order {
-                    block[base + Int(v)] = UInt16(min(search.distance[Int(v)], Double(Self.unreachable - 1)))
+            var queue = [Int32](repeating: 0, count: max(n, 1))
+            // A breadth-first search per candidate that writes its hop counts into the row
+            // (unreachable marks the unvisited), on the reversed graph's out-lists.
+            reversed.outOffsets.withUnsafeBufferPointer { offsets in
+                reversed.outTargets.withUnsafeBufferPointer { targets in
+                    block.withUnsafeMutableBufferPointer { block in
+                        queue.withUnsafeMutableBufferPointer { queue in
+                            for (k, c) in range.enumerated() {
+                                let row = UnsafeMutableBufferPointer(rebasing: block[(k * n)..<((k + 1) * n)])
+                                let source = candidates[c]
+                                row[source] = 0
+                                queue[0] = Int32(source)
+                                var head = 0, tail = 1
+                                while head < tail {
+                                    let v = Int(queue[head])
+                                    head += 1
+                                    let next = row[v] == Self.unreachable - 1 ? row[v] : row[v] + 1
+                                    for e in offsets[v]..<offsets[v + 1] {
+                                        let w = Int(targets[e])
+                                        if row[w] == Self.unreachable {
+                                            row[w] = next
+                                            queue[tail] = Int32(w)
+                                            tail += 1
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
             return block

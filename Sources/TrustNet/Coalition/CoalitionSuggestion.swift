@@ -282,12 +282,17 @@ public struct CoalitionSuggestion: Sendable {
         /// Candidates allowed to be chosen, in person order.
         let pool: [Int]
         let unitCount: Int
+        /// The units someone in the pool belongs to: computed once, since ``allows(_:joining:size:)``
+        /// is asked for every candidate at every pick.
+        let poolUnits: Set<Int>
 
         init(reach: CoalitionReach, formal: [Bool], constraints: CoalitionConstraints) {
             self.formal = formal
             self.constraints = constraints
-            pool = reach.candidates.filter { constraints.eligible?[$0] ?? true }.sorted()
+            let pool = reach.candidates.filter { constraints.eligible?[$0] ?? true }.sorted()
+            self.pool = pool
             unitCount = Set((constraints.units ?? []).compactMap { $0 }).count
+            poolUnits = constraints.units.map { units in Set(pool.compactMap { units[$0] }) } ?? []
         }
 
         func formalCount(_ set: [Int]) -> Int { set.count { formal[$0] } }
@@ -312,7 +317,7 @@ public struct CoalitionSuggestion: Sendable {
             // While the slots left are no more than the units still uncovered, only people from
             // uncovered units (that someone in the pool can still cover) may join.
             let covered = Set(set.compactMap { units[$0] })
-            let coverable = Set(pool.compactMap { units[$0] }).subtracting(covered)
+            let coverable = poolUnits.subtracting(covered)
             let slotsLeft = size - set.count
             if !coverable.isEmpty && slotsLeft <= coverable.count {
                 guard let u = units[p], coverable.contains(u) else { return false }

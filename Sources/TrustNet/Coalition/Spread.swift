@@ -34,9 +34,10 @@ extension Graph {
     /// round the people who adopted in the previous round (cascade) or everyone who has
     /// adopted (threshold) act on those who turn to them.
     ///
-    /// The cascade is simulated as live-edge percolation: each run draws, once, whether each
-    /// tie would pass the practice, then adoption by round r is everyone within r live steps
-    /// of a seed. This is the same distribution as the round-by-round cascade, and with the
+    /// The cascade is simulated as live-edge percolation: each run fixes, once, whether each
+    /// tie would pass the practice (a coin of the run's key and the tie, tossed only for the
+    /// ties the practice reaches, so a run costs what it spreads over, not every tie of a
+    /// state), then adoption by round r is everyone within r live steps of a seed. This is the same distribution as the round-by-round cascade, and with the
     /// same generator a larger seed set adopts a superset in every run — so expected adoption
     /// is monotone in the seed set, exactly, for any seed.
     ///
@@ -87,12 +88,27 @@ extension Graph {
         return SpreadCurve(mean: mean, low: low, high: high, runs: curves.count)
     }
 
+    /// ``simulateSpread(from:model:runs:rounds:using:)`` for each seed set, each with its own
+    /// ``SeededGenerator`` of `seed` (as if simulated one after the other from that seed), side
+    /// by side on the cores: the same curves whatever the number of cores.
+    ///
+    /// - Complexity: as one simulation per set, spread over the cores.
+    public func simulateSpread(fromEach seedSets: [[Int]], model: SpreadModel, runs: Int = 1_000, rounds: Int = 10, seed: UInt64) -> [SpreadCurve] {
+        let graph = self
+        return SourceChunks.map(count: seedSets.count, progress: nil) { range in
+            range.map { i in
+                var generator = SeededGenerator(seed: seed)
+                return graph.simulateSpread(from: seedSets[i], model: model, runs: runs, rounds: rounds, using: &generator)
+            }
+        }.flatMap { $0 }
+    }
+
     /// Runs the independent cascade `runs` times as live-edge percolation (see
     /// ``simulateSpread(from:model:runs:rounds:using:)``) and hands each run to `body`: the
     /// round each person adopted in (−1 for people who did not, within `rounds`), and the
     /// people who adopted, in the order they did.
     ///
-    /// - Complexity: O(runs · (m + n)).
+    /// - Complexity: O(runs · (n + the ties into adopters)).
     func forEachCascadeRun(
         from seeds: [Int], probability p: Double, runs: Int, rounds: Int, using generator: inout some RandomNumberGenerator,
         _ body: (_ round: [Int], _ reached: [Int]) -> Void
@@ -100,11 +116,12 @@ extension Graph {
         precondition((0...1).contains(p), "probability must be in [0, 1]")
         // Pass probability per tie, by in-tie (the direction the practice travels).
         let pass = inWeights.map { 1 - Self.power(1 - p, $0) }
-        var live = [Bool](repeating: false, count: inSources.count)
         var round = [Int](repeating: -1, count: nodeCount)
         var queue: [Int] = []
         for _ in 0..<runs {
-            for k in live.indices { live[k] = generator.unitInterval() < pass[k] }
+            // Tie k is live in this run when coin(key, k) < pass[k]: the same coin whichever
+            // seeds start and whenever it is tossed.
+            let key = generator.next()
             for v in queue { round[v] = -1 }
             queue.removeAll(keepingCapacity: true)
             for s in seeds where round[s] < 0 {
@@ -116,9 +133,9 @@ extension Graph {
                 let u = queue[head]
                 head += 1
                 guard round[u] < rounds else { continue }
-                for k in inOffsets[u]..<inOffsets[u + 1] where live[k] {
+                for k in inOffsets[u]..<inOffsets[u + 1] {
                     let v = Int(inSources[k])
-                    if round[v] < 0 {
+                    if round[v] < 0 && Self.coin(key, k) < pass[k] {
                         round[v] = round[u] + 1
                         queue.append(v)
                     }
@@ -126,6 +143,15 @@ extension Graph {
             }
             body(round, queue)
         }
+    }
+
+    /// A uniform number in [0, 1) fixed by a run's key and a tie: SplitMix64's finalizer of
+    /// key + (k + 1)·γ, as ``SeededGenerator`` would give for that position of its stream.
+    static func coin(_ key: UInt64, _ k: Int) -> Double {
+        var z = key &+ UInt64(k + 1) &* 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Double((z ^ (z >> 31)) >> 11) * 0x1.0p-53
     }
 
     /// Adopters by round (cumulative counts) under the threshold model.

@@ -80,7 +80,9 @@ extension TermAnalysis {
             coalitionInUse = c
             return c
         }
-        var rows: [SpreadAnswer.Row] = []
+        // The seed sets first, then their simulations side by side (each has its own generator
+        // from the seed, so the curves do not depend on the order or the cores).
+        var sets: [(set: SeedSet, used: CoalitionInUse?, members: [Int])] = []
         for set in options.seedSets {
             let members: [Int]
             var used: CoalitionInUse?
@@ -97,10 +99,11 @@ extension TermAnalysis {
             case .people(_, let ids):
                 members = try people(withIDs: ids)
             }
-            var generator = SeededGenerator(seed: options.seed)
-            let curve = graph.simulateSpread(from: members, model: options.model, runs: options.runs, rounds: options.rounds, using: &generator)
-            rows.append(SpreadAnswer.Row(seedSet: set, coalition: used, members: members, curve: curve))
+            sets.append((set, used, members))
         }
+        let curves = graph.simulateSpread(fromEach: sets.map(\.members), model: options.model, runs: options.runs, rounds: options.rounds, seed: options.seed)
+        let rows = sets.indices.map { i in SpreadAnswer.Row(seedSet: sets[i].set, coalition: sets[i].used, members: sets[i].members, curve: curves[i]) }
         return SpreadAnswer(rows: rows, model: options.model, runs: options.runs, rounds: options.rounds, seed: options.seed, relations: relations)
     }
 }
+

@@ -110,7 +110,7 @@
   if (weightSlider) {
     var heaviest = 1;
     data.terms.forEach(function (term) { term.ties.forEach(function (t) { heaviest = Math.max(heaviest, Math.ceil(t[3])); }); });
-    if (unitsFirst) unitsFirst.units.forEach(function (u) { for (var k = 2; k < u.t.length; k += 4) heaviest = Math.max(heaviest, Math.ceil(u.t[k])); });
+    if (unitsFirst) unitsFirst.units.forEach(function (u) { for (var k = 2; k < u.t.length; k += unitsFirst.tieStride || 4) heaviest = Math.max(heaviest, Math.ceil(u.t[k])); });
     // Weights beyond 1 only: a survey of plain nominations has nothing to filter.
     if (heaviest > 1) {
       weightSlider.max = String(Math.min(heaviest, 100));
@@ -407,7 +407,8 @@
     svg.appendChild(svgElement("rect", { x: 0, y: 0, width: u.w, height: u.h, fill: "#ffffff" }));
     var weights = (weightIndex[term].unit = weightIndex[term].unit || {});
     var edges = svgElement("g", { "class": "edges" });
-    for (k = 0; k < u.t.length; k += 4) {
+    var stride = unitsFirst.tieStride || 4;
+    for (k = 0; k < u.t.length; k += stride) {
       var a = u.t[k], b = u.t[k + 1], w = u.t[k + 2];
       var key = ids[a] + "->" + ids[b];
       tieIndex[term][key] = tieIndex[term][key] || { source: ids[a], target: ids[b] };
@@ -465,7 +466,7 @@
     figure.appendChild(svg);
     var caption = document.createElement("figcaption");
     caption.className = "explain";
-    caption.textContent = u.name + ": " + ids.length + " people, " + (u.t.length / 4) + " ties among them; sized by informal authority, coalition outlined black; names: the most sought-out and the coalition (hover or click a circle for anyone).";
+    caption.textContent = u.name + ": " + ids.length + " people, " + (u.t.length / stride) + " ties among them; sized by informal authority, coalition outlined black; names: the most sought-out and the coalition (hover or click a circle for anyone).";
     figure.appendChild(caption);
     attachZoom(figure);
     state.relation = "unit";
