@@ -9,8 +9,14 @@ import TrustNet
 /// rendered as given (``LayoutEngine/nop``) to SVG, PNG or PDF. Units as nodes
 /// (``DiagramOptions/byUnit``) carry their names inside and go to Graphviz as they are.
 public struct DiagramDrawing: Sendable {
-    /// The DOT text to render.
-    public let dot: String
+    /// The DOT text to render (written when asked for: a drawing whose positions and names are
+    /// all that is wanted, as the report's diagram per unit, never writes it).
+    public var dot: String {
+        guard let placed else { return diagram.dot() }
+        return diagram.personDOT(names: .placed(placed))
+    }
+    private let diagram: Diagram
+    private let placed: Diagram.PlacedNames?
     /// The engine the DOT is rendered with (``LayoutEngine/nop`` once positions are fixed).
     public let engine: LayoutEngine
     /// Each person's position in points, by id (empty for units as nodes).
@@ -27,8 +33,9 @@ public struct DiagramDrawing: Sendable {
 
     /// Lays out `diagram` with `engine` (unless its people are pinned) and places the names.
     public init(_ diagram: Diagram, engine: LayoutEngine = .auto) throws(GraphvizError) {
+        self.diagram = diagram
         guard !diagram.options.byUnit else {
-            dot = diagram.dot()
+            placed = nil
             self.engine = engine.resolved(nodeCount: diagram.groups.names.count)
             positions = [:]
             names = [:]
@@ -50,7 +57,7 @@ public struct DiagramDrawing: Sendable {
         }
         let (boxes, frame) = placed
         let legend = diagram.namesLegend(naming: naming, named: Set(boxes.keys))
-        dot = diagram.personDOT(names: .placed(.init(positions: positions, boxes: boxes, frame: frame, legend: legend)))
+        self.placed = .init(positions: positions, boxes: boxes, frame: frame, legend: legend)
         self.engine = .nop
         self.positions = positions
         names = boxes
@@ -80,10 +87,12 @@ public struct DiagramDrawing: Sendable {
         _ sizes: [(width: Double, height: Double)], of people: [Int], diagram: Diagram, at positions: [String: (x: Double, y: Double)]
     ) -> (boxes: [Int: LabelPlacement.Box], frame: LabelPlacement.Box) {
         let (widths, _) = diagram.nodeWidths
+        let groupOf = diagram.groups.ofPerson
         let circles = diagram.network.people.indices.map { i -> LabelPlacement.Circle in
             let p = positions[diagram.network.people[i].id] ?? (0, 0)
             // Polygons (groups beyond the eighth colour) reach their corners: their enclosing circle.
-            let radius = widths[i] * 72 / 2 * (diagram.shape(of: i) == "circle" ? 1 : 1.4143)
+            let shape = groupOf[i].map(Palette.shape) ?? "circle"
+            let radius = widths[i] * 72 / 2 * (shape == "circle" ? 1 : 1.4143)
             return LabelPlacement.Circle(x: p.x, y: p.y, radius: radius)
         }
         let frame = Diagram.frame(around: positions, margin: frameMargin)

@@ -29,7 +29,7 @@ public struct Report: Sendable {
 
     /// The HTML page.
     public func html() throws -> String {
-        let page = try ReportBuilder(drawing: input).page()
+        let page = try ReportBuilder(input: input, drawing: true).page()
         var library = MustacheLibrary()
         for name in ["report", "section"] {
             let text = try Self.resource(name, "mustache")
@@ -67,26 +67,37 @@ struct ReportBuilder {
     /// carries the same rows and the total).
     static let largeTableRows = ReportLimits.rows
 
-    init(input: ReportInput) throws(AnalysisError) {
+    /// The briefing of the report's term; with `drawing`, a large network's units-first drawing
+    /// too, laid out through Graphviz on a thread of its own while the briefing is computed
+    /// (it needs only the term's informal authority, the first thing computed).
+    init(input: ReportInput, drawing: Bool = false) throws {
         self.input = input
-        briefing = try Briefing(terms: input.terms, reportTerm: input.reportTerm, options: input.options)
-        network = briefing.analysis.network
-        authority = briefing.analysis.authority
-        let briefing = self.briefing
-        let options = briefing.analysis.options
-        termAuthorities = input.terms.enumerated().map { t, term in
-            t == input.reportTerm ? briefing.analysis.authority : TermAnalysis(term, options: options).authority
+        let analysis = Briefing.analysis(of: input.terms[input.reportTerm], options: input.options)
+        let network = analysis.network
+        var layouts: UnitDrillDown.Layouts?
+        if drawing && UnitDrillDown.applies(people: network.people.count, units: network.units.count, whole: input.whole) {
+            let drawn = DrawingSlot()
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                drawn.result = Result { try UnitDrillDown.Layouts(network: network, authority: analysis.authority) }
+            }
+            let briefing = Result { try Briefing(analysis: analysis, terms: input.terms, reportTerm: input.reportTerm, options: input.options) }
+            group.wait()
+            self.briefing = try briefing.get()
+            layouts = try drawn.result?.get()
+        } else {
+            briefing = try Briefing(analysis: analysis, terms: input.terms, reportTerm: input.reportTerm, options: input.options)
         }
-        unitsFirst = nil
-    }
-
-    /// The builder with the units-first drawing of a large network laid out (the HTML page).
-    init(drawing input: ReportInput) throws {
-        try self.init(input: input)
-        if UnitDrillDown.applies(people: network.people.count, units: network.units.count, whole: input.whole) {
+        self.network = network
+        authority = analysis.authority
+        let options = analysis.options
+        termAuthorities = input.terms.enumerated().map { t, term in
+            t == input.reportTerm ? analysis.authority : TermAnalysis(term, options: options).authority
+        }
+        if let layouts {
             var coalition = Set(input.terms[input.reportTerm].recordedCoalition?.personIDs.compactMap(network.index(ofPersonWithID:)) ?? [])
             if coalition.isEmpty { coalition = Set(briefing.suggested.suggestion.members) }
-            unitsFirst = try UnitDrillDown(network: network, authority: authority, coalition: coalition)
+            unitsFirst = UnitDrillDown(layouts, network: network, authority: authority, coalition: coalition)
         }
     }
 
@@ -572,4 +583,10 @@ struct ReportBuilder {
         let units = unitsFirst.map { ",\"unitsFirst\":" + $0.json } ?? ""
         return ScriptJSON.safe("{\"current\":\(input.reportTerm),\"terms\":[\(terms.joined(separator: ","))]\(units)}")
     }
+}
+
+/// The units-first layouts, handed from the thread that draws them (written once, read after
+/// the wait).
+private final class DrawingSlot: @unchecked Sendable {
+    var result: Result<UnitDrillDown.Layouts, any Error>?
 }

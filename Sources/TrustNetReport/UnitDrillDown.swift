@@ -23,8 +23,8 @@ struct UnitDrillDown {
     /// Above this many people (with two units or more) the report draws units first, as
     /// `render` does.
     static let unitsFirstAbove = 400
-    /// Key people named in each unit's diagram: the most sought-out of the unit (and the
-    /// coalition members in it).
+    /// Key people named in each unit's diagram: the most sought-out of the unit (coalition
+    /// members are outlined).
     static let namedPerUnit = 5
     /// With more units than this, the units' diagram draws each unit's strongest links only.
     static let allLinksUpTo = 30
@@ -40,38 +40,56 @@ struct UnitDrillDown {
         !whole && people > unitsFirstAbove && units > 1
     }
 
-    init(network: Network, authority: InformalAuthority, coalition: Set<Int>) throws {
-        let units = network.units
-        var options = DiagramOptions()
-        options.byUnit = true
-        options.title = "\(network.term.name): ties between \(Wording.plural(network.unitName)) (click one to open its diagram)"
-        if units.count > Self.allLinksUpTo { options.strongestUnitLinks = Self.strongestLinks }
-        unitsSVG = try ReportSVG(graphviz: try DiagramDrawing(Diagram(network: network, options: options)).render(format: .svg))
+    /// The Graphviz part: the units' diagram and each unit laid out and named. It needs the
+    /// term's informal authority only (sizes, who is named), so it runs beside the rest of the
+    /// briefing; the coalition's outline comes with the people's columns.
+    struct Layouts: Sendable {
+        let unitsSVG: ReportSVG
+        /// The units' data, one JSON object each.
+        let unitRecords: [String]
+        let relations: [Relation]
 
-        var rank = [Int](repeating: 0, count: network.people.count)
-        for (i, v) in authority.ranking.enumerated() { rank[v] = i }
-        let relations = network.relations
-        let relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, $0) })
-        var unitRecords: [String] = []
-        for (u, (part, members)) in network.unitNetworks().enumerated() {
-            unitRecords.append(
-                try Self.unitRecord(
-                    part, members: members, colour: Palette.color(u), authority: authority, rank: rank, coalition: coalition,
-                    relationIndex: relationIndex))
+        init(network: Network, authority: InformalAuthority) throws {
+            var options = DiagramOptions()
+            options.byUnit = true
+            options.title = "\(network.term.name): ties between \(Wording.plural(network.unitName)) (click one to open its diagram)"
+            if network.units.count > UnitDrillDown.allLinksUpTo { options.strongestUnitLinks = UnitDrillDown.strongestLinks }
+            unitsSVG = try ReportSVG(graphviz: try DiagramDrawing(Diagram(network: network, options: options)).render(format: .svg))
+            let rank = UnitDrillDown.ranks(authority, count: network.people.count)
+            relations = network.relations
+            let relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, $0) })
+            var records: [String] = []
+            for (u, (part, members)) in network.unitNetworks().enumerated() {
+                records.append(
+                    try UnitDrillDown.unitRecord(
+                        part, members: members, colour: Palette.color(u), authority: authority, rank: rank, relationIndex: relationIndex))
+            }
+            unitRecords = records
         }
-        let people = Self.peopleColumns(network, authority: authority, rank: rank, coalition: coalition)
-        json = "{\"relations\":[\(relations.map { JSONText.string($0.name) }.joined(separator: ","))],\"tieStride\":\(relations.count > 1 ? 4 : 3),\"units\":[\(unitRecords.joined(separator: ","))],\"people\":\(people)}"
+    }
+
+    init(_ layouts: Layouts, network: Network, authority: InformalAuthority, coalition: Set<Int>) {
+        unitsSVG = layouts.unitsSVG
+        let people = Self.peopleColumns(network, authority: authority, rank: Self.ranks(authority, count: network.people.count), coalition: coalition)
+        let relations = layouts.relations
+        json = "{\"relations\":[\(relations.map { JSONText.string($0.name) }.joined(separator: ","))],\"tieStride\":\(relations.count > 1 ? 4 : 3),"
+            + "\"units\":[\(layouts.unitRecords.joined(separator: ","))],\"people\":\(people)}"
+    }
+
+    /// Each person's place by informal authority (0 = first).
+    static func ranks(_ authority: InformalAuthority, count: Int) -> [Int] {
+        var rank = [Int](repeating: 0, count: count)
+        for (i, v) in authority.ranking.enumerated() { rank[v] = i }
+        return rank
     }
 
     /// One unit laid out and named as `render` draws it, as numbers.
     static func unitRecord(
-        _ part: Network, members: [Int], colour: String, authority: InformalAuthority, rank: [Int], coalition: Set<Int>,
-        relationIndex: [Relation: Int]
+        _ part: Network, members: [Int], colour: String, authority: InformalAuthority, rank: [Int], relationIndex: [Relation: Int]
     ) throws -> String {
         var options = DiagramOptions()
         options.sizeBy = ("informal authority", members.map { authority.entries[$0].score })
         options.soughtOut = members.indices.sorted { rank[members[$0]] < rank[members[$1]] }
-        options.coalition = Set(members.indices.filter { coalition.contains(members[$0]) })
         options.labels = .key
         options.labelTop = namedPerUnit
         let diagram = Diagram(network: part, options: options)

@@ -466,7 +466,7 @@
     figure.appendChild(svg);
     var caption = document.createElement("figcaption");
     caption.className = "explain";
-    caption.textContent = u.name + ": " + ids.length + " people, " + (u.t.length / stride) + " ties among them; sized by informal authority, coalition outlined black; names: the most sought-out and the coalition (hover or click a circle for anyone).";
+    caption.textContent = u.name + ": " + ids.length + " people, " + (u.t.length / stride) + " ties among them; sized by informal authority, coalition outlined black; names: its most sought-out (hover or click a circle for anyone).";
     figure.appendChild(caption);
     attachZoom(figure);
     state.relation = "unit";
