@@ -169,8 +169,10 @@ extension CoalitionReach {
     /// The reach model of a term: along its advice and sharing ties (all ties when it has
     /// neither). On networks larger than `candidateLimit` people, only the `candidateLimit`
     /// most sought-out people (advice in-degree) and `include` may be chosen, keeping memory at
-    /// O(candidateLimit · n).
-    public init(network: Network, candidateLimit: Int = 2_000, include: [Int] = []) {
+    /// O(candidateLimit · n); by default 2,000, and 1,000 above 10,000 people (a state: each
+    /// candidate is a search over half a million ties).
+    public init(network: Network, candidateLimit: Int? = nil, include: [Int] = []) {
+        let candidateLimit = candidateLimit ?? (network.people.count > 10_000 ? 1_000 : 2_000)
         let graph = network.graph(relations: network.influenceRelations)
         var candidates: [Int]? = nil
         if graph.nodeCount > candidateLimit {

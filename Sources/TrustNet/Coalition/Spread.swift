@@ -117,31 +117,48 @@ extension Graph {
         // Pass probability per tie, by in-tie (the direction the practice travels).
         let pass = inWeights.map { 1 - Self.power(1 - p, $0) }
         var round = [Int](repeating: -1, count: nodeCount)
-        var queue: [Int] = []
+        var queue = [Int](repeating: 0, count: nodeCount + seeds.count)
+        var reached = 0
         for _ in 0..<runs {
             // Tie k is live in this run when coin(key, k) < pass[k]: the same coin whichever
             // seeds start and whenever it is tossed.
             let key = generator.next()
-            for v in queue { round[v] = -1 }
-            queue.removeAll(keepingCapacity: true)
-            for s in seeds where round[s] < 0 {
-                round[s] = 0
-                queue.append(s)
-            }
-            var head = 0
-            while head < queue.count {
-                let u = queue[head]
-                head += 1
-                guard round[u] < rounds else { continue }
-                for k in inOffsets[u]..<inOffsets[u + 1] {
-                    let v = Int(inSources[k])
-                    if round[v] < 0 && Self.coin(key, k) < pass[k] {
-                        round[v] = round[u] + 1
-                        queue.append(v)
+            // The breadth-first search over live in-ties, on the arrays' buffers (a state's
+            // thousand runs walk hundreds of millions of ties).
+            inOffsets.withUnsafeBufferPointer { offsets in
+                inSources.withUnsafeBufferPointer { sources in
+                    pass.withUnsafeBufferPointer { pass in
+                        round.withUnsafeMutableBufferPointer { round in
+                            queue.withUnsafeMutableBufferPointer { queue in
+                                for i in 0..<reached { round[queue[i]] = -1 }
+                                var tail = 0
+                                for s in seeds where round[s] < 0 {
+                                    round[s] = 0
+                                    queue[tail] = s
+                                    tail += 1
+                                }
+                                var head = 0
+                                while head < tail {
+                                    let u = queue[head]
+                                    head += 1
+                                    let next = round[u] + 1
+                                    guard next <= rounds else { continue }
+                                    for k in offsets[u]..<offsets[u + 1] {
+                                        let v = Int(sources[k])
+                                        if round[v] < 0 && Self.coin(key, k) < pass[k] {
+                                            round[v] = next
+                                            queue[tail] = v
+                                            tail += 1
+                                        }
+                                    }
+                                }
+                                reached = tail
+                            }
+                        }
                     }
                 }
             }
-            body(round, queue)
+            body(round, Array(queue[0..<reached]))
         }
     }
 
