@@ -121,7 +121,7 @@ public struct Diagram: Sendable {
 
         var out = "digraph trustnet {\n"
         // Pinned positions are drawn as given (engine nop): no overlap removal, which would move them.
-        let overlap = pinned.isEmpty ? "overlap=prism, overlap_scaling=-4, sep=\"+4\", " : ""
+        let overlap = !pinned.isEmpty ? "" : options.overlapsByScaling ? "overlap=scale, sep=\"+4\", " : "overlap=prism, overlap_scaling=-4, sep=\"+4\", "
         out += "  graph [outputorder=edgesfirst, \(overlap)splines=false, "
         // Pinned: the legend goes on top, so the drawing's lower-left corner (the origin of SVG
         // coordinates) depends only on the anchors below, not on the legend's height.

@@ -20,6 +20,10 @@ public struct DiagramOptions: Sendable {
     /// hundred schools have tens of thousands of linked pairs: their backbone is what can be
     /// read, and what Graphviz can lay out in a moment.
     public var strongestUnitLinks: Int?
+    /// Move overlapping circles apart by scaling the whole layout up (Graphviz `overlap=scale`)
+    /// instead of prism's triangulation of the drawing: the report's diagram per unit, where
+    /// prism cost more than the layout itself for a school of 100.
+    public var overlapsByScaling = false
     /// A heading above the legend.
     public var title: String?
     /// The label of a person: the name by default; pseudonyms plug in here.

@@ -90,6 +90,7 @@ struct UnitDrillDown {
         var options = DiagramOptions()
         options.sizeBy = ("informal authority", members.map { authority.entries[$0].score })
         options.soughtOut = members.indices.sorted { rank[members[$0]] < rank[members[$1]] }
+        options.overlapsByScaling = true
         options.labels = .key
         options.labelTop = namedPerUnit
         let diagram = Diagram(network: part, options: options)

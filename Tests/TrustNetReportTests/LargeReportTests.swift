@@ -162,9 +162,8 @@ import TrustNetAnalysis
         #expect(estimate["sources"] as? Int == 64)
         #expect(estimate["seed"] as? Int == 9)
         #expect(try ReportJSON(input: input).json() == ReportJSON(input: input).json())
-        let again = try Report(input: input).html()
-        if again != html { try? html.write(toFile: "/tmp/bigreport-a.html", atomically: true, encoding: .utf8); try? again.write(toFile: "/tmp/bigreport-b.html", atomically: true, encoding: .utf8) }
-        #expect(again == html)
+        // Twice in one process: every Graphviz layout (sfdp's too) starts from the same state.
+        #expect(try Report(input: input).html() == html)
         // Exact below the limit: nothing to say.
         let exact = try Self.json(Self.input(network))
         #expect((exact["summary"] as? [String: Any])?["betweenness_estimate"] == nil)
