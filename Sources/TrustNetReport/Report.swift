@@ -143,7 +143,7 @@ struct ReportBuilder {
         numbers.append(
             KeyNumber(
                 value: Wording.percent(summary.coalitionWithinTwo), label: "within two steps of the coalition",
-                meaning: "Share of staff who go to \(who), or to someone who does, for advice or sharing: how far its work can travel by conversation."))
+                meaning: "Share of the other staff who go to \(who), or to someone who does, for advice or sharing: how far its work can travel by conversation."))
         numbers.append(
             KeyNumber(
                 value: summary.hiddenLeaders.map(String.init) ?? "–", label: summary.hiddenLeaders == 1 ? "hidden leader" : "hidden leaders",
@@ -194,7 +194,7 @@ struct ReportBuilder {
         let suggestion = briefing.suggested.suggestion
         let cover = briefing.suggested.coverColumn.map { " one per \($0) where possible," } ?? ""
         lines.append(
-            "A coalition of \(suggestion.members.count) chosen for reach,\(cover) would have \(Wording.percent(suggestion.withinTwo)) of staff within two steps.")
+            "A coalition of \(suggestion.members.count) chosen for reach,\(cover) would have \(Wording.percent(suggestion.withinTwo)) of the other staff within two steps.")
         return lines
     }
 
@@ -294,7 +294,7 @@ struct ReportBuilder {
         if let recorded, let term = recorded.coalition.recordedIn {
             let measured = recorded.ordered
             lines.append(
-                "The coalition enlisted in \(term) has \(Wording.percent(measured.withinOne)) of staff within one step and \(Wording.percent(measured.withinTwo)) within two.")
+                "The coalition enlisted in \(term) has \(Wording.percent(measured.withinOne)) of the other staff within one step and \(Wording.percent(measured.withinTwo)) within two.")
         } else {
             lines.append("No coalition is recorded for this term or before it (record one with trustnet coalition record); the suggestion below is a starting point.")
         }
@@ -337,6 +337,11 @@ struct ReportBuilder {
             HeatRow(
                 unit: s.unitNames[a],
                 cells: s.unitNames.indices.map { b in
+                    guard coupling.compared[a][b] else {
+                        return HeatCell(
+                            text: "", style: "background: repeating-linear-gradient(45deg, #f6f6f6 0 4px, #d4d4d4 4px 6px)",
+                            title: "\(s.unitNames[a]) → \(s.unitNames[b]): not compared (different \(briefing.analysis.level?.column ?? "groups"))", diagonal: false)
+                    }
                     let d = coupling.density[a][b]
                     let t = largest > 0 ? d / largest : 0
                     return HeatCell(
@@ -344,7 +349,7 @@ struct ReportBuilder {
                         title: "\(s.unitNames[a]) → \(s.unitNames[b]): \(coupling.ties[a][b]) ties, density \(Wording.fixed(d))", diagonal: a == b)
                 })
         }
-        let meaning: String
+        var meaning: String
         let pText = ei.pValue < 0.001 ? "p < 0.001" : "p = \(Wording.pValue(ei.pValue))"
         if ei.pValue < 0.05 {
             meaning = ei.observed < ei.expected
@@ -352,6 +357,10 @@ struct ReportBuilder {
                 : "Sharing crosses \(Wording.plural(network.unitName)) more than their sizes alone would make it (\(pText))."
         } else {
             meaning = "Sharing crosses \(Wording.plural(network.unitName)) about as often as chance would give with these sizes (\(pText))."
+        }
+        if let level = briefing.analysis.level?.column, let within = Wording.comparedWithin(level, unitName: network.unitName) {
+            meaning += " " + within.prefix(1).uppercased() + within.dropFirst()
+                + "; ties between \(Wording.plural(level)) are left out, and hatched cells pair \(Wording.plural(network.unitName)) of different \(Wording.plural(level))."
         }
         var order = Array(s.unitNames.indices)
         var unitEINote = ""

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What a coalition suggestion must respect.
 public struct CoalitionConstraints: Sendable {
     /// People already enlisted: always in the set, picked first.
@@ -87,10 +89,12 @@ public struct CoalitionSuggestion: Sendable {
             let first = ranked.lazy.filter { !constraints.keep.contains($0) && rules.allows($0, joining: constraints.keep, size: size) }
             starts += first.prefix(restartCount).map { Optional($0) }
         }
-        var bestSet: [Int] = []
-        var bestValue = -1.0
-        for start in starts {
-            var set = greedy(size: size, start: start, reach: reach, rules: rules)
+        // The starts run side by side on the cores; the best is then chosen in start order, as
+        // one after another would.
+        let firstPicks = starts
+        let results = ResultSlots<(set: [Int], value: Double)>(count: firstPicks.count)
+        DispatchQueue.concurrentPerform(iterations: firstPicks.count) { i in
+            var set = greedy(size: size, start: firstPicks[i], reach: reach, rules: rules)
             var value = improveBySwaps(&set, candidates: swapPool, reach: reach, rules: rules, passes: maxSwapPasses)
             if rules.pool.count <= 40 {
                 while let better = improveByPairSwap(set, reach: reach, rules: rules, current: value) {
@@ -98,10 +102,13 @@ public struct CoalitionSuggestion: Sendable {
                     value = improveBySwaps(&set, candidates: swapPool, reach: reach, rules: rules, passes: maxSwapPasses)
                 }
             }
-            if value > bestValue + 1e-12 {
-                bestSet = set
-                bestValue = value
-            }
+            results.store((set, value), at: i)
+        }
+        var bestSet: [Int] = []
+        var bestValue = -1.0
+        for (set, value) in results.values() where value > bestValue + 1e-12 {
+            bestSet = set
+            bestValue = value
         }
         return ordered(bestSet, kept: constraints.keep, reach: reach, units: rules)
     }
@@ -132,8 +139,15 @@ public struct CoalitionSuggestion: Sendable {
                     chosen = p
                     break
                 }
-                bounds[top].gain = fresh
-                bounds.sort(by: byBound)
+                // The gain only shrank: move the entry down to its place (the rest stays sorted).
+                let entry = (gain: fresh, person: p)
+                bounds.remove(at: top)
+                var low = 0, high = top
+                while low < high {
+                    let mid = (low + high) / 2
+                    if byBound(bounds[mid], entry) { low = mid + 1 } else { high = mid }
+                }
+                bounds.insert(entry, at: low)
             }
             guard let p = chosen else { break }
             set.append(p)
@@ -282,9 +296,10 @@ public struct CoalitionSuggestion: Sendable {
         /// Candidates allowed to be chosen, in person order.
         let pool: [Int]
         let unitCount: Int
-        /// The units someone in the pool belongs to: computed once, since ``allows(_:joining:size:)``
-        /// is asked for every candidate at every pick.
-        let poolUnits: Set<Int>
+        /// Whether someone in the pool belongs to each unit, by unit index, and how many units
+        /// that is (computed once: `allows` is called for every candidate at every step).
+        let inPool: [Bool]
+        let poolUnitCount: Int
 
         init(reach: CoalitionReach, formal: [Bool], constraints: CoalitionConstraints) {
             self.formal = formal
@@ -292,7 +307,12 @@ public struct CoalitionSuggestion: Sendable {
             let pool = reach.candidates.filter { constraints.eligible?[$0] ?? true }.sorted()
             self.pool = pool
             unitCount = Set((constraints.units ?? []).compactMap { $0 }).count
-            poolUnits = constraints.units.map { units in Set(pool.compactMap { units[$0] }) } ?? []
+            var inPool = [Bool](repeating: false, count: (constraints.units?.compactMap { $0 }.max() ?? -1) + 1)
+            if let units = constraints.units {
+                for p in pool { if let u = units[p] { inPool[u] = true } }
+            }
+            self.inPool = inPool
+            poolUnitCount = inPool.count { $0 }
         }
 
         func formalCount(_ set: [Int]) -> Int { set.count { formal[$0] } }
@@ -306,7 +326,7 @@ public struct CoalitionSuggestion: Sendable {
         /// The most units a set of `size` can cover, given the pool and the kept people.
         func maximumCoverage(size: Int) -> Int {
             guard let units = constraints.units else { return 0 }
-            let reachable = Set((pool + constraints.keep).compactMap { units[$0] }).count
+            let reachable = poolUnitCount + Set(constraints.keep.compactMap { units[$0] }.filter { !inPool[$0] }).count
             return min(reachable, coverage(of: constraints.keep) + max(0, size - constraints.keep.count))
         }
 
@@ -315,12 +335,16 @@ public struct CoalitionSuggestion: Sendable {
             if formal[p], let limit = constraints.maxFormal, formalCount(set) >= limit { return false }
             guard let units = constraints.units else { return true }
             // While the slots left are no more than the units still uncovered, only people from
-            // uncovered units (that someone in the pool can still cover) may join.
-            let covered = Set(set.compactMap { units[$0] })
-            let coverable = poolUnits.subtracting(covered)
+            // uncovered units (that someone in the pool can still cover) may join. The set is
+            // small: its pool units are listed, not hashed.
+            var covered: [Int] = []
+            for member in set {
+                if let u = units[member], inPool[u], !covered.contains(u) { covered.append(u) }
+            }
+            let coverable = poolUnitCount - covered.count
             let slotsLeft = size - set.count
-            if !coverable.isEmpty && slotsLeft <= coverable.count {
-                guard let u = units[p], coverable.contains(u) else { return false }
+            if coverable > 0 && slotsLeft <= coverable {
+                guard let u = units[p], inPool[u], !covered.contains(u) else { return false }
             }
             return true
         }

@@ -80,9 +80,7 @@ extension TermAnalysis {
             coalitionInUse = c
             return c
         }
-        // The seed sets first, then their simulations side by side (each has its own generator
-        // from the seed, so the curves do not depend on the order or the cores).
-        var sets: [(set: SeedSet, used: CoalitionInUse?, members: [Int])] = []
+        var sets: [(set: SeedSet, coalition: CoalitionInUse?, members: [Int])] = []
         for set in options.seedSets {
             let members: [Int]
             var used: CoalitionInUse?
@@ -101,8 +99,9 @@ extension TermAnalysis {
             }
             sets.append((set, used, members))
         }
+        // Each set with the same seed, side by side.
         let curves = graph.simulateSpread(fromEach: sets.map(\.members), model: options.model, runs: options.runs, rounds: options.rounds, seed: options.seed)
-        let rows = sets.indices.map { i in SpreadAnswer.Row(seedSet: sets[i].set, coalition: sets[i].used, members: sets[i].members, curve: curves[i]) }
+        let rows = zip(sets, curves).map { SpreadAnswer.Row(seedSet: $0.set, coalition: $0.coalition, members: $0.members, curve: $1) }
         return SpreadAnswer(rows: rows, model: options.model, runs: options.runs, rounds: options.rounds, seed: options.seed, relations: relations)
     }
 }
