@@ -4,7 +4,7 @@
 
 SWIFT ?= swift
 
-.PHONY: all deps test-deps build test fuzz demo bench clean
+.PHONY: all deps test-deps build test fuzz demo bench bench-report clean
 
 all: build
 
@@ -41,6 +41,12 @@ demo: deps
 # peers are installed from PyPI into Benchmarks/.venv). Takes 10-15 minutes; see Benchmarks/README.md.
 bench: deps
 	Benchmarks/run
+	Benchmarks/report-bench
+
+# The report of the benchmark district and state as whole processes against igraph's read +
+# exact betweenness (a few minutes); see Benchmarks/README.md.
+bench-report: deps
+	Benchmarks/report-bench
 
 clean:
 	rm -rf .build Output/demo

@@ -15,6 +15,10 @@ public struct AnalysisOptions: Sendable, Equatable {
     /// The higher level units are compared within (default: `school`, when the roster has it
     /// and it is not the unit itself).
     public var levelColumn: String?
+    /// Betweenness (informal authority's brokerage, the pre-mortem's broker): exact up to
+    /// 10,000 people, estimated from 1,024 seeded sources beyond; the report seeds it with its
+    /// `--seed`.
+    public var betweenness: BetweennessSampling = BetweennessSampling()
 
     public init(
         minWeight: Double? = nil, formalTitles: [String] = [], authorityWeights: AuthorityWeights = AuthorityWeights(), across: Bool = false,

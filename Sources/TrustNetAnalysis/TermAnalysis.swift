@@ -30,7 +30,7 @@ public struct TermAnalysis: Sendable {
         if let level { network = network.qualifyingUnits(by: level.values) }
         self.network = network
         self.level = level
-        authority = InformalAuthority(network: network, weights: options.authorityWeights)
+        authority = InformalAuthority(network: network, weights: options.authorityWeights, sampling: options.betweenness)
     }
 
     /// The level units are compared within under `options`, or `nil` (`--across`, or no such

@@ -82,6 +82,9 @@ public struct Diagram: Sendable {
         return (widths, NodeScores(inDegrees).ranking())
     }
 
+    /// Each person's circle radius in points (area follows the size measure), as drawn.
+    public var nodeRadii: [Double] { nodeWidths.widths.map { $0 * 72 / 2 } }
+
     /// How many drawn ties name each person.
     var inDegrees: [Double] {
         var inDegree = [Double](repeating: 0, count: network.people.count)
@@ -118,7 +121,7 @@ public struct Diagram: Sendable {
 
         var out = "digraph trustnet {\n"
         // Pinned positions are drawn as given (engine nop): no overlap removal, which would move them.
-        let overlap = pinned.isEmpty ? "overlap=prism, overlap_scaling=-4, sep=\"+4\", " : ""
+        let overlap = !pinned.isEmpty ? "" : options.overlapsByScaling ? "overlap=scale, sep=\"+4\", " : "overlap=prism, overlap_scaling=-4, sep=\"+4\", "
         out += "  graph [outputorder=edgesfirst, \(overlap)splines=false, "
         // Pinned: the legend goes on top, so the drawing's lower-left corner (the origin of SVG
         // coordinates) depends only on the anchors below, not on the legend's height.
@@ -277,6 +280,24 @@ public struct Diagram: Sendable {
                 pairs.append((a, b, between[a][b], between[b][a]))
             }
         }
+        if let k = options.strongestUnitLinks {
+            // Each unit's k strongest links (more ties first, then unit order); a pair stays
+            // when it is among the strongest of either of its units.
+            var linksOf = [[Int]](repeating: [], count: g)
+            for (i, pair) in pairs.enumerated() {
+                linksOf[pair.a].append(i)
+                linksOf[pair.b].append(i)
+            }
+            var kept = [Bool](repeating: false, count: pairs.count)
+            for links in linksOf {
+                let strongest = links.sorted { x, y in
+                    let tx = pairs[x].forward + pairs[x].back, ty = pairs[y].forward + pairs[y].back
+                    return tx != ty ? tx > ty : x < y
+                }
+                for i in strongest.prefix(max(0, k)) { kept[i] = true }
+            }
+            pairs = pairs.indices.filter { kept[$0] }.map { pairs[$0] }
+        }
         pairs.sort { ($0.forward + $0.back, $1.a, $1.b) > ($1.forward + $1.back, $0.a, $0.b) }
         return UnitLines(names: groupNames, members: members, within: (0..<g).map { between[$0][$0] }, pairs: pairs)
     }
@@ -329,7 +350,8 @@ public struct Diagram: Sendable {
         }
         var rows: [String] = []
         if let title = options.title { rows.append("<tr><td align=\"left\"><b>\(DOTText.html(title))</b></td></tr>") }
-        rows.append("<tr><td align=\"left\"><font point-size=\"9\">units (\(DOTText.html(options.colorBy ?? network.unitName))) sized by their number of people; lines: number of ties between two units (arrows show their direction)</font></td></tr>")
+        let linkNote = options.strongestUnitLinks.map { "; only each one's \($0) strongest links are drawn" } ?? ""
+        rows.append("<tr><td align=\"left\"><font point-size=\"9\">units (\(DOTText.html(options.colorBy ?? network.unitName))) sized by their number of people; lines: number of ties between two units (arrows show their direction)\(linkNote)</font></td></tr>")
         out += "  label=<<table border=\"0\">\(rows.joined())</table>>;\n"
         out += "}\n"
         return out

@@ -9,8 +9,17 @@ import TrustNet
 /// rendered as given (``LayoutEngine/nop``) to SVG, PNG or PDF. Units as nodes
 /// (``DiagramOptions/byUnit``) carry their names inside and go to Graphviz as they are.
 public struct DiagramDrawing: Sendable {
-    /// The DOT text to render.
-    public let dot: String
+    /// The DOT text to render (written when asked for: a drawing whose positions and names are
+    /// all that is wanted, as the report's diagram per unit, never writes it).
+    public var dot: String {
+        if let unitsDOT { return unitsDOT }
+        guard let placed else { return diagram.dot() }
+        return diagram.personDOT(names: .placed(placed))
+    }
+    private let diagram: Diagram
+    private let placed: Diagram.PlacedNames?
+    /// Units as nodes: their DOT, laid out and with the counts placed, written at once.
+    private let unitsDOT: String?
     /// The engine the DOT is rendered with (``LayoutEngine/nop`` once positions are fixed).
     public let engine: LayoutEngine
     /// Each person's position in points, by id (empty for units as nodes).
@@ -27,8 +36,10 @@ public struct DiagramDrawing: Sendable {
 
     /// Lays out `diagram` with `engine` (unless its people are pinned) and places the names.
     public init(_ diagram: Diagram, engine: LayoutEngine = .auto) throws(GraphvizError) {
+        self.diagram = diagram
         guard !diagram.options.byUnit else {
-            dot = try Self.unitDOT(diagram, engine: engine)
+            unitsDOT = try Self.unitDOT(diagram, engine: engine)
+            placed = nil
             self.engine = .nop
             positions = [:]
             names = [:]
@@ -50,7 +61,8 @@ public struct DiagramDrawing: Sendable {
         }
         let (boxes, frame) = placed
         let legend = diagram.namesLegend(naming: naming, named: Set(boxes.keys))
-        dot = diagram.personDOT(names: .placed(.init(positions: positions, boxes: boxes, frame: frame, legend: legend)))
+        self.placed = .init(positions: positions, boxes: boxes, frame: frame, legend: legend)
+        unitsDOT = nil
         self.engine = .nop
         self.positions = positions
         names = boxes
@@ -101,10 +113,12 @@ public struct DiagramDrawing: Sendable {
         _ sizes: [(width: Double, height: Double)], of people: [Int], diagram: Diagram, at positions: [String: (x: Double, y: Double)]
     ) -> (boxes: [Int: LabelPlacement.Box], frame: LabelPlacement.Box) {
         let (widths, _) = diagram.nodeWidths
+        let groupOf = diagram.groups.ofPerson
         let circles = diagram.network.people.indices.map { i -> LabelPlacement.Circle in
             let p = positions[diagram.network.people[i].id] ?? (0, 0)
             // Polygons (groups beyond the eighth colour) reach their corners: their enclosing circle.
-            let radius = widths[i] * 72 / 2 * (diagram.shape(of: i) == "circle" ? 1 : 1.4143)
+            let shape = groupOf[i].map(Palette.shape) ?? "circle"
+            let radius = widths[i] * 72 / 2 * (shape == "circle" ? 1 : 1.4143)
             return LabelPlacement.Circle(x: p.x, y: p.y, radius: radius)
         }
         let frame = Diagram.frame(around: positions, margin: frameMargin)

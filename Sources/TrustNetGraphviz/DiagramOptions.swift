@@ -15,6 +15,15 @@ public struct DiagramOptions: Sendable {
     public var minWeight: Double = 0
     /// Draw units as nodes and the number of ties between them as edges.
     public var byUnit = false
+    /// With ``byUnit``: draw only each unit's this many strongest links to other units (a pair
+    /// is drawn when it is among the strongest of either unit); every link when `nil`. Five
+    /// hundred schools have tens of thousands of linked pairs: their backbone is what can be
+    /// read, and what Graphviz can lay out in a moment.
+    public var strongestUnitLinks: Int?
+    /// Move overlapping circles apart by scaling the whole layout up (Graphviz `overlap=scale`)
+    /// instead of prism's triangulation of the drawing: the report's diagram per unit, where
+    /// prism cost more than the layout itself for a school of 100.
+    public var overlapsByScaling = false
     /// A heading above the legend.
     public var title: String?
     /// The label of a person: the name by default; pseudonyms plug in here.

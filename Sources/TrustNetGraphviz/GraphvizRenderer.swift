@@ -1,6 +1,12 @@
 import CGraphviz
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Lays out and renders DOT through Graphviz's C library (libgvc) — the one file that calls C.
 ///
 /// Graphviz keeps global state and is not thread-safe, so every call here runs under one
@@ -99,6 +105,18 @@ public enum GraphvizRenderer {
             }
             defer { agclose(graph) }
             let engineName = engine.resolved(nodeCount: Int(agnnodes(graph))).rawValue
+            // sfdp draws its starting positions from the C library's generators without seeding
+            // them: a second sfdp layout in one process (a report's diagram per unit) came out
+            // unlike the first. Both are put back in their state at the start of a process
+            // (drand48's: zero in glibc, 0x1234ABCD330E elsewhere; rand's: seed 1) before every
+            // layout, so the same DOT gives the same layout, and the first one as before.
+            #if canImport(Glibc)
+            var initialState: [UInt16] = [0, 0, 0]
+            #else
+            var initialState: [UInt16] = [0x330E, 0xABCD, 0x1234]
+            #endif
+            _ = seed48(&initialState)
+            srand(1)
             guard gvLayout(context, graph, engineName) == 0 else {
                 throw .layoutFailed(engine: engineName, message: trimmed(errorText))
             }

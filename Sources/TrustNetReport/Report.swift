@@ -29,7 +29,7 @@ public struct Report: Sendable {
 
     /// The HTML page.
     public func html() throws -> String {
-        let page = try ReportBuilder(input: input).page()
+        let page = try ReportBuilder(input: input, drawing: true).page()
         var library = MustacheLibrary()
         for name in ["report", "section"] {
             let text = try Self.resource(name, "mustache")
@@ -61,17 +61,48 @@ struct ReportBuilder {
     let authority: InformalAuthority
     /// Informal authority in every term (the diagrams' sizes and the page's data), computed once.
     let termAuthorities: [InformalAuthority]
+    /// A large network drawn units first (``UnitDrillDown``); `nil` when everyone is drawn.
+    private(set) var unitsFirst: UnitDrillDown?
+    /// Rows of a person table in a large network's report: the first this many (the JSON
+    /// carries the same rows and the total).
+    static let largeTableRows = ReportLimits.rows
 
-    init(input: ReportInput) throws(AnalysisError) {
+    /// The briefing of the report's term; with `drawing`, a large network's units-first drawing
+    /// too, laid out through Graphviz on a thread of its own while the briefing is computed
+    /// (it needs only the term's informal authority, the first thing computed).
+    init(input: ReportInput, drawing: Bool = false) throws {
         self.input = input
-        briefing = try Briefing(terms: input.terms, reportTerm: input.reportTerm, options: input.options)
-        network = briefing.analysis.network
-        authority = briefing.analysis.authority
-        let briefing = self.briefing
+        let analysis = Briefing.analysis(of: input.terms[input.reportTerm], options: input.options)
+        let network = analysis.network
+        var layouts: UnitDrillDown.Layouts?
+        if drawing && UnitDrillDown.applies(people: network.people.count, units: network.units.count, whole: input.whole) {
+            let drawn = DrawingSlot()
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                drawn.result = Result { try UnitDrillDown.Layouts(network: network, authority: analysis.authority) }
+            }
+            let briefing = Result { try Briefing(analysis: analysis, terms: input.terms, reportTerm: input.reportTerm, options: input.options) }
+            group.wait()
+            self.briefing = try briefing.get()
+            layouts = try drawn.result?.get()
+        } else {
+            briefing = try Briefing(analysis: analysis, terms: input.terms, reportTerm: input.reportTerm, options: input.options)
+        }
+        self.network = network
+        authority = analysis.authority
+        let options = analysis.options
         termAuthorities = input.terms.enumerated().map { t, term in
-            t == input.reportTerm ? briefing.analysis.authority : TermAnalysis(term, options: input.options.analysis).authority
+            t == input.reportTerm ? analysis.authority : TermAnalysis(term, options: options).authority
+        }
+        if let layouts {
+            var coalition = Set(input.terms[input.reportTerm].recordedCoalition?.personIDs.compactMap(network.index(ofPersonWithID:)) ?? [])
+            if coalition.isEmpty { coalition = Set(briefing.suggested.suggestion.members) }
+            unitsFirst = UnitDrillDown(layouts, network: network, authority: authority, coalition: coalition)
         }
     }
+
+    /// Whether tables of people are cut to ``largeTableRows`` (a large network).
+    var large: Bool { ReportLimits.isLarge(people: network.people.count) }
 
     func page() throws -> ReportPage {
         let extras = Dictionary(input.extraSections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -159,6 +190,7 @@ struct ReportBuilder {
         if let brokers = authority.topBrokers.first {
             lines.append("\(people[brokers].name) connects more colleagues than anyone else: many paths of advice and sharing run through them.")
         }
+        if let estimate = Wording.betweennessEstimate(authority, people: network.people.count) { lines.append(estimate) }
         let suggestion = briefing.suggested.suggestion
         let cover = briefing.suggested.coverColumn.map { " one per \($0) where possible," } ?? ""
         lines.append(
@@ -169,6 +201,7 @@ struct ReportBuilder {
     // MARK: - Network diagrams
 
     func networkView() throws -> NetworkView {
+        if let unitsFirst { return unitsFirstView(unitsFirst) }
         let suggested = briefing.suggested.suggestion.members
         let networks = input.terms.map(\.network)
         let positions = try StableLayout.positions(of: networks, relations: nil)
@@ -199,7 +232,21 @@ struct ReportBuilder {
         let diagram = Diagram(network: network, options: DiagramOptions())
         let units = diagram.groups.names.enumerated().map { UnitOption(name: $0.element, color: Palette.color($0.offset)) }
         return NetworkView(
-            terms: terms, severalTerms: terms.count > 1, relations: relations, units: units, hasUnits: !units.isEmpty, unitName: network.unitName)
+            unitsFirst: false, overviewLine: "", terms: terms, severalTerms: terms.count > 1, relations: relations, units: units, hasUnits: !units.isEmpty, unitName: network.unitName)
+    }
+
+    /// A large network: the units' diagram of the report's term; each unit's diagram is drawn
+    /// by the page's script from ``UnitDrillDown``'s data when it is opened.
+    func unitsFirstView(_ drawing: UnitDrillDown) -> NetworkView {
+        let units = network.units.enumerated().map { UnitOption(name: $0.element, color: Palette.color($0.offset)) }
+        let term = TermDiagrams(
+            index: input.reportTerm, name: network.term.name, current: true,
+            diagrams: [DiagramView(relation: "units", term: input.reportTerm, visible: true, svg: drawing.unitsSVG.markup)])
+        let line = Wording.overview(people: network.people.count, groups: units.count, groupName: network.unitName)
+            + " Each \(network.unitName)'s diagram names its \(UnitDrillDown.namedPerUnit) most sought-out people and outlines the coalition; trustnet report --whole draws everyone in one picture."
+        return NetworkView(
+            unitsFirst: true, overviewLine: line, terms: [term], severalTerms: false, relations: [], units: units, hasUnits: !units.isEmpty,
+            unitName: network.unitName)
     }
 
     // MARK: - Sarahs
@@ -282,10 +329,11 @@ struct ReportBuilder {
         guard let ei = s.ei, let coupling = s.coupling else {
             return LateralView(
                 relation: relation, hasUnits: false, ei: "–", expected: "–", pValue: "–", external: 0, internal: 0, permutations: 0, eiMeaning: "", heatHeader: [],
-                heatRows: [], unitEI: [])
+                heatRows: [], hasHeat: false, heatNote: "", unitEI: [], unitEINote: "")
         }
         let largest = coupling.density.flatMap { $0 }.max() ?? 0
-        let rows = s.unitNames.indices.map { a in
+        let hasHeat = s.unitNames.count <= ReportLimits.heatMapUnits
+        let rows = !hasHeat ? [] : s.unitNames.indices.map { a in
             HeatRow(
                 unit: s.unitNames[a],
                 cells: s.unitNames.indices.map { b in
@@ -314,10 +362,25 @@ struct ReportBuilder {
             meaning += " " + within.prefix(1).uppercased() + within.dropFirst()
                 + "; ties between \(Wording.plural(level)) are left out, and hatched cells pair \(Wording.plural(network.unitName)) of different \(Wording.plural(level))."
         }
-        let byUnit = s.unitNames.indices.map { UnitEIRow(unit: s.unitNames[$0], ei: Wording.signed(ei.byUnit[$0]), size: coupling.sizes[$0]) }
+        var order = Array(s.unitNames.indices)
+        var unitEINote = ""
+        if !hasHeat {
+            // Hundreds of units: the most inward first (lowest E-I, then the larger), cut.
+            order.sort { a, b in
+                let x = ei.byUnit[a].isNaN ? 2 : ei.byUnit[a], y = ei.byUnit[b].isNaN ? 2 : ei.byUnit[b]
+                return x != y ? x < y : coupling.sizes[a] != coupling.sizes[b] ? coupling.sizes[a] > coupling.sizes[b] : a < b
+            }
+            if order.count > ReportLimits.unitRows {
+                unitEINote = "The \(ReportLimits.unitRows) \(Wording.plural(network.unitName)) whose ties stay most inside them, of \(order.count)."
+                order = Array(order.prefix(ReportLimits.unitRows))
+            }
+        }
+        let byUnit = order.map { UnitEIRow(unit: s.unitNames[$0], ei: Wording.signed(ei.byUnit[$0]), size: coupling.sizes[$0]) }
+        let heatNote = hasHeat ? "" : "With \(s.unitNames.count) \(Wording.plural(network.unitName)) the coupling table would have \(s.unitNames.count * s.unitNames.count) cells; the diagram of the network above draws each \(network.unitName)'s strongest links instead."
         return LateralView(
             relation: relation, hasUnits: true, ei: Wording.signed(ei.observed), expected: Wording.signed(ei.expected), pValue: Wording.pValue(ei.pValue),
-            external: ei.external, internal: ei.internal, permutations: ei.permutations, eiMeaning: meaning, heatHeader: s.unitNames, heatRows: rows, unitEI: byUnit)
+            external: ei.external, internal: ei.internal, permutations: ei.permutations, eiMeaning: meaning, heatHeader: hasHeat ? s.unitNames : [], heatRows: rows,
+            hasHeat: hasHeat, heatNote: heatNote, unitEI: byUnit, unitEINote: unitEINote)
     }
 
     // MARK: - Spread
@@ -387,7 +450,8 @@ struct ReportBuilder {
     func onRampsSection() -> ReportSection {
         let answer = briefing.onRamps
         let people = network.people
-        let rows = zip(answer.ramps, answer.answered).map { r, answered in
+        let all = Array(zip(answer.ramps, answer.answered))
+        let rows = ReportLimits.shown(all, people: people.count).map { r, answered in
             [
                 people[r.person].name, people[r.person].unit ?? "", Wording.edge(r.person, in: network, answered: answered), people[r.via].name,
                 Wording.via(r.kind), r.steps.map(String.init) ?? "no path yet",
@@ -396,7 +460,9 @@ struct ReportBuilder {
         return ReportSection(
             id: "onramps", title: "On-ramps for people on the edge",
             summary: "People nobody or only one colleague names, with the \(answer.coalition.isRecorded ? "coalition member" : "member of the suggested coalition") closest to them (or, when none can be reached, the most trusted colleague in their \(network.unitName)): a conversation that brings them in.",
-            paragraphs: rows.isEmpty ? ["Nobody is on the edge of the network this term."] : ["\(rows.count) of \(people.count) people are on the edge this term."],
+            paragraphs: rows.isEmpty
+                ? ["Nobody is on the edge of the network this term."]
+                : ["\(all.count) of \(people.count) people are on the edge this term." + (rows.count < all.count ? " The first \(rows.count) are listed (trustnet onramps lists them all)." : "")],
             tables: rows.isEmpty ? [] : [ReportTable(columns: ["person", network.unitName, "on the edge", "way in", "who", "steps"], rows: rows)])
     }
 
@@ -418,11 +484,16 @@ struct ReportBuilder {
         // drawn at the positions of the network diagrams above (every term laid out together).
         let compared = InformalAuthority.adviceRelations(among: Set(first.relations).union(last.relations))
         let comparison = ComparisonDiagram(before: first, after: last, relations: compared)
-        let positions = try StableLayout.positions(of: input.terms.map(\.network), relations: nil)
-        charts.append(try ReportSVG(graphviz: try comparison.render(positions: positions, format: .svg)))
+        // A large network's change is not drawn person by person (the counts still hold).
+        let drawn = !UnitDrillDown.applies(people: max(first.people.count, last.people.count), units: network.units.count, whole: input.whole)
+        if drawn {
+            let positions = try StableLayout.positions(of: input.terms.map(\.network), relations: nil)
+            charts.append(try ReportSVG(graphviz: try comparison.render(positions: positions, format: .svg)))
+        }
         let c = comparison.counts
         var paragraphs = [
-            "\(Wording.ties(compared).prefix(1).uppercased() + Wording.ties(compared).dropFirst()) from \(first.term.name) to \(last.term.name): \(c[.kept] ?? 0) kept, \(c[.new] ?? 0) new, \(c[.lost] ?? 0) lost between people on both rosters, \(c[.departed] ?? 0) went with people who left. In the last diagram new ties are vermilion, lost ties faint and dashed, newcomers outlined green, leavers pale."
+            "\(Wording.ties(compared).prefix(1).uppercased() + Wording.ties(compared).dropFirst()) from \(first.term.name) to \(last.term.name): \(c[.kept] ?? 0) kept, \(c[.new] ?? 0) new, \(c[.lost] ?? 0) lost between people on both rosters, \(c[.departed] ?? 0) went with people who left."
+                + (drawn ? " In the last diagram new ties are vermilion, lost ties faint and dashed, newcomers outlined green, leavers pale." : " (trustnet render --compare draws them.)")
         ]
         if answer.adviceStandIn { paragraphs.append("No term has advice ties, so \(Wording.ties(compared)) stand in for advice here.") }
         paragraphs += answer.cautions.map { "Caution: " + Wording.caution($0) + "." }
@@ -464,7 +535,7 @@ struct ReportBuilder {
             responseRate: q.respondents.map { n > 0 ? Wording.percent(Double($0) / Double(n)) : "–" } ?? "unknown",
             nonRespondents: q.respondents.map { String(n - $0) } ?? "unknown",
             ties: q.tiesByRelation.map { RelationOption(name: $0.relation.name, selected: false, ties: $0.ties) },
-            isolates: q.isolates.map { network.people[$0].name }, isolateCount: q.isolates.count, hasIsolates: !q.isolates.isEmpty, noUnit: q.withoutUnit,
+            isolates: ReportLimits.shown(q.isolates, people: n).map { network.people[$0].name }, isolateCount: q.isolates.count, hasIsolates: !q.isolates.isEmpty, noUnit: q.withoutUnit,
             lines: lines)
     }
 
@@ -485,7 +556,14 @@ struct ReportBuilder {
             for (i, v) in a.ranking.enumerated() { rank[v] = i + 1 }
             let coalition = Set(termData.recordedCoalition?.personIDs ?? [])
             var people: [String] = []
-            for (v, p) in net.people.enumerated() {
+            // Drawn units first: the key people of the report's term carry their reasons here;
+            // everyone's measures are in the units' data, read when a unit is opened.
+            var listed = Array(net.people.indices)
+            if unitsFirst != nil {
+                listed = t == input.reportTerm ? Array(a.ranking.prefix(ReportLimits.rows)) : []
+            }
+            for v in listed {
+                let p = net.people[v]
                 let e = a.entries[v]
                 var fields = [
                     "\"name\":\(JSONText.string(p.name))",
@@ -503,7 +581,7 @@ struct ReportBuilder {
                 fields.append("\"reasons\":[" + a.reasons(for: v, in: net).map { JSONText.string(Wording.reason($0, unitName: net.unitName)) }.joined(separator: ",") + "]")
                 people.append("\(JSONText.string(p.id)):{\(fields.joined(separator: ","))}")
             }
-            let ties = net.ties.map { tie in
+            let ties = unitsFirst != nil ? [] : net.ties.map { tie in
                 "[\(JSONText.string(net.people[tie.source].id)),\(JSONText.string(net.people[tie.target].id)),\(JSONText.string(tie.relation.name)),\(ScriptJSON.number(tie.weight))]"
             }
             // A term without advice ties says what stood in, in the click panel too.
@@ -511,6 +589,13 @@ struct ReportBuilder {
             terms.append(
                 "{\"name\":\(JSONText.string(net.term.name)),\"namedBy\":\(JSONText.string(namedBy)),\"people\":{\(people.joined(separator: ","))},\"ties\":[\(ties.joined(separator: ","))]}")
         }
-        return ScriptJSON.safe("{\"current\":\(input.reportTerm),\"terms\":[\(terms.joined(separator: ","))]}")
+        let units = unitsFirst.map { ",\"unitsFirst\":" + $0.json } ?? ""
+        return ScriptJSON.safe("{\"current\":\(input.reportTerm),\"terms\":[\(terms.joined(separator: ","))]\(units)}")
     }
+}
+
+/// The units-first layouts, handed from the thread that draws them (written once, read after
+/// the wait).
+private final class DrawingSlot: @unchecked Sendable {
+    var result: Result<UnitDrillDown.Layouts, any Error>?
 }

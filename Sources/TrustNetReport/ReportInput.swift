@@ -21,10 +21,13 @@ public struct ReportInput: Sendable {
     /// Sections to add or replace, by their ``ReportSection/id``: `premortem`, `onramps` and
     /// `growth` replace the report's own; others go before data quality.
     public var extraSections: [ReportSection]
+    /// Draw everyone in one diagram even above 400 people (`report --whole`), instead of the
+    /// units first and each unit on demand.
+    public var whole: Bool
 
     public init(
         terms: [AnalysisTerm], reportTerm: Int? = nil, anonymized: Bool = false, options: BriefingOptions = BriefingOptions(),
-        extraSections: [ReportSection] = []
+        extraSections: [ReportSection] = [], whole: Bool = false
     ) {
         precondition(!terms.isEmpty, "a report needs at least one term")
         self.terms = terms
@@ -32,6 +35,7 @@ public struct ReportInput: Sendable {
         self.anonymized = anonymized
         self.options = options
         self.extraSections = extraSections
+        self.whole = whole
     }
 }
 

@@ -51,7 +51,15 @@ struct Document: Encodable {
         var named_by_nobody: Int
         var advice_centralization: Double
         var advice_relations: [String]
+        /// `null` when betweenness is exact; else the sampled sources, the seed and why.
+        var betweenness_estimate: Estimate?
         var sentences: [String]
+    }
+
+    struct Estimate: Encodable {
+        var sources: Int
+        var seed: UInt64?
+        var note: String
     }
 
     struct Sarah: Encodable {
@@ -173,7 +181,9 @@ struct Document: Encodable {
     struct Quality: Encodable {
         var people: Int
         var respondents: Int?
+        /// A large network's first 100 isolates, as the page lists them; ``isolate_count`` all.
         var isolates: [Person]
+        var isolate_count: Int
         var isolates_who_did_not_answer: [String]
         var isolates_who_named_nobody: [String]
         var ties: [String: Int]
@@ -185,6 +195,8 @@ struct Document: Encodable {
     var coalition: Coalition
     var premortem: Premortem
     var onramps: [OnRamp]
+    /// Everyone on the edge; a large network's `onramps` lists the first 100, as the page does.
+    var onramps_total: Int
     var spread: Spread
     var growth: Growth?
     var data_quality: Quality
@@ -210,6 +222,9 @@ struct Document: Encodable {
             coalition_within_two: s.coalitionWithinTwo, hidden_leaders: s.hiddenLeaders, cross_unit_share: s.crossUnitShare,
             named_by_nobody: s.namedByNobody, advice_centralization: s.adviceCentralization,
             advice_relations: b.analysis.authority.adviceRelations.sorted().map(\.name),
+            betweenness_estimate: Wording.betweennessEstimate(b.analysis.authority, people: network.people.count).map { note in
+                Estimate(sources: b.analysis.authority.betweennessSampledSources ?? 0, seed: b.analysis.authority.betweennessSeed, note: note)
+            },
             sentences: [Wording.alignment(b.sarahs.alignment, term: network.term.name)])
         let a = b.sarahs.alignment
         sarahs = Sarahs(
@@ -239,7 +254,9 @@ struct Document: Encodable {
                 Introduction(
                     a: Person(e.introduction.a, in: network), b: Person(e.introduction.b, in: network), reason: Wording.introductionReason(e))
             })
-        onramps = zip(b.onRamps.ramps, b.onRamps.answered).map { r, answered in
+        let ramps = Array(zip(b.onRamps.ramps, b.onRamps.answered))
+        onramps_total = ramps.count
+        onramps = ReportLimits.shown(ramps, people: network.people.count).map { r, answered in
             OnRamp(
                 person: person(r.person), edge: Wording.edge(r.person, in: network, answered: answered), answered: answered, via: person(r.via),
                 kind: Wording.via(r.kind), steps: r.steps)
@@ -262,7 +279,7 @@ struct Document: Encodable {
         }
         let q = b.quality
         data_quality = Quality(
-            people: q.people, respondents: q.respondents, isolates: q.isolates.map(person), isolates_who_did_not_answer: ids(q.isolatesWhoDidNotAnswer),
+            people: q.people, respondents: q.respondents, isolates: ReportLimits.shown(q.isolates, people: q.people).map(person), isolate_count: q.isolates.count, isolates_who_did_not_answer: ids(q.isolatesWhoDidNotAnswer),
             isolates_who_named_nobody: ids(q.isolatesWhoNamedNobody), ties: Dictionary(uniqueKeysWithValues: q.tiesByRelation.map { ($0.relation.name, $0.ties) }),
             without_unit: q.withoutUnit)
     }

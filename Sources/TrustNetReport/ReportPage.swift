@@ -40,6 +40,10 @@ struct KeyNumber {
 }
 
 struct NetworkView {
+    /// Drawn units first (a large network): the units' diagram, each unit's on demand.
+    var unitsFirst: Bool
+    /// What the units-first drawing shows and how to go further.
+    var overviewLine: String
     var terms: [TermDiagrams]
     var severalTerms: Bool
     var relations: [RelationOption]
@@ -143,7 +147,13 @@ struct LateralView {
     var eiMeaning: String
     var heatHeader: [String]
     var heatRows: [HeatRow]
+    /// Whether the heat map is drawn (not with hundreds of units: a state's 500 schools
+    /// would make 250,000 cells).
+    var hasHeat: Bool
+    /// Why the heat map is left out, or how the unit table is cut.
+    var heatNote: String
     var unitEI: [UnitEIRow]
+    var unitEINote: String
 }
 
 struct HeatRow {

@@ -27,6 +27,13 @@ struct ReportCommand: ParsableCommand {
             summary, sarahs, coalition (recorded, suggested), premortem, onramps, spread,
             growth and data_quality, every person with their id (to stdout unless -o).
 
+            Above 400 people (a district) the network is drawn units first: the
+            units as nodes, and each unit's own diagram, with its most sought-out
+            people named, opened from there; --whole draws everyone in one picture.
+            Tables of people are cut to their first 100 rows, in the page and in its
+            JSON alike. Above 10,000 people betweenness is estimated from 1,024
+            colleagues drawn with --seed, and the report says so.
+
             --anonymize replaces every name by the workspace's stable pseudonyms (the same
             as trustnet export --anonymize) and merges units smaller than --min-unit-size.
 
@@ -48,14 +55,17 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report (default: Output/report.html; json: stdout).", valueName: "FILE"))
     var output: String?
     @OptionGroup var privacy: AnonymizeOptions
-    @Option(name: .long, help: "Random seed of the simulations (same seed, same report).")
+    @Option(name: .long, help: "Random seed of the simulations and of sampled betweenness (same seed, same report).")
     var seed: UInt64 = BriefingOptions().seed
+    @Flag(name: .long, help: "Above 400 people, draw everyone in one diagram instead of the units first and each unit on demand.")
+    var whole = false
 
     func run() throws {
         let store = try workspace.open()
         var options = BriefingOptions(analysis: analysis.options)
         options.seed = seed
-        let input = try Self.input(store, term: termOptions.term, unit: termOptions.unit, privacy: privacy, options: options)
+        var input = try Self.input(store, term: termOptions.term, unit: termOptions.unit, privacy: privacy, options: options)
+        input.whole = whole
         let name = input.terms[input.reportTerm].network.term.name
         switch format {
         case .html:

@@ -205,3 +205,45 @@ extension ReportBrowserTests {
         #expect(try browser.attribute("data-errors", of: "body") == "")
     }
 }
+
+extension ReportBrowserTests {
+    /// A district of 1,000 people (10 schools of 100) is drawn schools first; choosing a school
+    /// draws its diagram in the page (from the report's data), and clicking one of its people
+    /// highlights their ties there, without a script error.
+    @Test func aLargeDistrictOpensASchoolAndHighlightsAPerson() throws {
+        let browser = try Self.chromium()
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        var roster = "id,name,school,title\n"
+        var ties = "source,target,relation,weight\n"
+        for v in 0..<1_000 {
+            let school = v / 100
+            roster += "P\(v),Person \(v),School \(school),\(v % 50 == 0 ? "Principal" : "Teacher")\n"
+            for k in 1...4 {
+                let target = school * 100 + (v * 7 + k * 13) % 100
+                if target != v { ties += "P\(v),P\(target),advice,\(1 + (v + k) % 3)\n" }
+            }
+            if v % 10 == 0 { ties += "P\(v),P\((v + 150) % 1_000),advice,1\n" }
+        }
+        let import_ = try cli.run(["import", cli.write("roster.csv", roster), cli.write("ties.csv", ties), "--term", "2026-fall"])
+        #expect(import_.status == 0, "\(import_.stderr)")
+        let report = cli.path("report.html")
+        let r = try cli.run(["report", "-o", report])
+        #expect(r.status == 0, "\(r.stderr)")
+        let url = URL(fileURLWithPath: report).absoluteString
+        let common = ["--headless", "--disable-gpu", "--no-sandbox", "--user-data-dir=\(cli.path("chromium-profile"))", "--window-size=1280,2000"]
+        let school = "School 3".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        let dump = try Self.run(browser, common + ["--dump-dom", "\(url)#selftest=P307;unit=\(school)"], timeout: 180)
+        #expect(dump.status == 0, "\(dump.output.suffix(800))")
+        #expect(Self.bodyAttribute("data-errors", in: dump.output) == "", "script errors")
+        let selftest = try #require(Self.bodyAttribute("data-selftest", in: dump.output), "no body in the dumped DOM")
+        // P307 names 4 colleagues of School 3 and is named by some: its ties in the school's diagram.
+        #expect(selftest.hasPrefix("ok:"), "self-test: \(selftest)")
+        let parts = selftest.split(separator: ":")
+        #expect((parts.count > 1 ? Int(parts[1]) ?? 0 : 0) >= 4, "\(selftest)")
+        #expect(parts.dropFirst(2).joined(separator: ":") == "0:unit", "the diagram shown: \(selftest)")
+        // The school's 100 people are drawn, and nobody of another school.
+        #expect(dump.output.components(separatedBy: "<title>P3").count - 1 >= 100)
+        #expect(!dump.output.contains("<title>P407</title>"))
+    }
+}

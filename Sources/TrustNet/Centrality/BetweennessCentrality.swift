@@ -42,22 +42,32 @@ extension Graph {
     /// Σ over `sources` of Brandes' dependency δ_s(v), for every v; in parallel, reduced in a
     /// fixed order so the result does not depend on the number of cores.
     func dependencySums(from sources: [Int], cost: EdgeCost, progress: (@Sendable (Int, Int) -> Void)?) -> [Double] {
+        dependencySumsAndPairs(from: sources, cost: cost, progress: progress).sums
+    }
+
+    /// ``dependencySums(from:cost:progress:)`` and, for hops, the number of ordered pairs
+    /// (s, t) with s among `sources`, t ≠ s and a path from s to t (0 with costs).
+    func dependencySumsAndPairs(from sources: [Int], cost: EdgeCost, progress: (@Sendable (Int, Int) -> Void)?) -> (sums: [Double], pairs: Double) {
         let n = nodeCount
         let graph = self
-        let partials = SourceChunks.map(count: sources.count, progress: progress) { chunk -> [Double] in
+        let partials = SourceChunks.map(count: sources.count, progress: progress) { chunk -> (sums: [Double], pairs: Double) in
             var sum = [Double](repeating: 0, count: n)
             switch cost {
             case .hops:
-                HopDependencies(nodeCount: n, tieCount: graph.tieCount).accumulate(graph: graph, sources: chunk.lazy.map { sources[$0] }, into: &sum)
+                let dependencies = HopDependencies(nodeCount: n, tieCount: graph.tieCount)
+                dependencies.accumulate(graph: graph, sources: chunk.lazy.map { sources[$0] }, into: &sum)
+                return (sum, dependencies.connectedPairs)
             case .inverseStrength:
                 WeightedDependencies(graph: graph).accumulate(sources: chunk.lazy.map { sources[$0] }, into: &sum)
+                return (sum, 0)
             }
-            return sum
         }
         var total = [Double](repeating: 0, count: n)
+        var pairs = 0.0
         for partial in partials {
-            for v in 0..<n { total[v] += partial[v] }
+            for v in 0..<n { total[v] += partial.sums[v] }
+            pairs += partial.pairs
         }
-        return total
+        return (total, pairs)
     }
 }

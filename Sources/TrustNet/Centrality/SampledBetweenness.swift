@@ -39,13 +39,18 @@ extension Graph {
         precondition(sampleSize > 0, "sample at least one source")
         let n = nodeCount
         guard sampleSize < n else { return betweenness(cost: cost, progress: progress) }
-        // Partial Fisher–Yates: the first k slots become a uniform sample without replacement.
-        var nodes = Array(0..<n)
-        for i in 0..<sampleSize { nodes.swapAt(i, i + generator.index(below: n - i)) }
-        let sources = nodes[0..<sampleSize].sorted()
+        let sources = Self.sampledSources(sampleSize: sampleSize, nodeCount: n, using: &generator)
         let sums = dependencySums(from: sources, cost: cost, progress: progress)
         let scale = Double(n) / Double(sampleSize)
         return NodeScores(sums.map { $0 * scale })
+    }
+
+    /// k of the n nodes drawn uniformly without replacement, sorted: a partial Fisher–Yates
+    /// shuffle whose first k slots are the sample.
+    static func sampledSources(sampleSize: Int, nodeCount n: Int, using generator: inout some RandomNumberGenerator) -> [Int] {
+        var nodes = Array(0..<n)
+        for i in 0..<sampleSize { nodes.swapAt(i, i + generator.index(below: n - i)) }
+        return nodes[0..<sampleSize].sorted()
     }
 
     /// The error bound of ``sampledBetweenness(sampleSize:using:cost:progress:)``: with

@@ -30,11 +30,14 @@ public struct AuthorityWeights: Sendable, Equatable {
 /// w_b·betweenness(v), where advice_in and trust_in are in-degrees on the advice and trust ties,
 /// pagerank is PageRank on the advice ties (weights as strength), units(v) the number of
 /// different units among the people who name v for advice or sharing, and betweenness is
-/// computed on the advice and sharing ties (hops). Weights: ``AuthorityWeights``.
+/// computed on the advice and sharing ties (hops): exact up to 10,000 people, estimated from
+/// 1,024 seeded sources beyond (``BetweennessSampling``; ``betweennessSampledSources`` says
+/// which). Weights: ``AuthorityWeights``.
 ///
 /// A network with no advice ties uses all its ties in place of advice (the report says so).
 ///
-/// - Complexity: dominated by betweenness, O(n·m); PageRank O(m) per iteration.
+/// - Complexity: dominated by betweenness, O(n·m) (O(k·m) sampled); PageRank O(m) per
+///   iteration.
 ///
 /// Directed: being named counts, naming does not. Weighted only through PageRank.
 ///
@@ -93,8 +96,20 @@ public struct InformalAuthority: Sendable {
 
     /// The five people with the highest betweenness (above 0), highest first.
     public let topBrokers: [Int]
+    /// Ordered pairs of people joined by a path along ``lateralRelations`` (estimated with the
+    /// betweenness when it is sampled): what a broker's share of paths is measured against.
+    public let connectedPairs: Double
+    /// The sources betweenness was estimated from; `nil` when it is exact.
+    public let betweennessSampledSources: Int?
+    /// The seed of the sampled sources; `nil` when betweenness is exact.
+    public let betweennessSeed: UInt64?
 
-    public init(network: Network, weights: AuthorityWeights = AuthorityWeights()) {
+    /// - Parameters:
+    ///   - network: the term's network.
+    ///   - weights: how much each part counts.
+    ///   - sampling: when betweenness is estimated from sampled sources (above 10,000 people
+    ///     by default) and with which seed.
+    public init(network: Network, weights: AuthorityWeights = AuthorityWeights(), sampling: BetweennessSampling = BetweennessSampling()) {
         self.weights = weights
         let n = network.people.count
         let relations = Set(network.relations)
@@ -107,7 +122,11 @@ public struct InformalAuthority: Sendable {
         let adviceIn = advice.degrees(.incoming)
         let trustIn = trust.degrees(.incoming)
         let pagerank = (try? advice.pageRank()) ?? NodeScores(Array(repeating: 0, count: n))
-        let betweenness = lateral.betweenness()
+        let brokerage = BrokerageProfile(graph: lateral, sampling: sampling)
+        let betweenness = brokerage.betweenness
+        connectedPairs = brokerage.connectedPairs
+        betweennessSampledSources = brokerage.sampledSources
+        betweennessSeed = brokerage.seed
         let unitOf = network.people.map(\.unit)
 
         func distinctUnits(naming v: Int, in graph: Graph) -> Int {

@@ -54,8 +54,9 @@ public struct OnRamp: Sendable, Equatable {
     ///   - authority: the network's informal authority, when already computed.
     /// - Returns: one on-ramp per peripheral person outside the coalition, in person order;
     ///   nobody is left out unless they are the only person on the roster.
-    /// - Complexity: O((|C| + p)·(n + m)) for |C| members and p peripheral people, plus
-    ///   informal authority when not given (O(n·m)).
+    /// - Complexity: O(|C|·(n + m)) for |C| members, plus for each peripheral person who
+    ///   reaches no member a search of their own component; informal authority when not given
+    ///   (O(n·m)).
     ///
     /// Directed ties are read both ways (a tie either way is a way in); unweighted.
     ///
@@ -89,6 +90,19 @@ public struct OnRamp: Sendable, Equatable {
             trustIn[a] != trustIn[b] ? trustIn[a] > trustIn[b] : rank[a] < rank[b]
         }
 
+        // The two most trusted people of each unit and of the whole school: the most trusted
+        // one other than p is among them, without a pass over everyone for each p.
+        func topTwo(_ best: inout [Int], _ v: Int) {
+            if best.count < 2 { best.append(v) } else if moreTrusted(v, best[1]) { best[1] = v }
+            if best.count == 2 && moreTrusted(best[1], best[0]) { best.swapAt(0, 1) }
+        }
+        var unitBest: [String: [Int]] = [:]
+        var schoolBest: [Int] = []
+        for v in 0..<n {
+            if let unit = network.people[v].unit { topTwo(&unitBest[unit, default: []], v) }
+            topTwo(&schoolBest, v)
+        }
+
         var ramps: [OnRamp] = []
         for p in peripheral {
             let reachable = members.indices.filter { fromMember[$0][p].isFinite }
@@ -100,8 +114,8 @@ public struct OnRamp: Sendable, Equatable {
                 continue
             }
             let unit = network.people[p].unit
-            var pool = unit.map { u in (0..<n).filter { $0 != p && network.people[$0].unit == u } } ?? []
-            if pool.isEmpty { pool = (0..<n).filter { $0 != p } }
+            var pool = unit.flatMap { unitBest[$0] }?.filter { $0 != p } ?? []
+            if pool.isEmpty { pool = schoolBest.filter { $0 != p } }
             let via = pool.min(by: moreTrusted)!
             search.run(from: p)
             let d = search.distance[via]

@@ -132,9 +132,10 @@ public struct PremortemFinding: Sendable, Equatable {
 ///   - limit: how many findings of a long kind to list one by one.
 ///   - levelOf: each person's value of a higher level (their school), to compare units only
 ///     within it; `nil` compares every pair of units.
-/// - Complexity: O(n·(n + m)) for the broker's share of paths (one search per person) and the
-///   betweenness behind informal authority; O(|C|·(n + m)) for the coalition's reach;
-///   O(n + m) for fragmentation and cut points.
+/// - Complexity: the betweenness behind informal authority (O(n·m), or O(k·m) sampled above
+///   10,000 people), which also counts the connected pairs the broker's share is measured
+///   against; O(|C|·(n + m)) for the coalition's reach; O(n + m) for fragmentation, cut points
+///   and the rest.
 ///
 /// Directed ties: reach follows ties from the person who names to the person named (they can
 /// hear from whom they ask); fragmentation and cut points read ties both ways. Unweighted.
@@ -200,6 +201,8 @@ private struct Context {
     let n: Int
     let unitOf: [String?]
     let unitSize: [String: Int]
+    /// The people of each unit, in node order.
+    let membersOfUnit: [String: [Int]]
     /// Each unit's higher level (its school), when units are compared only within it.
     let levelOfUnit: [String: String]?
 
@@ -218,9 +221,10 @@ private struct Context {
         }
         n = network.people.count
         unitOf = network.people.map(\.unit)
-        var sizes: [String: Int] = [:]
-        for case let u? in unitOf { sizes[u, default: 0] += 1 }
-        unitSize = sizes
+        var members: [String: [Int]] = [:]
+        for (v, unit) in unitOf.enumerated() { if let unit { members[unit, default: []].append(v) } }
+        membersOfUnit = members
+        unitSize = members.mapValues(\.count)
     }
 
     func share(_ count: Int) -> Double { n > 0 ? Double(count) / Double(n) : 0 }
@@ -230,15 +234,12 @@ private struct Context {
     func memberLosses(_ members: [Int]) -> [PremortemFinding] {
         let graph = network.graph(relations: network.influenceRelations)
         let reach = CoalitionReach(graph: graph, candidates: members)
-        func within(_ set: [Int]) -> [Bool] {
-            (0..<n).map { v in reach.steps(from: v, to: set).map { $0 <= 2 } ?? false }
-        }
-        let before = within(members)
+        let before = reach.within(members, steps: 2)
         let reachedBefore = before.count { $0 }
         var findings: [PremortemFinding] = []
         for m in members {
             let rest = members.filter { $0 != m }
-            let after = within(rest)
+            let after = reach.within(rest, steps: 2)
             let lost = (0..<n).filter { $0 != m && before[$0] && !after[$0] }
             guard !lost.isEmpty else { continue }
             let reachedAfter = (0..<n).count { $0 != m && after[$0] }
@@ -254,10 +255,11 @@ private struct Context {
     func unreachedUnits(_ members: [Int]) -> [PremortemFinding] {
         let graph = network.graph(relations: network.influenceRelations)
         let reach = CoalitionReach(graph: graph, candidates: members)
+        let within = reach.within(members, steps: 2)
         var findings: [PremortemFinding] = []
         for unit in network.units {
-            let people = (0..<n).filter { unitOf[$0] == unit }
-            let reached = people.count { v in (reach.steps(from: v, to: members) ?? .max) <= 2 }
+            let people = membersOfUnit[unit] ?? []
+            let reached = people.count { within[$0] }
             guard Double(reached) < Premortem.hardlyReached * Double(people.count) else { continue }
             findings.append(
                 PremortemFinding(
@@ -339,7 +341,7 @@ private struct Context {
             var smaller = Set<Int>()
             for (a, b) in e.onlyLinkBetween {
                 let unit = (unitSize[a] ?? 0, a) <= (unitSize[b] ?? 0, b) ? a : b
-                smaller.formUnion((0..<n).filter { unitOf[$0] == unit })
+                smaller.formUnion(membersOfUnit[unit] ?? [])
             }
             bridges.append((e.person, e.onlyLinkBetween, smaller.count))
         }
@@ -413,18 +415,15 @@ private struct Context {
         let betweenness = authority.entries.map(\.betweenness)
         let ranked = NodeScores(betweenness).ranking()
         guard let top = ranked.first, betweenness[top] > 0 else { return [] }
+        // The connected pairs come with the betweenness (the same searches, the same sample):
+        // only the pairs with the broker at an end are searched here, two searches in all.
         let graph = network.graph(relations: authority.lateralRelations)
         var search = ShortestPathSearch(graph: graph)
-        var connectedPairs = 0.0
-        var reachedFromTop = 0
-        for s in 0..<n {
-            search.run(from: s)
-            connectedPairs += Double(search.order.count - 1)
-            if s == top { reachedFromTop = search.order.count - 1 }
-        }
+        search.run(from: top)
+        let reachedFromTop = search.order.count - 1
         var reverse = ShortestPathSearch(graph: graph.reversed)
         reverse.run(from: top)
-        let pairs = connectedPairs - Double(reachedFromTop) - Double(reverse.order.count - 1)
+        let pairs = authority.connectedPairs - Double(reachedFromTop) - Double(reverse.order.count - 1)
         guard pairs > 0 else { return [] }
         let share = min(1, betweenness[top] / pairs)
         guard share >= Premortem.brokerThreshold else { return [] }

@@ -35,9 +35,10 @@ extension Graph {
     /// round the people who adopted in the previous round (cascade) or everyone who has
     /// adopted (threshold) act on those who turn to them.
     ///
-    /// The cascade is simulated as live-edge percolation: each run draws, once, whether each
-    /// tie would pass the practice, then adoption by round r is everyone within r live steps
-    /// of a seed. This is the same distribution as the round-by-round cascade, and with the
+    /// The cascade is simulated as live-edge percolation: each run fixes, once, whether each
+    /// tie would pass the practice (a coin of the run's key and the tie, tossed only for the
+    /// ties the practice reaches, so a run costs what it spreads over, not every tie of a
+    /// state), then adoption by round r is everyone within r live steps of a seed. This is the same distribution as the round-by-round cascade, and with the
     /// same generator a larger seed set adopts a superset in every run — so expected adoption
     /// is monotone in the seed set, exactly, for any seed.
     ///
@@ -106,7 +107,7 @@ extension Graph {
     /// round each person adopted in (−1 for people who did not, within `rounds`), and the
     /// people who adopted, in the order they did.
     ///
-    /// - Complexity: O(runs · (m + n)).
+    /// - Complexity: O(runs · (n + the ties into adopters)).
     func forEachCascadeRun(
         from seeds: [Int], probability p: Double, runs: Int, rounds: Int, using generator: inout some RandomNumberGenerator,
         _ body: (_ round: [Int], _ reached: [Int]) -> Void
@@ -114,32 +115,59 @@ extension Graph {
         precondition((0...1).contains(p), "probability must be in [0, 1]")
         // Pass probability per tie, by in-tie (the direction the practice travels).
         let pass = inWeights.map { 1 - Self.power(1 - p, $0) }
-        var live = [Bool](repeating: false, count: inSources.count)
         var round = [Int](repeating: -1, count: nodeCount)
-        var queue: [Int] = []
+        var queue = [Int](repeating: 0, count: nodeCount + seeds.count)
+        var reached = 0
         for _ in 0..<runs {
-            for k in live.indices { live[k] = generator.unitInterval() < pass[k] }
-            for v in queue { round[v] = -1 }
-            queue.removeAll(keepingCapacity: true)
-            for s in seeds where round[s] < 0 {
-                round[s] = 0
-                queue.append(s)
-            }
-            var head = 0
-            while head < queue.count {
-                let u = queue[head]
-                head += 1
-                guard round[u] < rounds else { continue }
-                for k in inOffsets[u]..<inOffsets[u + 1] where live[k] {
-                    let v = Int(inSources[k])
-                    if round[v] < 0 {
-                        round[v] = round[u] + 1
-                        queue.append(v)
+            // Tie k is live in this run when coin(key, k) < pass[k]: the same coin whichever
+            // seeds start and whenever it is tossed.
+            let key = generator.next()
+            // The breadth-first search over live in-ties, on the arrays' buffers (a state's
+            // thousand runs walk hundreds of millions of ties).
+            inOffsets.withUnsafeBufferPointer { offsets in
+                inSources.withUnsafeBufferPointer { sources in
+                    pass.withUnsafeBufferPointer { pass in
+                        round.withUnsafeMutableBufferPointer { round in
+                            queue.withUnsafeMutableBufferPointer { queue in
+                                for i in 0..<reached { round[queue[i]] = -1 }
+                                var tail = 0
+                                for s in seeds where round[s] < 0 {
+                                    round[s] = 0
+                                    queue[tail] = s
+                                    tail += 1
+                                }
+                                var head = 0
+                                while head < tail {
+                                    let u = queue[head]
+                                    head += 1
+                                    let next = round[u] + 1
+                                    guard next <= rounds else { continue }
+                                    for k in offsets[u]..<offsets[u + 1] {
+                                        let v = Int(sources[k])
+                                        if round[v] < 0 && Self.coin(key, k) < pass[k] {
+                                            round[v] = next
+                                            queue[tail] = v
+                                            tail += 1
+                                        }
+                                    }
+                                }
+                                reached = tail
+                            }
+                        }
                     }
                 }
             }
-            body(round, queue)
+            body(round, Array(queue[0..<reached]))
         }
+    }
+
+    /// A uniform number in [0, 1) fixed by a run's key and a tie: SplitMix64's finalizer of
+    /// key + (k + 1)·γ, as ``SeededGenerator`` would give for that position of its stream.
+    static func coin(_ key: UInt64, _ k: Int) -> Double {
+        var z = key &+ UInt64(k + 1) &* 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Double((z ^ (z >> 31)) >> 11) * 0x1.0p-53
     }
 
     /// Adopters by round (cumulative counts) under the threshold model.

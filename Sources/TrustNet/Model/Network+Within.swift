@@ -25,6 +25,35 @@ extension Network {
         return Network(term: term, people: kept.map { people[$0] }, ties: ties, unitName: unitName)
     }
 
+    /// The network of each unit (``units`` order): its people, in their order, and the ties
+    /// among them, with each person's index in this network. People without a unit and ties
+    /// between units are left out. One pass over people and ties for all the units, where
+    /// ``within(column:value:)`` once per unit would read them all for each.
+    ///
+    /// - Complexity: O(people + ties).
+    public func unitNetworks() -> [(network: Network, people: [Int])] {
+        let names = units
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var members = [[Int]](repeating: [], count: names.count)
+        var local = [Int](repeating: -1, count: people.count)
+        var unitOf = [Int](repeating: -1, count: people.count)
+        for (v, person) in people.enumerated() {
+            guard let unit = person.unit, let u = index[unit] else { continue }
+            local[v] = members[u].count
+            unitOf[v] = u
+            members[u].append(v)
+        }
+        var ties = [[Tie]](repeating: [], count: names.count)
+        for tie in self.ties {
+            let u = unitOf[tie.source]
+            guard u >= 0, unitOf[tie.target] == u else { continue }
+            ties[u].append(Tie(source: local[tie.source], target: local[tie.target], relation: tie.relation, weight: tie.weight))
+        }
+        return names.indices.map { u in
+            (Network(term: term, people: members[u].map { people[$0] }, ties: ties[u], unitName: unitName), members[u])
+        }
+    }
+
     /// The values of roster `column` (or the unit column), sorted, for messages.
     public func values(of column: String) -> [String] {
         let key = column.lowercased()

@@ -22,6 +22,9 @@ final class HopDependencies {
     /// five on the benchmark's district graph): the accumulation skips them.
     private let onPaths: UnsafeMutableBufferPointer<Int32>
     private let firstOnPath: UnsafeMutableBufferPointer<Int>
+    /// Σ over the sources searched so far of the people each reaches (itself excluded): the
+    /// ordered pairs (s, t), s ≠ t, with a path from s to t.
+    private(set) var connectedPairs = 0.0
 
     init(nodeCount: Int, tieCount: Int) {
         self.nodeCount = nodeCount
@@ -95,6 +98,7 @@ final class HopDependencies {
             }
         }
         firstOnPath[tail] = onPathCount
+        connectedPairs += Double(tail - 1)
         var i = tail - 1
         while i >= 0 {
             let v = Int(queue[i])

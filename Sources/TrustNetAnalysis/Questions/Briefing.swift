@@ -89,7 +89,21 @@ public struct Briefing: Sendable {
     /// The briefing of `terms[reportTerm]`, with growth over `terms[...reportTerm]`.
     public init(terms: [AnalysisTerm], reportTerm: Int, options: BriefingOptions = BriefingOptions()) throws(AnalysisError) {
         precondition(terms.indices.contains(reportTerm), "the report's term is one of the terms")
-        let analysis = TermAnalysis(terms[reportTerm], options: options.analysis)
+        try self.init(analysis: Self.analysis(of: terms[reportTerm], options: options), terms: terms, reportTerm: reportTerm, options: options)
+    }
+
+    /// The report term's analysis as a briefing reads it: the report's seed also draws the
+    /// sources of sampled betweenness (above 10,000 people).
+    public static func analysis(of term: AnalysisTerm, options: BriefingOptions) -> TermAnalysis {
+        var analysisOptions = options.analysis
+        analysisOptions.betweenness.seed = options.seed
+        return TermAnalysis(term, options: analysisOptions)
+    }
+
+    /// The briefing of `terms[reportTerm]` from its analysis already made
+    /// (``analysis(of:options:)``), so a caller can draw from it meanwhile.
+    public init(analysis: TermAnalysis, terms: [AnalysisTerm], reportTerm: Int, options: BriefingOptions = BriefingOptions()) throws(AnalysisError) {
+        precondition(terms.indices.contains(reportTerm), "the report's term is one of the terms")
         let network = analysis.network
         self.analysis = analysis
         self.options = options

@@ -105,3 +105,4 @@ extension TermAnalysis {
         return SpreadAnswer(rows: rows, model: options.model, runs: options.runs, rounds: options.rounds, seed: options.seed, relations: relations)
     }
 }
+

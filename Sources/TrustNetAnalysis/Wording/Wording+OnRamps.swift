@@ -4,14 +4,17 @@ extension Wording {
     /// Why a person is on the edge, keeping "did not answer" and "answered, named nobody" apart:
     /// "named by nobody; did not answer the survey".
     public static func edge(_ v: Int, in network: Network, answered: Bool?) -> String {
-        let graph = network.graph()
-        let namedBy = graph.predecessors(of: v).count { Int($0) != v }
-        let names = graph.successors(of: v).count { Int($0) != v }
-        let named = namedBy == 0 ? "named by nobody" : "named by 1 colleague"
+        // One pass over the ties (not a graph built for each person on the edge).
+        var namers = Set<Int>(), named = Set<Int>()
+        for tie in network.ties where tie.source != tie.target {
+            if tie.target == v { namers.insert(tie.source) } else if tie.source == v { named.insert(tie.target) }
+        }
+        let namedBy = namers.count, names = named.count
+        let edge = namedBy == 0 ? "named by nobody" : "named by 1 colleague"
         switch answered {
-        case .some(false): return "\(named); did not answer the survey"
-        case .some(true): return names == 0 ? "\(named); answered, naming nobody" : "\(named); names \(colleagues(names))"
-        case .none: return names == 0 ? "\(named); names nobody (or did not answer)" : "\(named); names \(colleagues(names))"
+        case .some(false): return "\(edge); did not answer the survey"
+        case .some(true): return names == 0 ? "\(edge); answered, naming nobody" : "\(edge); names \(colleagues(names))"
+        case .none: return names == 0 ? "\(edge); names nobody (or did not answer)" : "\(edge); names \(colleagues(names))"
         }
     }
 

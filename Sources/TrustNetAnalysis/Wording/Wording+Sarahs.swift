@@ -53,3 +53,13 @@ extension Wording {
             + list(names, more: people.count - names.count)
     }
 }
+
+extension Wording {
+    /// What the betweenness behind brokerage is: nothing to say when it is exact; for a network
+    /// above the exact limit, that it is an estimate and from what.
+    public static func betweennessEstimate(_ authority: InformalAuthority, people: Int) -> String? {
+        guard let sources = authority.betweennessSampledSources else { return nil }
+        let seed = authority.betweennessSeed.map { ", seed \($0)" } ?? ""
+        return "Betweenness (brokerage, and the pre-mortem's broker) is an estimate: with \(count(people, "person", "people")), shortest paths were followed from \(count(sources, "randomly chosen colleague", "randomly chosen colleagues"))\(seed) instead of from everyone. It finds the brokers; people with close values may swap places."
+    }
+}

@@ -7,6 +7,10 @@
   var relationFilter = document.getElementById("relation-filter");
   var unitFilter = document.getElementById("unit-filter");
   state.relation = relationFilter ? relationFilter.value : null;
+  // A large network is drawn units first: its units' diagram ("units"), and the unit opened
+  // ("unit"), drawn here from data.unitsFirst.
+  var unitsFirst = data.unitsFirst || null;
+  if (unitsFirst) state.relation = "units";
 
   // The sticky header's height, for the diagram's tools that stick below it (0 where the
   // header scrolls away with the page, on phones).
@@ -116,6 +120,7 @@
   if (weightSlider) {
     var heaviest = 1;
     data.terms.forEach(function (term) { term.ties.forEach(function (t) { heaviest = Math.max(heaviest, Math.ceil(t[3])); }); });
+    if (unitsFirst) unitsFirst.units.forEach(function (u) { for (var k = 2; k < u.t.length; k += unitsFirst.tieStride || 4) heaviest = Math.max(heaviest, Math.ceil(u.t[k])); });
     // Weights beyond 1 only: a survey of plain nominations has nothing to filter.
     if (heaviest > 1) {
       weightSlider.max = String(Math.min(heaviest, 100));
@@ -228,6 +233,11 @@
     f.addEventListener("click", function (event) {
       var g = nodeFromEvent(event);
       var id = g ? personId(state.term, titleOf(g)) : null;
+      if (unitsFirst && g && !id && titleOf(g).indexOf("unit:") === 0) {
+        event.preventDefault();
+        openUnit(titleOf(g).slice(5));
+        return;
+      }
       if (id) {
         event.preventDefault();
         select(id);
@@ -306,9 +316,11 @@
   onClick("zoom-fit", function (svg) { setBox(svg, fullBox(svg)); });
 
   var dragged = false;
-  figures().forEach(function (f) {
+  figures().forEach(attachZoom);
+  function attachZoom(f) {
     var svg = f.querySelector("svg");
-    if (!svg) return;
+    if (!svg || svg.getAttribute("data-zoom")) return;
+    svg.setAttribute("data-zoom", "1");
     svg.addEventListener("wheel", function (event) {
       event.preventDefault();
       zoom(svg, event.deltaY < 0 ? 1.25 : 1 / 1.25, svgPoint(svg, event.clientX, event.clientY));
@@ -356,10 +368,129 @@
     svg.addEventListener("pointerup", up);
     svg.addEventListener("pointercancel", up);
     // A drag ends in a click: it neither selects nor clears.
-    f.addEventListener("click", function (event) {
-      if (dragged) { event.stopImmediatePropagation(); dragged = false; }
-    }, true);
-  });
+    if (!f.getAttribute("data-drag")) {
+      f.setAttribute("data-drag", "1");
+      f.addEventListener("click", function (event) {
+        if (dragged) { event.stopImmediatePropagation(); dragged = false; }
+      }, true);
+    }
+  }
+
+  // Units first: a unit's diagram, drawn from its positions, circles, ties and name boxes
+  // (laid out and named by TrustNet through Graphviz when the report was written); its people
+  // join the term's people so the panel, highlighting, search and zoom work as for any diagram.
+  var unitDrill = document.getElementById("unit-drill");
+  var drillUp = document.getElementById("drill-up");
+  var SVGNS = "http://www.w3.org/2000/svg";
+  function svgElement(name, attributes) {
+    var el = document.createElementNS(SVGNS, name);
+    Object.keys(attributes).forEach(function (k) { el.setAttribute(k, String(attributes[k])); });
+    return el;
+  }
+  function unitPerson(v, unitName) {
+    var c = unitsFirst.people;
+    var id = c.id[v];
+    var people = data.terms[state.term].people;
+    if (!Object.prototype.hasOwnProperty.call(people, id)) {
+      people[id] = {
+        name: c.name[v], unit: unitName, title: c.title[v] >= 0 ? c.titles[c.title[v]] : null, formal: (c.flags[v] & 1) === 1,
+        coalition: (c.flags[v] & 2) === 2, authority: c.authority[v], rank: c.rank[v], adviceIn: c.adviceIn[v], trustIn: c.trustIn[v],
+        unitsReached: c.unitsReached[v], betweenness: c.betweenness[v], reasons: []
+      };
+    }
+    return id;
+  }
+  function openUnit(name) {
+    var u = null;
+    (unitsFirst ? unitsFirst.units : []).forEach(function (x) { if (x.name === name) u = x; });
+    var figure = document.getElementById("unit-diagram");
+    clearSelection();
+    if (!u || !figure) {
+      state.relation = "units";
+      if (unitDrill) unitDrill.value = "";
+      if (drillUp) drillUp.hidden = true;
+      show();
+      return;
+    }
+    var term = state.term;
+    var ids = [], xs = [], ys = [], rs = [], k;
+    for (k = 0; k < u.p.length; k += 4) {
+      ids.push(unitPerson(u.p[k], u.name));
+      xs.push(u.p[k + 1]); ys.push(u.p[k + 2]); rs.push(u.p[k + 3] / 10);
+    }
+    var svg = svgElement("svg", { width: u.w + "pt", height: u.h + "pt", viewBox: "0 0 " + u.w + " " + u.h });
+    svg.appendChild(svgElement("rect", { x: 0, y: 0, width: u.w, height: u.h, fill: "#ffffff" }));
+    var weights = (weightIndex[term].unit = weightIndex[term].unit || {});
+    var edges = svgElement("g", { "class": "edges" });
+    var stride = unitsFirst.tieStride || 4;
+    for (k = 0; k < u.t.length; k += stride) {
+      var a = u.t[k], b = u.t[k + 1], w = u.t[k + 2];
+      var key = ids[a] + "->" + ids[b];
+      tieIndex[term][key] = tieIndex[term][key] || { source: ids[a], target: ids[b] };
+      weights[key] = Math.max(w, weights[key] || 0);
+      var dx = xs[b] - xs[a], dy = ys[b] - ys[a], len = Math.hypot(dx, dy) || 1;
+      var ux = dx / len, uy = dy / len;
+      var x1 = xs[a] + ux * rs[a], y1 = ys[a] + uy * rs[a];
+      var tipX = xs[b] - ux * rs[b], tipY = ys[b] - uy * rs[b];
+      var baseX = tipX - ux * 5, baseY = tipY - uy * 5;
+      var colour = u.colour + "55";
+      var g = svgElement("g", { "class": "edge" });
+      var title = svgElement("title", {});
+      title.textContent = key;
+      g.appendChild(title);
+      g.appendChild(svgElement("path", {
+        d: "M" + x1.toFixed(1) + "," + y1.toFixed(1) + "L" + baseX.toFixed(1) + "," + baseY.toFixed(1),
+        fill: "none", stroke: colour, "stroke-width": Math.min(3, 0.4 + 0.45 * (Math.max(w, 1) - 1)).toFixed(2)
+      }));
+      g.appendChild(svgElement("polygon", {
+        points: [tipX, tipY, baseX - uy * 2, baseY + ux * 2, baseX + uy * 2, baseY - ux * 2].map(function (n) { return n.toFixed(1); }).join(" "),
+        fill: colour, stroke: colour
+      }));
+      edges.appendChild(g);
+    }
+    svg.appendChild(edges);
+    ids.forEach(function (id, i) {
+      var p = data.terms[term].people[id];
+      var g = svgElement("g", { "class": "node" });
+      var title = svgElement("title", {});
+      title.textContent = id;
+      g.appendChild(title);
+      g.appendChild(svgElement("ellipse", {
+        cx: xs[i], cy: ys[i], rx: rs[i], ry: rs[i], fill: u.colour,
+        stroke: p.coalition ? "#000000" : "#444444", "stroke-width": p.coalition ? 2.5 : 0.6
+      }));
+      svg.appendChild(g);
+    });
+    for (k = 0; k < u.n.length; k += 5) {
+      var id = ids[u.n[k]], label = data.terms[term].people[id].name;
+      if (label.length > 40) label = label.slice(0, 39) + "\u2026";
+      var bw = u.n[k + 3], bh = u.n[k + 4];
+      var g2 = svgElement("g", { "class": "node name" });
+      var t2 = svgElement("title", {});
+      t2.textContent = "name:" + id;
+      g2.appendChild(t2);
+      g2.appendChild(svgElement("rect", { x: u.n[k + 1] - bw / 2, y: u.n[k + 2] - bh / 2, width: bw, height: bh, fill: "#FFFFFF", "fill-opacity": 0.72 }));
+      var text = svgElement("text", {
+        x: u.n[k + 1], y: u.n[k + 2] + 3, "text-anchor": "middle", "font-family": "Helvetica,Arial,sans-serif", "font-size": 9
+      });
+      text.textContent = label;
+      g2.appendChild(text);
+      svg.appendChild(g2);
+    }
+    figure.textContent = "";
+    figure.appendChild(svg);
+    var caption = document.createElement("figcaption");
+    caption.className = "explain";
+    caption.textContent = u.name + ": " + ids.length + " people, " + (u.t.length / stride) + " ties among them; sized by informal authority, coalition outlined black; names: its most sought-out (hover or click a circle for anyone).";
+    figure.appendChild(caption);
+    attachZoom(figure);
+    state.relation = "unit";
+    if (unitDrill) unitDrill.value = u.name;
+    if (drillUp) drillUp.hidden = false;
+    show();
+  }
+  if (unitDrill) unitDrill.addEventListener("change", function () { openUnit(unitDrill.value); });
+  if (drillUp) drillUp.addEventListener("click", function () { openUnit(""); });
 
   // Find a person by name: the visible term's people whose name holds what is typed (an exact
   // name first); the first is selected and the diagram zooms to them.
@@ -376,9 +507,29 @@
       names.appendChild(option);
     });
   }
+  // Units first: the unit of the first person (exact name first) whose name holds `wanted`.
+  function unitOfName(wanted) {
+    var c = unitsFirst.people, best = -1, exact = false, v;
+    for (v = 0; v < c.name.length; v++) {
+      var n = c.name[v].toLowerCase();
+      if (n.indexOf(wanted) < 0) continue;
+      if (n === wanted) { best = v; exact = true; break; }
+      if (best < 0) best = v;
+    }
+    if (best < 0) return null;
+    var found = null;
+    unitsFirst.units.forEach(function (u) {
+      for (var k = 0; k < u.p.length && !found; k += 4) if (u.p[k] === best) found = u.name;
+    });
+    return found;
+  }
   function find(text) {
     var wanted = text.trim().toLowerCase();
     if (!wanted) return;
+    if (unitsFirst) {
+      var unit = unitOfName(wanted);
+      if (unit && (state.relation !== "unit" || !unitDrill || unitDrill.value !== unit)) openUnit(unit);
+    }
     var people = data.terms[state.term].people;
     var ids = Object.keys(people).filter(function (id) { return people[id].name.toLowerCase().indexOf(wanted) >= 0; });
     ids.sort(function (a, b) {
@@ -432,6 +583,8 @@
       } else if (kv[0] === "relation" && relationFilter) {
         relationFilter.value = decodeURIComponent(kv[1]);
         relationFilter.dispatchEvent(new Event("change"));
+      } else if (kv[0] === "unit" && unitDrill) {
+        openUnit(decodeURIComponent(kv[1]));
       } else if (kv[0] === "unit" && unitFilter) {
         unitFilter.value = decodeURIComponent(kv[1]);
         unitFilter.dispatchEvent(new Event("change"));
