@@ -84,15 +84,35 @@ extension Workspace {
                         ON CONFLICT (term_id, source, target, relation) DO UPDATE SET weight = max(weight, excluded.weight)
                         """)
                 let respondent = try db.makeStatement(sql: "INSERT OR IGNORE INTO respondent (term_id, person_id) VALUES (?, ?)")
+                // A term whose ties all come from this plan gets its graph cache made from the
+                // plan (its rows' order computed in memory); any other is left to be rebuilt
+                // from its rows when next loaded.
+                let hadTies = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM tie WHERE term_id = ?)", arguments: [termID]) ?? true
+                var members: [String] = []
+                var order: TieRowOrder?
+                if !hadTies {
+                    members = try String.fetchAll(db, sql: "SELECT person_id FROM membership WHERE term_id = ? ORDER BY roster_order", arguments: [termID])
+                    var relations = Set<Relation>()
+                    for file in term.files { for t in file.ties { relations.insert(t.relation) } }
+                    order = TieRowOrder(members: members, relations: relations)
+                }
+                var placedFiles: [[TieRowOrder.Placed]] = []
                 for file in term.files {
                     try db.execute(
                         sql: "INSERT INTO import (term_id, file_name, sha256, kind, rows, people, ties, imported_at) VALUES (?,?,?,?,?,?,?,?)",
                         arguments: [termID, file.name, file.sha256, file.kind, file.rows, file.people, file.ties.count, now])
                     let importID = db.lastInsertedRowID
-                    for t in file.ties {
+                    let placed = order?.placed(file.ties)
+                    if let placed { placedFiles.append(placed) } else { order = nil }
+                    // In row order when known: the table's B-tree then fills front to back.
+                    for k in placed.map({ $0.map(\.index) }) ?? Array(file.ties.indices) {
+                        let t = file.ties[k]
                         try tie.execute(arguments: [termID, t.source, t.target, t.relation.name, t.weight, importID])
                     }
                     for id in file.respondents ?? [] { try respondent.execute(arguments: [termID, id]) }
+                }
+                if let order {
+                    try Workspace.writeGraphCache(db, termID: termID, ties: order.rows(placedFiles), people: members.count)
                 }
             }
         }

@@ -372,6 +372,11 @@ public final class Workspace: Sendable {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v6: graph cache") { db in
+            // Each term's ties and graphs in binary, beside the rows they derive from (see
+            // Workspace+GraphCache.swift); triggers drop them when those rows change.
+            try Workspace.createGraphCache(db)
+        }
         return migrator
     }
 }
@@ -417,7 +422,7 @@ extension Workspace {
 
     /// The name of `term`, or of the latest term when `nil`; throws when there is no such term.
     public func resolveTerm(_ term: String?) throws -> String {
-        let known = try terms().map(\.term.name)
+        let known = try database.read { db in try Workspace.termNames(db) }
         guard let last = known.last else { throw WorkspaceError.noTerms(path: path) }
         guard let term else { return last }
         guard known.contains(term) else { throw WorkspaceError.unknownTerm(term, known: known) }
@@ -448,42 +453,33 @@ extension Workspace {
                 WHERE m.term_id = ? ORDER BY m.roster_order
                 """, arguments: [termRow["id"] as Int64])
         let people = rows.map { row in
-            let attributes = decodeJSON([String: String].self, row["attributes"]) ?? [:]
-            return Person(
-                id: row["id"], name: row["name"], email: row["email"], unit: unit.flatMap { attributes[$0] }, title: row["title"],
-                attributes: attributes)
+            let text: String = row[4]
+            let attributes = FlatJSONObject.decode(text) ?? decodeJSON([String: String].self, text) ?? [:]
+            return Person(id: row[0], name: row[1], email: row[2], unit: unit.flatMap { attributes[$0] }, title: row[3], attributes: attributes)
         }
         return (people, unit)
     }
 
     /// The network of one term: its roster and its ties of every relation.
     ///
+    /// Read from the term's graph cache when it has one (see `Workspace+GraphCache.swift`),
+    /// else from the rows, whose graphs are then kept for the next load (unless the workspace
+    /// changed meanwhile, or cannot be written).
+    ///
     /// - Parameters:
     ///   - term: the term's name; the latest term when `nil`.
     ///   - unitColumn: the roster column to use as unit; the one found at import when `nil`.
     public func network(term: String? = nil, unitColumn: String? = nil) throws -> Network {
         let name = try resolveTerm(term)
-        let summary = try terms().first { $0.term.name == name }!
-        return try database.read { db in
-            let (people, unit) = try Workspace.people(db, term: name, unitColumn: unitColumn)
-            var index: [String: Int] = [:]
-            for (i, p) in people.enumerated() { index[p.id] = i }
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT x.source, x.target, x.relation, x.weight FROM tie x JOIN term t ON t.id = x.term_id
-                    WHERE t.name = ? ORDER BY x.source, x.target, x.relation
-                    """, arguments: [name])
-            var ties: [Tie] = []
-            while let row = try rows.next() {
-                // Ties to people no longer on the term's roster (a roster replaced later) are left out.
-                guard let s = index[row["source"] as String], let t = index[row["target"] as String],
-                    let relation = Relation(row["relation"] as String)
-                else { continue }
-                ties.append(Tie(source: s, target: t, relation: relation, weight: row["weight"]))
-            }
-            return Network(term: summary.term, people: people, ties: ties, unitName: unit ?? "unit")
+        let (loaded, stamp) = try database.read { db in
+            (try Workspace.loadNetwork(db, term: name, unitColumn: unitColumn), try Workspace.changeStamp(db))
         }
+        guard loaded.fromRows else { return loaded.network }
+        let kept: Network? = try? database.write { db in
+            guard try Workspace.changeStamp(db) == stamp else { return nil }
+            return loaded.network.keeping(try Workspace.writeGraphCache(db, termID: loaded.termID, network: loaded.network))
+        }
+        return kept ?? loaded.network
     }
 }
 
