@@ -239,8 +239,21 @@ public final class Workspace: Sendable {
         let result: T
         do {
             let workspace = try Workspace(path: temporary)
+            // Nobody else sees this file before it is whole: no rollback journal and no syncs
+            // while it is written (a failure removes the file), one fsync before it takes the
+            // name.
+            try workspace.database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF")
+                try db.execute(sql: "PRAGMA synchronous = OFF")
+            }
             result = try body(workspace)
             try workspace.database.close()
+            let descriptor = Glibc.open(temporary, O_RDWR | O_CLOEXEC)
+            guard descriptor >= 0, fsync(descriptor) == 0 else {
+                if descriptor >= 0 { close(descriptor) }
+                throw WorkspaceError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            close(descriptor)
         }
         // link(2) fails when the name exists: a workspace another process made is never replaced.
         if link(temporary, path) == 0 { return result }
