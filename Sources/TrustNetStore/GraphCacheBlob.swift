@@ -40,8 +40,8 @@ enum GraphCacheBlob {
 
     /// The ties of ``encodeTies(_:people:)``, or `nil` when the bytes are not such ties among
     /// `people` people.
-    static func decodeTies(_ data: Data, people: Int) -> [Tie]? {
-        data.withUnsafeBytes { raw -> [Tie]? in
+    static func decodeTies(_ data: Data, people: Int) -> (ties: [Tie], relations: [Relation])? {
+        data.withUnsafeBytes { raw -> (ties: [Tie], relations: [Relation])? in
             var reader = Reader(raw)
             guard reader.get(UInt32.self) == tiesMark, reader.get(UInt64.self) == UInt64(people),
                 let relationCount = reader.count(), relationCount < 1 << 16
@@ -63,7 +63,9 @@ enum GraphCacheBlob {
                 guard s >= 0, s < people, t >= 0, t < people, Int(kinds[k]) < relations.count, w.isFinite, w > 0 else { return nil }
                 ties.append(Tie(source: s, target: t, relation: relations[Int(kinds[k])], weight: w))
             }
-            return ties
+            // The encoder lists only relations some tie has.
+            guard Set(relations).count == relations.count else { return nil }
+            return (ties, relations)
         }
     }
 

@@ -68,10 +68,9 @@ extension Workspace {
     static func cachedTies(_ db: Database, termID: Int64, people n: Int) throws -> (ties: [Tie], graphs: Network.KeptGraphs)? {
         let rows = try Row.fetchAll(db, sql: "SELECT kind, relation, data FROM graph_cache WHERE term_id = ?", arguments: [termID])
         guard let tieRow = rows.first(where: { $0[0] as String == "ties" }), let tieData = tieRow[2] as Data?,
-            let ties = GraphCacheBlob.decodeTies(tieData, people: n)
+            let (ties, listed) = GraphCacheBlob.decodeTies(tieData, people: n)
         else { return nil }
-        var relations = Set<Relation>()
-        for tie in ties { relations.insert(tie.relation) }
+        let relations = Set(listed)
         var byRelation: [Relation: Graph] = [:]
         var all: Graph?
         for row in rows where row[0] as String == "graph" {

@@ -66,7 +66,11 @@ public struct Network: Sendable {
     public func index(ofPersonWithID id: String) -> Int? { indexByID[id] }
 
     /// The relations that have at least one tie, in display order.
-    public var relations: [Relation] { Set(ties.map(\.relation)).sorted() }
+    public var relations: [Relation] {
+        // Kept graphs list them already: no need to hash every tie's relation.
+        if let kept = keptGraphs { return kept.byRelation.keys.sorted() }
+        return Set(ties.map(\.relation)).sorted()
+    }
 
     /// The distinct units, sorted; people with no unit are not counted.
     public var units: [String] { Set(people.compactMap(\.unit)).sorted() }
