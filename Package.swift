@@ -79,11 +79,13 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "TrustNetGraphvizTests", dependencies: ["TrustNetGraphviz"], exclude: ["Golden"]),
         .testTarget(name: "TrustNetReportTests", dependencies: ["TrustNetReport", "TrustNetAnalysis", "TrustNet", "TrustNetIO"]),
-        .testTarget(name: "trustnetTests", dependencies: ["trustnet"]),
+        // What the command-line and server tests share: running the built `trustnet` (CLIRunner).
+        .target(name: "TrustNetTestSupport", path: "Tests/TrustNetTestSupport"),
+        .testTarget(name: "trustnetTests", dependencies: ["trustnet", "TrustNetTestSupport"]),
         .testTarget(
             name: "TrustNetServerTests",
             dependencies: [
-                "TrustNetServer", "TrustNetStore", "TrustNetIO", "TrustNetAnalysis", "TrustNetReport", "TrustNet", "trustnet",
+                "TrustNetServer", "TrustNetStore", "TrustNetIO", "TrustNetAnalysis", "TrustNetReport", "TrustNet", "trustnet", "TrustNetTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
     ]

@@ -23,4 +23,23 @@ extension Network {
         }
         return Network(term: term, people: marked, ties: ties, unitName: unitName)
     }
+
+    /// The same term with a unit that spans several values of a higher level (a department
+    /// name used in two schools) split into one unit per value, named "Grade 1 (Maple
+    /// Elementary)"; units inside one value keep their names.
+    public func qualifyingUnits(by level: [String?]) -> Network {
+        precondition(level.count == people.count, "a level value per person")
+        var levels: [String: Set<String>] = [:]
+        for (v, person) in people.enumerated() {
+            if let unit = person.unit, let value = level[v] { levels[unit, default: []].insert(value) }
+        }
+        guard levels.values.contains(where: { $0.count > 1 }) else { return self }
+        let split = people.enumerated().map { v, person -> Person in
+            guard let unit = person.unit, let value = level[v], levels[unit]!.count > 1 else { return person }
+            var p = person
+            p.unit = "\(unit) (\(value))"
+            return p
+        }
+        return Network(term: term, people: split, ties: ties, unitName: unitName)
+    }
 }

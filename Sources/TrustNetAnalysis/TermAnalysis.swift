@@ -25,9 +25,18 @@ public struct TermAnalysis: Sendable {
         self.options = options
         var network = term.network.markingFormalLeaders(titleWords: options.formalTitles)
         if let minimum = options.minWeight { network = network.keepingTies(atLeast: minimum) }
+        let level = Self.level(of: network, options: options)
+        // Within schools, a department name used in two schools is two departments.
+        if let level { network = network.qualifyingUnits(by: level.values) }
         self.network = network
+        self.level = level
         authority = InformalAuthority(network: network, weights: options.authorityWeights)
-        level = options.across ? nil : Self.level(of: network, column: options.levelColumn ?? "school")
+    }
+
+    /// The level units are compared within under `options`, or `nil` (`--across`, or no such
+    /// column).
+    static func level(of network: Network, options: AnalysisOptions) -> (column: String, values: [String?])? {
+        options.across ? nil : level(of: network, column: options.levelColumn ?? "school")
     }
 
     /// The roster column `column` as a higher level than the unit, when the roster has it and
@@ -51,6 +60,12 @@ public struct TermAnalysis: Sendable {
             if !found.contains(v) { found.append(v) }
         }
         return found
+    }
+
+    /// Network-level measures of the ties of `relations` (``NetworkStructure``), units
+    /// compared within ``level`` as every question compares them.
+    public func structure(relations: Set<Relation>?, permutations: Int = 1_000, seed: UInt64 = 1) -> NetworkStructure {
+        NetworkStructure(network: network, relations: relations, permutations: permutations, seed: seed, levelOf: level?.values)
     }
 
     /// A person as outputs name them.

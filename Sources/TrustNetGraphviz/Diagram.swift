@@ -175,6 +175,8 @@ public struct Diagram: Sendable {
 
     /// The font size of names, in points.
     static let nameFontSize = 9.0
+    /// The size of the tie counts on a diagram of units.
+    static let countFontSize = 9.0
     static let nameFont = "Helvetica,Arial,sans-serif"
     /// Node names of the name boxes: this prefix and the person's id.
     public static let nameNodePrefix = "name:"
@@ -249,7 +251,17 @@ public struct Diagram: Sendable {
 
     // MARK: - Units as nodes
 
-    private func unitDOT() -> String {
+    /// The units, the lines between them and their tie counts: what a diagram of units draws.
+    struct UnitLines {
+        var names: [String]
+        var members: [Int]
+        /// Ties within each unit.
+        var within: [Int]
+        /// One line per pair of units with ties either way, strongest first.
+        var pairs: [(a: Int, b: Int, forward: Int, back: Int)]
+    }
+
+    var unitLines: UnitLines {
         let (groupNames, groupOf) = groups
         let g = groupNames.count
         var members = [Int](repeating: 0, count: g)
@@ -259,35 +271,61 @@ public struct Diagram: Sendable {
             guard let a = groupOf[tie.source], let b = groupOf[tie.target] else { continue }
             between[a][b] += 1
         }
-        let largest = Double(members.max() ?? 1)
-        // One edge per pair of units, both directions counted together (arrowheads show which
-        // way ties go). Straight lines: Graphviz 2.43's curved routing takes tens of seconds
-        // on a dozen units and its spline router can corrupt memory on these graphs.
         var pairs: [(a: Int, b: Int, forward: Int, back: Int)] = []
         for a in 0..<g {
             for b in 0..<g where b > a && between[a][b] + between[b][a] > 0 {
                 pairs.append((a, b, between[a][b], between[b][a]))
             }
         }
+        pairs.sort { ($0.forward + $0.back, $1.a, $1.b) > ($1.forward + $1.back, $0.a, $0.b) }
+        return UnitLines(names: groupNames, members: members, within: (0..<g).map { between[$0][$0] }, pairs: pairs)
+    }
+
+    /// Where a diagram of units was laid out and its tie counts placed (``TieCountPlacement``).
+    struct PlacedUnits {
+        /// Each unit's centre, by unit index.
+        var centres: [(x: Double, y: Double)]
+        /// Each line's count box (in ``UnitLines/pairs`` order), `nil` when left out.
+        var counts: [LabelPlacement.Box?]
+    }
+
+    /// DOT of the units as nodes. Without `placed`, Graphviz lays it out and writes each count
+    /// as the line's label (the DOT text a user exports); with it, every unit is pinned and
+    /// every count is a box of its own at its placed position (rendered by ``LayoutEngine/nop``).
+    func unitDOT(placed: PlacedUnits? = nil) -> String {
+        let lines = unitLines
+        let groupNames = lines.names, members = lines.members, pairs = lines.pairs
+        let largest = Double(members.max() ?? 1)
+        // One edge per pair of units, both directions counted together (arrowheads show which
+        // way ties go). Straight lines: Graphviz 2.43's curved routing takes tens of seconds
+        // on a dozen units and its spline router can corrupt memory on these graphs.
         let strongest = Double(pairs.map { $0.forward + $0.back }.max() ?? 1)
         var out = "digraph trustnet_units {\n"
-        out += "  graph [overlap=prism, sep=\"+12\", splines=false, bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l];\n"
+        // sep: room between two units for a three-digit count on the line joining them.
+        out += "  graph [overlap=prism, sep=\"+18\", splines=false, bgcolor=\"white\", pad=0.3, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, labelloc=b, labeljust=l];\n"
         out += "  node [shape=circle, style=filled, fixedsize=false, fontname=\"Helvetica,Arial,sans-serif\", fontsize=10, penwidth=0.6, color=\"#444444\"];\n"
-        out += "  edge [arrowsize=0.6, fontname=\"Helvetica,Arial,sans-serif\", fontsize=9, color=\"#333333AA\"];\n"
+        out += "  edge [arrowsize=0.6, fontname=\"Helvetica,Arial,sans-serif\", fontsize=\(DOTText.fixed(Diagram.countFontSize, 0)), color=\"#333333AA\"];\n"
         for (a, name) in groupNames.enumerated() {
             let width = 0.6 + 1.2 * (Double(members[a]) / largest).squareRoot()
-            let label = "\(name)\n\(members[a]) people\n\(between[a][a]) ties within"
+            let label = "\(name)\n\(members[a]) people\n\(lines.within[a]) ties within"
             out += "  \(DOTText.quoted("unit:" + name)) [label=\(DOTText.quoted(label)), width=\(DOTText.fixed(width)), fillcolor=\"\(Palette.color(a))\""
             if Palette.shape(a) != "circle" { out += ", shape=\(Palette.shape(a))" }
+            if let c = placed?.centres[a] { out += ", pos=\"\(DOTText.fixed(c.x)),\(DOTText.fixed(c.y))\"" }
             out += "];\n"
         }
-        for pair in pairs {
+        for (i, pair) in pairs.enumerated() {
             let total = pair.forward + pair.back
             let width = 0.5 + 4 * Double(total) / strongest
             let direction = pair.forward > 0 && pair.back > 0 ? "both" : pair.forward > 0 ? "forward" : "back"
             let tooltip = "\(groupNames[pair.a]) → \(groupNames[pair.b]): \(pair.forward); \(groupNames[pair.b]) → \(groupNames[pair.a]): \(pair.back)"
             out += "  \(DOTText.quoted("unit:" + groupNames[pair.a])) -> \(DOTText.quoted("unit:" + groupNames[pair.b])) "
-            out += "[dir=\(direction), penwidth=\(DOTText.fixed(width)), label=\"\(total)\", tooltip=\(DOTText.quoted(tooltip))];\n"
+            out += "[dir=\(direction), penwidth=\(DOTText.fixed(width))\(placed == nil ? ", label=\"\(total)\"" : ""), tooltip=\(DOTText.quoted(tooltip))];\n"
+            if let box = placed?.counts[i] {
+                let c = box.centre
+                out += "  \(DOTText.quoted("count:\(i)")) [class=\"count\", shape=box, style=filled, fillcolor=\"#ffffffdd\", color=\"none\", margin=0, fixedsize=true, "
+                out += "width=\(DOTText.fixed(box.width / 72, 4)), height=\(DOTText.fixed(box.height / 72, 4)), fontsize=\(DOTText.fixed(Diagram.countFontSize, 0)), "
+                out += "pos=\"\(DOTText.fixed(c.x)),\(DOTText.fixed(c.y))\", label=\"\(total)\", tooltip=\(DOTText.quoted(tooltip))];\n"
+            }
         }
         var rows: [String] = []
         if let title = options.title { rows.append("<tr><td align=\"left\"><b>\(DOTText.html(title))</b></td></tr>") }

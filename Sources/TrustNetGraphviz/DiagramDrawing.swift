@@ -28,8 +28,8 @@ public struct DiagramDrawing: Sendable {
     /// Lays out `diagram` with `engine` (unless its people are pinned) and places the names.
     public init(_ diagram: Diagram, engine: LayoutEngine = .auto) throws(GraphvizError) {
         guard !diagram.options.byUnit else {
-            dot = diagram.dot()
-            self.engine = engine.resolved(nodeCount: diagram.groups.names.count)
+            dot = try Self.unitDOT(diagram, engine: engine)
+            self.engine = .nop
             positions = [:]
             names = [:]
             naming = Diagram.Naming(key: [], order: [])
@@ -55,6 +55,27 @@ public struct DiagramDrawing: Sendable {
         self.positions = positions
         names = boxes
         self.naming = naming
+    }
+
+    /// A diagram of units laid out by Graphviz, then pinned, with each line's tie count placed
+    /// on it by TrustNet (``TieCountPlacement``): never over a unit or another count.
+    static func unitDOT(_ diagram: Diagram, engine: LayoutEngine) throws(GraphvizError) -> String {
+        let lines = diagram.unitLines
+        let geometry = try GraphvizRenderer.nodeGeometry(dot: diagram.unitDOT(), engine: engine.resolved(nodeCount: lines.names.count))
+        let circles = lines.names.indices.map { a -> LabelPlacement.Circle in
+            let g = geometry["unit:" + lines.names[a]] ?? (0, 0, 0, 0)
+            // Other shapes reach their corners: their enclosing circle.
+            let radius = Palette.shape(a) == "circle" ? max(g.width, g.height) / 2 : (g.width * g.width + g.height * g.height).squareRoot() / 2
+            return LabelPlacement.Circle(x: g.x, y: g.y, radius: radius)
+        }
+        let sizes = try GraphvizRenderer.textSizes(lines.pairs.map { String($0.forward + $0.back) }, font: Diagram.nameFont, size: Diagram.countFontSize)
+        let requests = zip(lines.pairs, sizes).map { pair, size in
+            let a = circles[pair.a], b = circles[pair.b]
+            // Two points of air on each side of the number.
+            return TieCountPlacement.Request(segment: .init(x0: a.x, y0: a.y, x1: b.x, y1: b.y), width: size.width + 4, height: size.height)
+        }
+        let counts = TieCountPlacement.place(requests, around: circles)
+        return diagram.unitDOT(placed: .init(centres: circles.map { ($0.x, $0.y) }, counts: counts))
     }
 
     /// Measures `texts` (the names of `people`, in the order they are placed) and places them

@@ -17,16 +17,27 @@ public enum GraphvizRenderer {
 
     /// Lays out `dot` and reads back each node's position in points, keyed by node name.
     public static func positions(dot: String, engine: LayoutEngine) throws(GraphvizError) -> [String: (x: Double, y: Double)] {
+        try nodeGeometry(dot: dot, engine: engine).mapValues { ($0.x, $0.y) }
+    }
+
+    /// Lays out `dot` and reads back each node's position and size in points (as drawn: a node
+    /// sized by its label has grown to fit it), keyed by node name.
+    public static func nodeGeometry(dot: String, engine: LayoutEngine) throws(GraphvizError)
+        -> [String: (x: Double, y: Double, width: Double, height: Double)]
+    {
         try withGraph(dot: dot, engine: engine) { context, graph throws(GraphvizError) in
-            // Rendering to "dot" attaches the layout to the attributes (`pos`).
+            // Rendering to "dot" attaches the layout to the attributes (`pos`, `width`, `height`).
             _ = try renderData(context, graph, format: "dot")
-            var result: [String: (x: Double, y: Double)] = [:]
+            var result: [String: (x: Double, y: Double, width: Double, height: Double)] = [:]
             var node = agfstnode(graph)
             while let n = node {
-                if let name = agnameof(UnsafeMutableRawPointer(n)), let pos = trustnet_agget(UnsafeMutableRawPointer(n), "pos") {
+                let raw = UnsafeMutableRawPointer(n)
+                if let name = agnameof(raw), let pos = trustnet_agget(raw, "pos") {
                     let parts = String(cString: pos).split(separator: ",")
+                    // Sizes are in inches.
+                    func inches(_ key: String) -> Double { trustnet_agget(raw, key).flatMap { Double(String(cString: $0)) } ?? 0 }
                     if parts.count >= 2, let x = Double(parts[0]), let y = Double(parts[1].filter { $0 != "!" }) {
-                        result[String(cString: name)] = (x, y)
+                        result[String(cString: name)] = (x, y, inches("width") * 72, inches("height") * 72)
                     }
                 }
                 node = agnxtnode(graph, n)

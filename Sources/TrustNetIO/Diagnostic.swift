@@ -20,17 +20,34 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var line: Int?
     /// 1-based column (character position in the line), or `nil`.
     public var column: Int?
+    /// The message the command line prints: what was found and, where there is something to
+    /// do, what to do with the command line's options (`--term`, `--replace`…).
     public var message: String
+    /// What was found, without the command line's options: the message for front ends that
+    /// say the ``remedy`` their own way (the web app's import page, through TrustNetAnalysis's
+    /// `Wording`). The same as ``message`` when the message names no option.
+    public var finding: String
+    /// What the user can do about it, as data; `nil` when the file must be corrected or there
+    /// is nothing to do.
+    public var remedy: InputRemedy?
     /// What the diagnostic is about when a choice settles it (a name, a question, a relation),
     /// for front ends that offer the choice; `nil` for the rest.
     public var subject: DiagnosticSubject?
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, _ message: String) {
+    /// - Parameters:
+    ///   - message: what the command line prints.
+    ///   - finding: the message without the command line's options, when it names any.
+    ///   - remedy: what the user can do, as data.
+    public init(
+        _ severity: Severity, file: String, line: Int? = nil, column: Int? = nil, _ message: String, finding: String? = nil, remedy: InputRemedy? = nil
+    ) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.finding = finding ?? message
+        self.remedy = remedy
     }
 
     /// The diagnostic with its ``subject``.

@@ -289,6 +289,11 @@ struct ReportBuilder {
             HeatRow(
                 unit: s.unitNames[a],
                 cells: s.unitNames.indices.map { b in
+                    guard coupling.compared[a][b] else {
+                        return HeatCell(
+                            text: "", style: "background: repeating-linear-gradient(45deg, #f6f6f6 0 4px, #d4d4d4 4px 6px)",
+                            title: "\(s.unitNames[a]) → \(s.unitNames[b]): not compared (different \(briefing.analysis.level?.column ?? "groups"))", diagonal: false)
+                    }
                     let d = coupling.density[a][b]
                     let t = largest > 0 ? d / largest : 0
                     return HeatCell(
@@ -296,7 +301,7 @@ struct ReportBuilder {
                         title: "\(s.unitNames[a]) → \(s.unitNames[b]): \(coupling.ties[a][b]) ties, density \(Wording.fixed(d))", diagonal: a == b)
                 })
         }
-        let meaning: String
+        var meaning: String
         let pText = ei.pValue < 0.001 ? "p < 0.001" : "p = \(Wording.pValue(ei.pValue))"
         if ei.pValue < 0.05 {
             meaning = ei.observed < ei.expected
@@ -304,6 +309,10 @@ struct ReportBuilder {
                 : "Sharing crosses \(Wording.plural(network.unitName)) more than their sizes alone would make it (\(pText))."
         } else {
             meaning = "Sharing crosses \(Wording.plural(network.unitName)) about as often as chance would give with these sizes (\(pText))."
+        }
+        if let level = briefing.analysis.level?.column, let within = Wording.comparedWithin(level, unitName: network.unitName) {
+            meaning += " " + within.prefix(1).uppercased() + within.dropFirst()
+                + "; ties between \(Wording.plural(level)) are left out, and hatched cells pair \(Wording.plural(network.unitName)) of different \(Wording.plural(level))."
         }
         let byUnit = s.unitNames.indices.map { UnitEIRow(unit: s.unitNames[$0], ei: Wording.signed(ei.byUnit[$0]), size: coupling.sizes[$0]) }
         return LateralView(

@@ -25,7 +25,7 @@ enum AnswerTable: String, CaseIterable, Sendable {
     private func compute(_ workspace: ServedWorkspace, _ query: Query) throws -> Answer {
         switch self {
         case .terms:
-            return Answer(table: .terms(try workspace.store.terms()))
+            return Answer(table: .terms(try workspace.terms()))
         case .sarahs:
             // trustnet sarahs --top N
             let term = TermAnalysis(try workspace.analysisTerm(query.term), options: try query.analysisOptions)
@@ -47,8 +47,8 @@ enum AnswerTable: String, CaseIterable, Sendable {
             } ?? .automatic
             let size = try query.int("size", default: CoalitionOptions().size)
             let answer = term.premortem(of: try workspace.coalition(term, source, size: size, query), limit: PremortemOptions().limit)
-            var lines = [Wording.coalitionLine(answer.coalition, verb: "examining", in: term.network)]
-            if let within = Wording.comparedWithin(answer.comparedWithin, unitName: term.network.unitName) { lines.append(within) }
+            var lines = [Wording.coalitionLine(answer.coalition, verb: "examining", in: term.network, voice: .browser)]
+            if let within = Wording.comparedWithin(answer.comparedWithin, unitName: term.network.unitName, voice: .browser) { lines.append(within) }
             if answer.findings.isEmpty { lines.append(Wording.nothingToFear) }
             // Beside the units that share nothing: the introductions trustnet introduce suggests.
             if term.network.units.count > 1 {
@@ -62,7 +62,7 @@ enum AnswerTable: String, CaseIterable, Sendable {
             let term = TermAnalysis(try workspace.analysisTerm(query.term), options: try query.analysisOptions)
             let defaults = OnRampsOptions()
             let answer = term.onRamps(to: try workspace.coalition(term, defaults.coalition, size: defaults.suggestion.size, query))
-            return Answer(table: .onRamps(answer, in: term.network), lines: [Wording.coalitionLine(answer.coalition, verb: "on-ramps lead to", in: term.network)])
+            return Answer(table: .onRamps(answer, in: term.network), lines: [Wording.coalitionLine(answer.coalition, verb: "on-ramps lead to", in: term.network, voice: .browser)])
         case .spread:
             // trustnet spread (coalition, formal and sarahs side by side)
             let term = TermAnalysis(try workspace.analysisTerm(query.term), options: try query.analysisOptions)
@@ -82,7 +82,7 @@ enum AnswerTable: String, CaseIterable, Sendable {
             let relations = query.fields.fields.filter { $0.name == "relation" && !$0.value.isEmpty }.map(\.value)
             let answer = try GrowthQuestion.answer(
                 terms: terms, baseline: baseline,
-                options: GrowthOptions(relations: RelationSelection(relations), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles))
+                options: GrowthOptions(relations: RelationSelection(relations), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles, across: analysis.across))
             return Answer(table: .growth(answer.growth), lines: answer.cautions.map(Wording.caution))
         }
     }

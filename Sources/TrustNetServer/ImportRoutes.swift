@@ -71,7 +71,7 @@ struct ImportRoutes: Sendable {
                 view.names.append(
                     ImportView.Name(
                         written: written,
-                        finding: match == .guessed ? d.message : Wording.nameToSettle(unknown: match == .unknown, candidates: candidates.count),
+                        finding: match == .guessed ? d.finding : Wording.nameToSettle(unknown: match == .unknown, candidates: candidates.count),
                         place: Self.place(d.file, lines: lines),
                         choices: match == .guessed ? [] : candidates.map { ImportView.Choice(id: $0.id, label: Wording.itIs(name: $0.name, id: $0.id, unit: $0.unit)) },
                         addLabel: Wording.addAsNew(written, guessed: match == .guessed)))
@@ -79,13 +79,13 @@ struct ImportRoutes: Sendable {
                 view.mappings += headers.map { header in
                     ImportView.Mapping(kind: "question", from: header, finding: Wording.unreadQuestion(header, file: d.file), options: Self.relationOptions(nil))
                 }
-                if d.severity == .error { view.problems.append(d.description) }
+                if d.severity == .error { view.problems.append(Self.note(d)) }
             case .unknownRelations(let relations, let closest):
                 view.mappings += relations.map { relation in
                     ImportView.Mapping(kind: "relation", from: relation.name, finding: Wording.unknownRelation(relation.name, file: d.file), options: Self.relationOptions(closest))
                 }
             case nil:
-                if d.severity == .error { view.problems.append(d.description) } else { view.remarks.append(d.description) }
+                if d.severity == .error { view.problems.append(Self.note(d)) } else { view.remarks.append(Self.note(d)) }
             }
         }
         view.answers =
@@ -94,6 +94,9 @@ struct ImportRoutes: Sendable {
             + draft.renamedRelations.sorted { $0.key < $1.key }.map { Wording.importChoice(relation: $0.key.name, as: $0.value.name) }
         return view
     }
+
+    /// A diagnostic as the page says it: what to click or choose, never a command-line option.
+    static func note(_ d: Diagnostic) -> String { Wording.importNote(file: d.file, line: d.line, finding: d.finding, remedy: d.remedy) }
 
     /// "ties.csv, line 4" or "ties.csv, lines 4, 9 and 12".
     static func place(_ file: String, lines: [Int]) -> String {
@@ -112,7 +115,7 @@ struct ImportRoutes: Sendable {
         var request = draft.request
         request.dryRun = dryRun
         do {
-            let snapshot = try workspace.store.importSnapshot(rosterOf: request.term)
+            let snapshot = try workspace.importSnapshot(rosterOf: request.term)
             return .success(try request.plan(against: snapshot))
         } catch let error as InputError {
             return .failure(error)
@@ -193,7 +196,7 @@ struct ImportRoutes: Sendable {
         for attempt in 1...3 {
             guard case .success(let prepared) = plan(draft, dryRun: false) else { return .redirect("/import?draft=\(queryValue(id))") }
             do {
-                try workspace.store.write(prepared.plan)
+                try workspace.write(prepared.plan)
                 drafts.remove(id)
                 let term = prepared.summary.terms.last ?? ""
                 return .redirect("/?term=\(queryValue(term))&imported=\(queryValue(prepared.summary.terms.joined(separator: ",")))")

@@ -40,12 +40,23 @@ struct PageModel {
     var term: String
     var terms: [TermOption]
     var nav: [Link]
+    /// For the template, which sees stored properties only: whether there is a term to pick
+    /// (none before the first import).
+    var hasTerms = false
     var lines: [String] = []
     var tables: [Table] = []
     var builder: Builder?
     var network: NetworkView?
     var downloads: [Link] = []
     var upload: ImportView?
+    /// Where to go next, as a link under the lines (the import page, from an empty workspace).
+    var next: Link?
+
+    /// The lines of a workspace that holds no term yet, and the link to the import page.
+    mutating func nothingImported() {
+        lines = Wording.nothingImported
+        next = Link(label: Wording.importLink, href: "/import")
+    }
 
     /// A command's table as the page shows it: numbers to three decimals.
     static func table(_ table: ResultTable, caption: String, csv: String?) -> Table {

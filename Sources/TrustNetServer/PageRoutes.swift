@@ -20,41 +20,57 @@ struct PageRoutes: Sendable {
         for view in Self.views.dropFirst() {
             guard let table = view.table else { continue }
             router.get(RouterPath(stringLiteral: view.path)) { request, context in
-                try answering { try tablePage(table, view: view, Query(request), context) }
+                try answering { try termPage(view, Query(request), context) { try tablePage(table, view: view, $0, context) } }
             }
         }
-        router.get("/coalition") { request, context in try answering { try builderPage(Query(request), context) } }
-        router.get("/network") { request, context in try answering { try networkPage(Query(request), context) } }
-        router.get("/downloads") { request, context in try answering { try downloadsPage(Query(request), context) } }
+        for (path, show) in [("/coalition", builderPage), ("/network", networkPage), ("/downloads", downloadsPage)] {
+            let view = Self.views.first { $0.path == path }!
+            router.get(RouterPath(stringLiteral: path)) { request, context in
+                try answering { try termPage(view, Query(request), context) { try show($0, context) } }
+            }
+        }
+    }
+
+    /// A view of a term: shown by `show`, or, while the workspace holds no term (or there is no
+    /// workspace file yet), a page that says to import first and links to the import page.
+    func termPage(
+        _ view: (path: String, label: String, table: AnswerTable?), _ query: Query, _ context: TrustNetRequestContext,
+        _ show: (Query) throws -> Response
+    ) throws -> Response {
+        guard try workspace.terms().isEmpty else { return try show(query) }
+        var page = try frame(view.label, path: view.path, query, context)
+        page.nothingImported()
+        return .html(pages.render(page))
     }
 
     /// The frame every page shares: title, menu, term picker.
     func frame(_ title: String, path: String, _ query: Query, _ context: TrustNetRequestContext) throws -> PageModel {
-        let names = try workspace.store.terms().map(\.term.name)
+        let names = try workspace.terms().map(\.term.name)
         let term = query.term.flatMap { names.contains($0) ? $0 : nil } ?? names.last ?? ""
         let suffix = term.isEmpty ? "" : "?term=" + queryValue(term)
-        return PageModel(
+        var page = PageModel(
             title: title, path: path, csrf: context.csrf, term: term, terms: names.map { .init(name: $0, selected: $0 == term) },
             nav: Self.views.map { .init(label: $0.label, href: $0.path + suffix, current: $0.path == path) })
+        page.hasTerms = !names.isEmpty
+        return page
     }
 
     func workspacePage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {
         var page = try frame("Workspace", path: "/", query, context)
-        let summaries = try workspace.store.terms()
+        let summaries = try workspace.terms()
         let latest = summaries.last { $0.term.name == page.term } ?? summaries.last
         let recorded = try latest.map { try workspace.store.latestCoalition(upTo: $0.term.name) != nil } ?? false
         page.lines = query["imported"].map { [Wording.imported(terms: $0.split(separator: ",").map(String.init))] } ?? []
         page.lines += Wording.nextSteps(term: latest?.term.name, people: latest?.people ?? 0, respondents: latest?.respondents ?? 0, coalitionRecorded: recorded)
-        // The term's own survey, if it has one: how far it has come (counts below 5 as "<5", as
-        // trustnet survey status shows them), never who answered what.
+        if latest == nil { page.nothingImported() }
+        // The term's own survey, if it has one: how far it has come, never who answered what.
         if let name = latest?.term.name, let progress = try? workspace.store.surveyProgress(term: name) {
-            func count(_ n: Int) -> String { n < 5 ? "fewer than 5" : String(n) }
-            let state = progress.survey.state == .open
-                ? "open\(progress.survey.design.closes.map { " until \($0)" } ?? "")" : "closed (its answers are the term's ties)"
             page.lines.append(
-                "The survey of \(name) is \(state): \(count(progress.responded)) of \(progress.people) people have answered, \(count(progress.submitted)) submitted. trustnet survey status --term \(name) shows it by unit.")
+                Wording.surveyProgress(
+                    term: name, isOpen: progress.survey.state == .open, closes: progress.survey.design.closes, responded: progress.responded,
+                    submitted: progress.submitted, people: progress.people))
         }
-        page.tables = [PageModel.table(.terms(summaries), caption: "Terms, oldest first", csv: "/csv/terms.csv")]
+        if !summaries.isEmpty { page.tables = [PageModel.table(.terms(summaries), caption: "Terms, oldest first", csv: "/csv/terms.csv")] }
         return .html(pages.render(page))
     }
 
@@ -84,7 +100,7 @@ struct PageRoutes: Sendable {
         let order = term.network.people.indices.sorted { term.network.people[$0].name < term.network.people[$1].name }
         return PageModel.Builder(
             term: term.network.term.name,
-            start: Wording.coalitionLine(start, verb: "starting from", in: term.network),
+            start: Wording.coalitionLine(start, verb: "starting from", in: term.network, voice: .browser),
             people: order.map { v in
                 let p = term.network.people[v]
                 return .init(id: p.id, name: p.name, unit: p.unit ?? "", chosen: chosen.contains(v))

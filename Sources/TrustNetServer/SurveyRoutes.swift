@@ -17,7 +17,7 @@ import TrustNetStore
 /// the link is the secret, so a page elsewhere cannot post for someone unless it has their link.
 /// Answers are committed to the workspace before the response is sent.
 struct SurveyRoutes: Sendable {
-    let store: Workspace
+    let workspace: ServedWorkspace
     let pages: Pages
     let limits: SurveyRateLimits
     let maxBody: Int
@@ -25,7 +25,7 @@ struct SurveyRoutes: Sendable {
     func add(to router: Router<TrustNetRequestContext>) {
         router.get("/s/:token") { request, context in
             try guarded(request, context) { token in
-                guard let visit = try store.surveyVisit(token: token, today: Self.today()) else { return notFound(json: false) }
+                guard let visit = try visit(token) else { return notFound(json: false) }
                 let notice: String? =
                     if request.uri.queryParameters["saved"] != nil {
                         "Thank you: your answers are saved. You can change them with this link until the survey closes."
@@ -41,7 +41,7 @@ struct SurveyRoutes: Sendable {
         }
         router.post("/s/:token") { request, context in
             try await guardedPost(request, context, json: false) { token, body in
-                guard let visit = try store.surveyVisit(token: token, today: Self.today()) else { return notFound(json: false) }
+                guard let visit = try visit(token) else { return notFound(json: false) }
                 let answers = Self.answers(fromForm: FormFields(String(buffer: body)), design: visit.design)
                 if let problem = try save(token, answers, submitted: true) {
                     var page = SurveyPageModel(visit: visit, token: token, notice: "Not saved: \(problem).")
@@ -67,9 +67,14 @@ struct SurveyRoutes: Sendable {
         }
     }
 
+    /// What link `token` opens; nothing while there is no workspace (no survey can exist).
+    func visit(_ token: String) throws -> SurveyVisit? {
+        workspace.exists ? try workspace.store.surveyVisit(token: token, today: Self.today()) : nil
+    }
+
     /// Saves; `nil` when saved, the reason when refused; a link that opens nothing is 404.
     func save(_ token: String, _ answers: [Relation: [SurveyChoice]], submitted: Bool) throws -> String? {
-        try store.saveSurveyResponse(token: token, answers: answers, submitted: submitted, today: Self.today())
+        try workspace.store.saveSurveyResponse(token: token, answers: answers, submitted: submitted, today: Self.today())
     }
 
     /// The token from the path, after the rate limits; a link that opens nothing is 404.

@@ -8,13 +8,17 @@ import TrustNetStore
 public enum TrustNetServer {
     /// Every route, behind the middleware; tests drive it in-process with HummingbirdTesting.
     public static func router(workspace: Workspace, configuration: ServerConfiguration, sessions: Sessions = Sessions()) throws -> Router<TrustNetRequestContext> {
-        let served = ServedWorkspace(store: workspace)
+        try router(workspace: ServedWorkspace(store: workspace), configuration: configuration, sessions: sessions)
+    }
+
+    /// Every route over `served`, which may have no workspace file yet (the import page creates it).
+    public static func router(workspace served: ServedWorkspace, configuration: ServerConfiguration, sessions: Sessions = Sessions()) throws -> Router<TrustNetRequestContext> {
         let router = Router(context: TrustNetRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: AccessMiddleware(token: configuration.token, sessions: sessions, maxUpload: configuration.maxUpload))
         APIRoutes(workspace: served).add(to: router.group("api"))
         SurveyRoutes(
-            store: workspace, pages: try Pages(),
+            workspace: served, pages: try Pages(),
             limits: SurveyRateLimits(perLink: configuration.surveyRequestsPerLink, perAddress: configuration.surveyRequestsPerAddress),
             maxBody: configuration.surveyMaxBody
         ).add(to: router)
@@ -28,7 +32,7 @@ public enum TrustNetServer {
     /// The application on `configuration`'s host and port; `onRunning` gets the port actually
     /// bound (for `--port 0`).
     public static func application(
-        workspace: Workspace, configuration: ServerConfiguration, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+        workspace: ServedWorkspace, configuration: ServerConfiguration, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         var logger = Logger(label: "trustnet.serve")
         logger.logLevel = .warning

@@ -87,11 +87,11 @@ struct DemoCommand: ParsableCommand {
             let advice = DiagramRequest(relations: [.advice], sizeBy: .measure(.inDegree), pinned: positions)
             for format in [OutputFormat.svg, .png, .pdf] {
                 let file = (folder as NSString).appendingPathComponent("advice.\(format.rawValue)")
-                try OutputFile.write(try advice.render(network, format: format), to: file)
+                try OutputFile.write(try advice.drawn(network, format: format), to: file)
                 written.append(file)
             }
             let units = (folder as NSString).appendingPathComponent("units.svg")
-            try OutputFile.write(try DiagramRequest(relations: [.advice, .sharing], byUnit: true).render(network, format: .svg), to: units)
+            try OutputFile.write(try DiagramRequest(relations: [.advice, .sharing], byUnit: true).drawn(network, format: .svg), to: units)
             written.append(units)
 
             let structure = (folder as NSString).appendingPathComponent("structure.csv")

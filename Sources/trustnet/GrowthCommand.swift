@@ -86,7 +86,7 @@ struct GrowthCommand: ParsableCommand {
         if let header = analysis.header { Console.line(header) }
         let answer = try GrowthQuestion.answer(
             terms: terms, baseline: baseline,
-            options: GrowthOptions(relations: RelationSelection(relation), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles))
+            options: GrowthOptions(relations: RelationSelection(relation), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles, across: analysis.across))
         for caution in answer.cautions { Console.line("note: " + Wording.caution(caution)) }
         let growth = answer.growth
         let listening = try listening(terms)

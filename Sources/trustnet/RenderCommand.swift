@@ -73,7 +73,7 @@ struct RenderCommand: ParsableCommand {
     var colorBy: String?
 
     @Option(name: .customLong("size-by"), help: ArgumentHelp("The measure or numeric roster column that sets node size (default: pagerank).", valueName: "MEASURE|COLUMN"))
-    var sizeBy: SizeChoice = .measure(.pagerank)
+    var sizeBy: DiagramSize = .measure(.pagerank)
 
     @Option(name: .customLong("min-weight"), help: ArgumentHelp("Draw only ties at least this strong.", valueName: "W"))
     var minWeight: Double = 0
@@ -162,8 +162,9 @@ struct RenderCommand: ParsableCommand {
         var request = DiagramRequest(
             relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, byUnit: byUnit, layout: layout.engine,
             labels: labels, labelTop: labelTop)
+        var scope: String?
         if let within, let (column, _) = withinParts(within), let value = net.values(of: column).first {
-            request.scope = "\(column) \(value)"
+            scope = "\(column) \(value)"
         }
         // Several terms: one layout of them all, so a person is in the same place in each.
         let termNames = try store.terms().map(\.term.name)
@@ -174,7 +175,7 @@ struct RenderCommand: ParsableCommand {
             }
             request.pinned = try StableLayout.positions(of: terms, relations: relations, engine: layout.engine)
         }
-        let bytes = try request.render(net, format: chosenFormat)
+        let bytes = try request.drawn(net, scope: scope, format: chosenFormat)
         if let output {
             try OutputFile.write(bytes, to: output)
             Console.line("wrote \(output) (\(net.term.name), \(Wording.measured(relations, in: net)))")
@@ -190,9 +191,8 @@ struct RenderCommand: ParsableCommand {
     /// diagram per unit beside it (FILE's name, a dash and the unit's), each on the layout of
     /// that unit in every term.
     private func runUnitsFirst(_ store: Workspace, _ net: Network, relations: Set<Relation>?, format: OutputFormat) throws {
-        var units = DiagramRequest(relations: relations, colorBy: colorBy, minWeight: minWeight, byUnit: true, layout: layout.engine)
-        units.scope = nil
-        let bytes = try units.render(net, format: format)
+        let units = DiagramRequest(relations: relations, colorBy: colorBy, minWeight: minWeight, byUnit: true, layout: layout.engine)
+        let bytes = try units.drawn(net, format: format)
         guard let output else {
             FileHandle.standardOutput.write(Data(bytes))
             Console.line("\(net.people.count) people: drew the \(net.units.count) \(net.unitName)s as nodes; give -o FILE for one diagram per \(net.unitName) too, or --whole for everyone in one picture")
@@ -206,7 +206,6 @@ struct RenderCommand: ParsableCommand {
             let part = net.within(column: net.unitName, value: unit)
             var request = DiagramRequest(
                 relations: relations, colorBy: colorBy, sizeBy: sizeBy, minWeight: minWeight, layout: layout.engine, labels: labels, labelTop: labelTop)
-            request.scope = "\(net.unitName) \(unit)"
             if terms.count > 1 {
                 request.pinned = try StableLayout.positions(of: terms.map { $0.within(column: net.unitName, value: unit) }, relations: relations, engine: layout.engine)
             }
@@ -214,7 +213,7 @@ struct RenderCommand: ParsableCommand {
             if slug.isEmpty { slug = "unit" }
             while !used.insert(slug).inserted { slug += "-2" }
             let path = "\(base)-\(slug).\(ext.isEmpty ? format.rawValue : ext)"
-            try OutputFile.write(try request.render(part, format: format), to: path)
+            try OutputFile.write(try request.drawn(part, scope: "\(net.unitName) \(unit)", format: format), to: path)
             written.append(path)
         }
         Console.line("\(net.people.count) people: wrote the \(net.units.count) \(net.unitName)s as nodes to \(output) and one diagram per \(net.unitName) beside it (\(written.count) files, e.g. \(written[0])); --whole draws everyone in one picture")
@@ -251,39 +250,21 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
-/// What `render` and `demo` draw: the options of one diagram, turned into bytes.
-struct DiagramRequest {
-    var relations: Set<Relation>?
-    var colorBy: String?
-    var sizeBy: SizeChoice = .measure(.pagerank)
-    var minWeight: Double = 0
-    var byUnit = false
-    var layout: LayoutEngine = .auto
-    var labels: NameChoice = .all
-    var labelTop = 15
-    /// The part of the network drawn ("school Lincoln High School"), for the title.
-    var scope: String?
-    /// Positions by person id from a ``StableLayout``; drawn as given when not empty.
-    var pinned: [String: (x: Double, y: Double)] = [:]
+extension DiagramSize: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+    public static var defaultValueDescription: String { "pagerank" }
+}
 
-    func render(_ network: Network, format: OutputFormat) throws -> [UInt8] {
-        if let colorBy, !network.people.contains(where: { $0.attributes[colorBy] != nil }) {
-            let columns = Set(network.people.flatMap(\.attributes.keys)).sorted()
-            throw UsageError("no roster column \"\(colorBy)\" to colour by (columns: \(columns.joined(separator: ", ")))")
+extension DiagramRequest {
+    /// The diagram of `network` with its heading (`scope`: the part drawn, "school Lincoln"),
+    /// as `render` and `demo` write it; options the network cannot meet are a usage error.
+    func drawn(_ network: Network, scope: String? = nil, format: OutputFormat) throws -> [UInt8] {
+        var titled = self
+        titled.title = Wording.diagramTitle(network, relations: relations, byUnit: byUnit, scope: scope)
+        do {
+            return try titled.render(network, format: format)
+        } catch let error as DiagramRequestError {
+            throw UsageError(error.description)
         }
-        var options = DiagramOptions()
-        options.relations = relations
-        options.colorBy = colorBy
-        options.minWeight = minWeight
-        options.byUnit = byUnit
-        options.title = "\(network.term.name): " + (byUnit
-            ? (relations.map { $0.sorted() } ?? network.relations).map(\.name).joined(separator: " + ") + " ties between units"
-            : Wording.measured(relations, in: network)) + (scope.map { ", \($0)" } ?? "")
-        if !byUnit { options.sizeBy = try sizeBy.values(for: network, relations: relations) }
-        options.pinned = pinned
-        options.labels = labels
-        options.labelTop = labelTop
-        let drawing = try DiagramDrawing(Diagram(network: network, options: options), engine: layout)
-        return try drawing.render(format: format)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Synchronization
+import TrustNetAnalysis
 import TrustNetIO
 import TrustNetServer
 
@@ -11,7 +12,8 @@ struct ServeCommand: ParsableCommand {
         discussion: """
             Prints one line, the address to open, with a fresh random token:
               TrustNet is running at http://127.0.0.1:PORT/?token=TOKEN
-            Opening it once lets that browser in (an HttpOnly session cookie);
+            The workspace may not exist yet: the import page then creates it with
+            the first import. Opening it once lets that browser in (an HttpOnly session cookie);
             without it every page and /api answers 401 and shows no data. API
             clients send Authorization: Bearer TOKEN. Ctrl-C (or SIGTERM) stops it.
 
@@ -66,7 +68,9 @@ struct ServeCommand: ParsableCommand {
     }
 
     func serve() async throws {
-        let store = try workspace.open()
+        // A workspace that does not exist yet is created by the import page's first import.
+        let store = try ServedWorkspace(path: workspace.path)
+        if !store.exists { Console.line(Wording.servingNewWorkspace(path: TextEscaping.singleLine(store.path))) }
         var settings = ServerConfiguration(workspacePath: store.path, host: host, port: port, maxUpload: maxUpload * 1024 * 1024)
         settings.surveyRequestsPerLink = surveyRate
         settings.surveyRequestsPerAddress = surveyRatePerAddress

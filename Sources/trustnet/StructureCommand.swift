@@ -17,7 +17,9 @@ struct StructureCommand: ParsableCommand {
             summary); json prints all as one object.
 
             The E-I permutation test and Leiden are seeded: the same --seed gives the same
-            result.
+            result. In a district whose roster has a school column, departments are compared
+            within their own school in E-I and coupling (ties between schools are left out
+            of them); --across compares every pair.
 
             Examples:
               trustnet structure --relation advice
@@ -34,8 +36,7 @@ struct StructureCommand: ParsableCommand {
     @OptionGroup var network: NetworkOptions
     @OptionGroup var output: FormatOptions
 
-    @Option(name: .customLong("min-weight"), help: ArgumentHelp("Only ties at least this strong (weights are 1–5 in surveys).", valueName: "W"))
-    var minWeight: Double?
+    @OptionGroup var analysis: AnalysisOptionGroup
 
     @Option(name: .long, help: "For --format csv: which section to print (summary, units, coupling, communities).")
     var section: Section = .summary
@@ -47,16 +48,17 @@ struct StructureCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
-        if let w = minWeight, !(w.isFinite && w > 0) { throw ValidationError("--min-weight needs a positive number") }
         if permutations < 0 { throw ValidationError("--permutations cannot be negative") }
     }
 
     func run() throws {
-        var (net, relations) = try network.load(from: workspace.open())
-        if let minWeight { net = net.keepingTies(atLeast: minWeight) }
-        Console.line("\(net.term.name): \(net.people.count) people, \(Wording.measured(relations, in: net))\(Wording.minimumStrength(minWeight).map { "; " + $0 } ?? "")")
-        let structure = NetworkStructure(network: net, relations: relations, permutations: permutations, seed: seed)
+        let (loaded, relations) = try network.load(from: workspace.open())
+        let term = TermAnalysis(AnalysisTerm(network: loaded), options: analysis.options)
+        let net = term.network
+        Console.line("\(net.term.name): \(net.people.count) people, \(Wording.measured(relations, in: net))\(Wording.minimumStrength(analysis.minWeight).map { "; " + $0 } ?? "")")
+        let structure = term.structure(relations: relations, permutations: permutations, seed: seed)
         if structure.ei == nil { Console.line("note: no unit column on the roster; E-I, coupling and unit sections are left out") }
+        if structure.ei != nil, let within = Wording.comparedWithin(term.level?.column, unitName: net.unitName) { Console.line("note: " + within) }
         let tables: [(Section, ResultTable)] = [
             (.summary, .structureSummary(structure)), (.units, .structureUnits(structure)),
             (.coupling, .unitCoupling(structure)), (.communities, .communities(structure, net)),

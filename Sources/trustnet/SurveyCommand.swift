@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrustNet
+import TrustNetAnalysis
 import TrustNetIO
 import TrustNetStore
 
@@ -185,7 +186,7 @@ struct SurveyCommand: ParsableCommand {
 
         func run() throws {
             let progress = try workspace.open().surveyProgress(term: termOptions.term)
-            func small(_ n: Int) -> ResultTable.Cell { n < 5 ? .text("<5") : .integer(n) }
+            func small(_ n: Int) -> ResultTable.Cell { n < Wording.smallestSurveyCountShown ? .text("<\(Wording.smallestSurveyCountShown)") : .integer(n) }
             var table = ResultTable(columns: ["unit", "people", "answered", "submitted"])
             for u in progress.units { table.append([.text(u.unit), .integer(u.people), small(u.responded), small(u.submitted)]) }
             table.append([.text("(all)"), .integer(progress.people), small(progress.responded), small(progress.submitted)])

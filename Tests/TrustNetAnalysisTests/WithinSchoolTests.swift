@@ -44,4 +44,48 @@ import TrustNetAnalysis
         #expect(none == nil)
         #expect(across.count == 6 && across.isSuperset(of: within) && across.contains("Grade 1|Maths"))
     }
+
+    /// E-I and coupling compare departments within their school: a tie from Maths to Grade 1
+    /// (two schools) is neither inside nor across departments; with `across` it crosses.
+    @Test func eiAndCouplingCompareDepartmentsWithinTheirSchool() {
+        var network = Self.district
+        network = Network(
+            term: network.term, people: network.people,
+            ties: network.ties + [Tie(source: 1, target: 6, relation: .sharing), Tie(source: 4, target: 5, relation: .sharing)],
+            unitName: network.unitName)
+        let within = TermAnalysis(AnalysisTerm(network: network)).structure(relations: [.sharing], permutations: 0)
+        // Inside Maths 0 → 1; across departments within Lincoln none (4 → 5 is inside Science).
+        #expect(within.ei?.internal == 2 && within.ei?.external == 0)
+        let maths = within.unitNames.firstIndex(of: "Maths")!, grade1 = within.unitNames.firstIndex(of: "Grade 1")!
+        let science = within.unitNames.firstIndex(of: "Science")!
+        #expect(within.coupling?.compared[maths][grade1] == false)
+        #expect(within.coupling?.compared[maths][science] == true)
+        let across = TermAnalysis(AnalysisTerm(network: network), options: AnalysisOptions(across: true)).structure(relations: [.sharing], permutations: 0)
+        #expect(across.ei?.internal == 2 && across.ei?.external == 1)
+        #expect(across.coupling?.compared[maths][grade1] == true)
+    }
+
+    /// Two elementary schools each with a Grade 1 team: within schools they are two units
+    /// ("Grade 1 (Maple)", "Grade 1 (Oak)"), so a coalition covers each and the pre-mortem
+    /// compares each with its own school's teams; with `across` they are one "Grade 1".
+    @Test func aDepartmentNameInTwoSchoolsIsTwoUnits() throws {
+        let teams = [("Grade 1", "Maple"), ("Grade 2", "Maple"), ("Grade 1", "Oak"), ("Grade 2", "Oak")]
+        var people: [Person] = []
+        var ties: [Tie] = []
+        for (d, (team, school)) in teams.enumerated() {
+            for k in 0..<3 {
+                people.append(Person(id: "\(d)-\(k)", name: "\(team) \(school) \(k)", unit: team, attributes: ["school": school]))
+                if k > 0 { ties.append(Tie(source: 3 * d + k, target: 3 * d, relation: .advice)) }
+            }
+        }
+        let network = Network(term: Term(name: "t"), people: people, ties: ties, unitName: "team")
+        let within = TermAnalysis(AnalysisTerm(network: network))
+        #expect(within.network.units == ["Grade 1 (Maple)", "Grade 1 (Oak)", "Grade 2 (Maple)", "Grade 2 (Oak)"])
+        let suggestion = try within.coalitionSuggestion(CoalitionOptions(size: 4))
+        #expect(suggestion.suggestion.unitsCovered == 4)
+        let across = TermAnalysis(AnalysisTerm(network: network), options: AnalysisOptions(across: true))
+        #expect(across.network.units == ["Grade 1", "Grade 2"])
+        // A roster whose departments are each in one school keeps their names.
+        #expect(TermAnalysis(AnalysisTerm(network: Self.district)).network.units == ["Grade 1", "Grade 2", "Maths", "Science"])
+    }
 }

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
+import TrustNetStore
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -103,22 +105,29 @@ import FoundationNetworking
         }
     }
 
+    /// Where the screenshots go, to be looked at.
+    static let output = CLIRunner.repository.appendingPathComponent("Output")
+
+    /// Runs `body` with a browser on `trustnet serve` in `cli`'s folder, the printed address
+    /// opened (its token sets the session cookie); `body` gets the driver and the server's
+    /// address without the token. The browser and the server stop after it, however it ends.
+    static func browsing(_ cli: CLIRunner, downloads: URL? = nil, _ body: (Driver, String) throws -> Void) throws {
+        let served = try ServeCommandTests.Served(cli)
+        defer { _ = served.stop() }
+        let driver = try Driver(downloads: downloads ?? cli.folder)
+        defer { driver.quit() }
+        try driver.open(served.url)
+        try body(driver, served.base)
+    }
+
     @Test func buildACoalitionByClickingAndDownloadAPNG() throws {
         let fixture = try ServerFixture.sampleDistrict()
         defer { fixture.cleanUp() }
-        let served = try ServeCommandTests.Served(fixture.cli)
-        defer { _ = served.stop() }
-        let url = served.address.replacingOccurrences(of: "TrustNet is running at ", with: "")
-        let base = url.components(separatedBy: "/?token=")[0]
         let downloads = fixture.cli.folder.appendingPathComponent("downloads")
         try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
-        let output = CLIRunner.repository.appendingPathComponent("Output")
-
-        let driver = try Driver(downloads: downloads)
-        do {
-            try driver.open(url)
+        try Self.browsing(fixture.cli, downloads: downloads) { driver, base in
             #expect(try driver.currentURL == base + "/", "the token leaves the address bar")
-            try driver.screenshot(to: output.appendingPathComponent("serve-workspace.png"))
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-workspace.png"))
 
             try driver.open(base + "/coalition")
             let reach = try #require(try driver.elements("#reach").first)
@@ -135,10 +144,10 @@ import FoundationNetworking
             }
             #expect(after != before, "the reach changed after two clicks: \(before) → \(after)")
             #expect(try driver.elements("button.person[aria-pressed='true']").count >= 2)
-            try driver.screenshot(to: output.appendingPathComponent("serve-coalition.png"))
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-coalition.png"))
 
             try driver.open(base + "/network?relation=advice")
-            try driver.screenshot(to: output.appendingPathComponent("serve-network.png"))
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-network.png"))
             let links = try driver.elements("p.downloads a")
             var png: String?
             for link in links where try driver.text(link).contains("PNG") { png = link }
@@ -151,37 +160,31 @@ import FoundationNetworking
             let file = try #require(saved.first, "a PNG was downloaded")
             let bytes = try Data(contentsOf: file)
             #expect(Array(bytes.prefix(4)) == [0x89, 0x50, 0x4E, 0x47] && bytes.count > 1000)
-        } catch {
-            driver.quit()
-            throw error
         }
-        driver.quit()
     }
 
-    /// The sample district's 2026-fall files through the upload form as a new term, with one
-    /// person written as a misspelled name: the check lists it, a click on the suggested roster
-    /// person settles it, a click imports, and the workspace shows the new term.
+    /// `trustnet serve` in a folder with no workspace yet, and the sample district's 2026-fall
+    /// files through the upload form, with one person written as a misspelled name: the
+    /// workspace page links to the import page, the check lists the name, a click on the
+    /// suggested roster person settles it, a click imports and creates the workspace.
     @Test func importTheSampleThroughTheUploadFormResolvingANameByClicking() throws {
-        let fixture = try ServerFixture.sampleDistrict()
-        defer { fixture.cleanUp() }
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
         let files = try ImportRoutesTests.sampleFiles()
-        let roster = fixture.cli.folder.appendingPathComponent("roster-2026-fall.csv")
-        let ties = fixture.cli.folder.appendingPathComponent("ties-2026-fall.csv")
+        let roster = cli.folder.appendingPathComponent("roster-2026-fall.csv")
+        let ties = cli.folder.appendingPathComponent("ties-2026-fall.csv")
         try files.roster.write(to: roster, atomically: true, encoding: .utf8)
         try files.ties.write(to: ties, atomically: true, encoding: .utf8)
-        let served = try ServeCommandTests.Served(fixture.cli)
-        defer { _ = served.stop() }
-        let url = served.address.replacingOccurrences(of: "TrustNet is running at ", with: "")
-        let base = url.components(separatedBy: "/?token=")[0]
-        let output = CLIRunner.repository.appendingPathComponent("Output")
-
-        let driver = try Driver(downloads: fixture.cli.folder)
-        do {
-            try driver.open(url)
-            try driver.open(base + "/import")
+        let workspace = cli.path("trustnet.sqlite")
+        try Self.browsing(cli) { driver, base in
+            // An empty workspace: the page says what to do and links to the import page.
+            let start = try driver.text(try driver.wait(for: "main"))
+            #expect(start.contains("Nothing is imported yet"), "\(start)")
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-empty-390.png"))
+            try driver.click(try driver.wait(for: "p.next a[href='/import']"))
             try driver.type(try driver.wait(for: "#upload-term"), "2027-spring")
             try driver.type(try driver.wait(for: "#upload-files"), roster.path + "\n" + ties.path)
-            try driver.screenshot(to: output.appendingPathComponent("serve-import-390.png"))
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-import-390.png"))
             try driver.click(try driver.wait(for: "form.upload button[type='submit']"))
 
             // The check: the misspelled name, with the roster person to click.
@@ -189,29 +192,29 @@ import FoundationNetworking
             let names = try driver.text(try driver.wait(for: "ul.names"))
             #expect(names.contains(files.misspelled), "\(names)")
             #expect(try driver.elements("#confirm-import").isEmpty, "no import before the name is settled")
-            try driver.screenshot(to: output.appendingPathComponent("serve-import-check-390.png"))
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-import-check-390.png"))
             try driver.resize(width: 1280, height: 1000)
-            try driver.screenshot(to: output.appendingPathComponent("serve-import-check-1280.png"))
-            #expect(!(try fixture.store.terms().map(\.term.name).contains("2027-spring")), "nothing written before the confirmation")
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-import-check-1280.png"))
+            #expect(!FileManager.default.fileExists(atPath: workspace), "nothing written before the confirmation")
             try driver.click(choice)
 
             let ready = try driver.text(try driver.wait(for: "#ready"))
             #expect(ready.contains("Ready to import into 2027-spring"), "\(ready)")
-            try driver.screenshot(to: output.appendingPathComponent("serve-import-ready-1280.png"))
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-import-ready-1280.png"))
             try driver.click(try driver.wait(for: "#confirm-import"))
 
             // The workspace, with the new term in its table.
             let table = try driver.text(try driver.wait(for: "main table"))
             #expect(table.contains("2027-spring"), "\(table)")
             #expect(try driver.currentURL.hasPrefix(base + "/?term=2027-spring"))
-        } catch {
-            driver.quit()
-            throw error
         }
-        driver.quit()
-        let terms = try fixture.store.terms()
-        #expect(terms.last?.term.name == "2027-spring")
-        #expect(terms.last?.ties == terms.first { $0.term.name == "2026-fall" }?.ties)
+        let terms = try Workspace.open(at: workspace).terms()
+        #expect(terms.map(\.term.name) == ["2027-spring"])
+        // The same ties as the command line imports from the sample's own (correct) files.
+        let file = { (name: String) in ServerFixture.sample.appendingPathComponent(name).path }
+        let reference = try cli.run(["import", file("roster-2026-fall.csv"), file("ties-2026-fall.csv"), "--term", "x", "--workspace", "reference.sqlite"])
+        #expect(reference.status == 0, "\(reference.stderr)")
+        #expect(terms.first?.ties == (try Workspace.open(at: cli.path("reference.sqlite")).terms().first?.ties))
     }
 
     /// The network page by real clicks: a person's measures and ties, zoom, the term slider on
@@ -219,15 +222,7 @@ import FoundationNetworking
     @Test func networkPageByClicking() throws {
         let fixture = try ServerFixture.sampleDistrict()
         defer { fixture.cleanUp() }
-        let served = try ServeCommandTests.Served(fixture.cli)
-        defer { _ = served.stop() }
-        let url = served.address.replacingOccurrences(of: "TrustNet is running at ", with: "")
-        let base = url.components(separatedBy: "/?token=")[0]
-        let output = CLIRunner.repository.appendingPathComponent("Output")
-
-        let driver = try Driver(downloads: fixture.cli.folder)
-        do {
-            try driver.open(url)
+        try Self.browsing(fixture.cli) { driver, base in
             try driver.resize(width: 1280, height: 1000)
             try driver.open(base + "/network?term=2026-fall&relation=advice")
             _ = try driver.wait(for: "#network-view svg g.node")
@@ -243,7 +238,7 @@ import FoundationNetworking
             let panel = try driver.text(try driver.wait(for: "#person-panel"))
             #expect(panel.contains("pagerank") && (panel.contains("names ") || panel.contains("named by ")), "\(panel)")
             #expect(try driver.currentURL.contains("person="), "the person is in the address: bookmarkable")
-            try driver.screenshot(to: output.appendingPathComponent("serve-network-1280.png"))
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-network-1280.png"))
 
             // Zoom in by a click: the view box narrows.
             let svg = try driver.wait(for: "#network-view svg")
@@ -263,7 +258,7 @@ import FoundationNetworking
             // The district schools first; a click on a school drills into it.
             try driver.open(base + "/network?term=2026-fall&overview=1")
             let school = try driver.wait(for: "#network-view svg g.node")
-            try driver.screenshot(to: output.appendingPathComponent("serve-network-schools-1280.png"))
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-network-schools-1280.png"))
             try driver.click(school)
             for _ in 0..<100 where !(try driver.currentURL.contains("within=")) { usleep(100_000) }
             let drilled = try driver.currentURL
@@ -275,11 +270,7 @@ import FoundationNetworking
             try driver.open(base + "/network?term=2026-fall&relation=advice&q=a")
             _ = try driver.wait(for: "#network-view svg g.node")
             #expect(try driver.elements("#network-view svg g.node.found").count > 0, "the people found are marked in the diagram")
-            try driver.screenshot(to: output.appendingPathComponent("serve-network-390.png"))
-        } catch {
-            driver.quit()
-            throw error
+            try driver.screenshot(to: Self.output.appendingPathComponent("serve-network-390.png"))
         }
-        driver.quit()
     }
 }

@@ -3,7 +3,10 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import TrustNetServer
+import TrustNet
+import TrustNetAnalysis
 import TrustNetStore
+import TrustNetTestSupport
 
 /// The import page: upload → check → settle names and questions by choosing → import all or
 /// nothing; nothing is written before the confirmation.
@@ -109,6 +112,107 @@ import TrustNetStore
         #expect(imported.ties == fall.ties && imported.people == fall.people)
         let log = try fixture.cli.run(["terms"]).stdout
         #expect(log.contains("2027-spring"))
+    }
+
+    /// `trustnet serve` on a path with no workspace file (or an empty workspace): every page says
+    /// to import first and links to the import page; an upload is checked against nothing and
+    /// writes nothing; the confirmation creates the workspace with the term, all of it.
+    @Test(arguments: [false, true]) func theImportPageCreatesTheFirstWorkspace(emptyFileFirst: Bool) async throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let path = cli.path("first.sqlite")
+        if emptyFileFirst { _ = try Workspace(path: path) }
+        let served = try ServedWorkspace(path: path)
+        let files = try Self.sampleFiles()
+        let formHeaders: HTTPFields = ServerFixture.bearer + [.contentType: "application/x-www-form-urlencoded"]
+        try await ServerFixture.application(served).test(.router) { client in
+            for view in ["/", "/sarahs", "/coalition", "/network", "/downloads", "/growth"] {
+                let r = try await client.execute(uri: view, method: .get, headers: ServerFixture.bearer)
+                let page = String(buffer: r.body)
+                #expect(r.status == .ok && page.contains("Nothing is imported yet"), "\(view): \(page.prefix(300))")
+                #expect(page.contains("<p class=\"next\"><a href=\"/import\">"), "\(view) links to the import page")
+                #expect(!page.contains("term-picker"), "\(view): no term to pick")
+            }
+            #expect(String(buffer: try await client.execute(uri: "/api/terms", method: .get, headers: ServerFixture.bearer).body) == "[\n]\n", "no terms")
+            #expect(FileManager.default.fileExists(atPath: path) == emptyFileFirst, "showing pages creates no workspace")
+
+            let draft = try Self.draftID(
+                try await client.execute(
+                    uri: "/import/upload", method: .post, headers: ServerFixture.bearer + Self.uploadHeaders,
+                    body: Self.multipart(fields: [("term", "2026-fall")], files: [("roster.csv", files.roster), ("ties.csv", files.ties)])))
+            let chosen = try await client.execute(
+                uri: "/import/answer", method: .post, headers: formHeaders, body: Self.form([("draft", draft), ("name", files.misspelled), ("person", files.person)]))
+            #expect(chosen.status == .seeOther)
+            let check = String(buffer: try await client.execute(uri: "/import?draft=\(draft)", method: .get, headers: ServerFixture.bearer).body)
+            #expect(check.contains("Ready to import into 2026-fall: a roster of "), "\(check)")
+            #expect(FileManager.default.fileExists(atPath: path) == emptyFileFirst, "nothing written before the confirmation")
+
+            let confirmed = try await client.execute(uri: "/import/confirm", method: .post, headers: formHeaders, body: Self.form([("draft", draft)]))
+            #expect(confirmed.headers[.location]?.hasPrefix("/?term=2026-fall") == true)
+            let workspace = String(buffer: try await client.execute(uri: "/?term=2026-fall", method: .get, headers: ServerFixture.bearer).body)
+            #expect(workspace.contains("Imported into 2026-fall") || workspace.contains("<td>2026-fall</td>"), "\(workspace.prefix(2000))")
+            #expect(!workspace.contains("Nothing is imported yet"))
+            #expect(workspace.contains("id=\"term-picker\""), "a term to pick now")
+            let sarahs = try await client.execute(uri: "/sarahs", method: .get, headers: ServerFixture.bearer)
+            #expect(sarahs.status == .ok && String(buffer: sarahs.body).contains("<table"))
+        }
+        // The same term as the command line imports from the corrected files.
+        let terms = try Workspace.open(at: path).terms()
+        #expect(terms.map(\.term.name) == ["2026-fall"])
+        let reference = try cli.run([
+            "import", ServerFixture.sample.appendingPathComponent("roster-2026-fall.csv").path,
+            ServerFixture.sample.appendingPathComponent("ties-2026-fall.csv").path, "--term", "2026-fall", "--workspace", "reference.sqlite",
+        ])
+        #expect(reference.status == 0, "\(reference.stderr)")
+        let expected = try Workspace.open(at: cli.path("reference.sqlite")).terms()
+        #expect(terms.first?.ties == expected.first?.ties && terms.first?.people == expected.first?.people)
+    }
+
+    /// The import page speaks of what to fill in, click or choose: no page of the import flow
+    /// names a command-line option ("--term") or a command ("trustnet import"), whatever the
+    /// check finds; each problem says its remedy in the page's words (Wording.importRemedy).
+    @Test func theImportFlowNamesNoCommandLineOption() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        let roster = try String(contentsOf: ServerFixture.sample.appendingPathComponent("roster-2026-fall.csv"), encoding: .utf8)
+        let ties = try String(contentsOf: ServerFixture.sample.appendingPathComponent("ties-2026-fall.csv"), encoding: .utf8)
+        let formHeaders: HTTPFields = ServerFixture.bearer + [.contentType: "application/x-www-form-urlencoded"]
+        // Uploads that each lead the check to a different problem, with the remedy it must say.
+        let uploads: [(term: String, files: [(name: String, text: String)], remedy: InputRemedy, answer: [(String, String)]?)] = [
+            ("2026-fall", [("roster.csv", roster), ("ties.csv", ties)], .alreadyImported, nil),
+            ("x", [("roster.csv", roster), ("ties.csv", "source,target\nS0001,S0002\n")], .nameTheRelation, nil),
+            ("x", [("roster.csv", roster), ("forms.csv", "Email,Your favourite colour?\nzz@example.org,blue\n")], .mapAQuestion, nil),
+            ("x", [("roster.csv", roster), ("forms.csv", "Email,Whom do you go to for advice?\nzz@example.org,S0002\n")], .sayWhoAnswered(email: "zz@example.org"), nil),
+            ("x", [("odd.csv", "foo,bar\n1,2\n")], .nameTheFormat, nil),
+            ("new-term", [("ties.csv", "source,target,relation\nS0001,S0002,advice\n")], .bringTheRoster, nil),
+            ("x", [("roster.csv", roster), ("ties.csv", "source,target,relation\nS0001,S0002,mentoring\nS0002,S0003,advise\n")], .nameTheRelation,
+             [("relation", "mentoring"), ("as", "advice")]),
+        ]
+        @Sendable func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
+                .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        try await fixture.application.test(.router) { client in
+            ServerFixture.expectNoCommandLine(String(buffer: try await client.execute(uri: "/import", method: .get, headers: ServerFixture.bearer).body), "the upload form")
+            for (k, upload) in uploads.enumerated() {
+                let draft = try Self.draftID(
+                    try await client.execute(
+                        uri: "/import/upload", method: .post, headers: ServerFixture.bearer + Self.uploadHeaders,
+                        body: Self.multipart(fields: [("term", upload.term)], files: upload.files)))
+                var check = String(buffer: try await client.execute(uri: "/import?draft=\(draft)", method: .get, headers: ServerFixture.bearer).body)
+                ServerFixture.expectNoCommandLine(check, "upload \(k + 1)")
+                if let answer = upload.answer {
+                    let r = try await client.execute(uri: "/import/answer", method: .post, headers: formHeaders, body: Self.form([("draft", draft)] + answer))
+                    #expect(r.status == .seeOther)
+                    check = String(buffer: try await client.execute(uri: "/import?draft=\(draft)", method: .get, headers: ServerFixture.bearer).body)
+                    ServerFixture.expectNoCommandLine(check, "upload \(k + 1), answered")
+                    #expect(check.contains("mentoring → advice (1 row)"), "the note says the choice without the option: \(check)")
+                } else {
+                    #expect(check.contains(escaped(Wording.importRemedy(upload.remedy))), "upload \(k + 1) says \(upload.remedy): \(check)")
+                }
+            }
+        }
+        #expect(try fixture.store.terms().count == 3, "nothing written")
     }
 
     @Test func addAsNewAndMapAQuestionFromTheLists() async throws {

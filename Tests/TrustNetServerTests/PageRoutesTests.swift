@@ -74,6 +74,46 @@ import TrustNetServer
         }
     }
 
+    /// Every page of the sample district speaks in the browser's voice: no command-line option
+    /// or command, even where the command line's sentence names one (the suggested coalition's
+    /// "--size", the pre-mortem's "--across").
+    @Test func noPageNamesACommandLineOption() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        try await fixture.application.test(.router) { client in
+            let views = ["/", "/import", "/sarahs", "/coalition", "/premortem", "/onramps", "/spread", "/growth", "/network", "/network?relation=all", "/downloads"]
+            for view in views {
+                let r = try await client.execute(uri: view, method: .get, headers: ServerFixture.bearer)
+                #expect(r.status == .ok, "\(view)")
+                ServerFixture.expectNoCommandLine(String(buffer: r.body), view)
+            }
+            let premortem = String(buffer: try await client.execute(uri: "/premortem", method: .get, headers: ServerFixture.bearer).body)
+            #expect(premortem.contains("departments are compared within their school") && premortem.contains("examining a suggested coalition of 5:"))
+        }
+    }
+
+    /// A diagram download is what `trustnet render` draws with the same options (one
+    /// DiagramRequest): the same SVG, byte for byte, on the same stable layout; a size column
+    /// of words is refused as render refuses it.
+    @Test func aDiagramIsWhatRenderDraws() async throws {
+        let fixture = try ServerFixture.sampleDistrict()
+        defer { fixture.cleanUp() }
+        let rendered = try fixture.cli.run([
+            "render", "--term", "2026-fall", "--relation", "advice", "--size-by", "years", "--min-weight", "2", "--labels", "key", "--label-top", "5",
+            "--format", "svg",
+        ])
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        try await fixture.application.test(.router) { client in
+            let svg = try await client.execute(
+                uri: "/diagram/2026-fall/advice.svg?size_by=years&min_weight=2&labels=key&label_top=5", method: .get, headers: ServerFixture.bearer)
+            #expect(svg.status == .ok)
+            let served = String(buffer: svg.body)
+            #expect(served.contains("size: years") && served == rendered.stdout)
+            let words = try await client.execute(uri: "/diagram/2026-fall/advice.svg?size_by=department", method: .get, headers: ServerFixture.bearer)
+            #expect(words.status == .badRequest && String(buffer: words.body).contains("is not a number"))
+        }
+    }
+
     /// The pre-mortem page shows the introductions `trustnet introduce` suggests beside the units
     /// that share nothing, and says departments are compared within their school.
     @Test func premortemShowsIntroductions() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -32,8 +33,11 @@ import FoundationNetworking
             address = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         }
 
-        var base: String { address.components(separatedBy: "/?token=").first ?? "" }
-        var token: String { address.components(separatedBy: "?token=").last ?? "" }
+        /// The address printed, to open: `http://127.0.0.1:PORT/?token=TOKEN`.
+        var url: String { address.replacingOccurrences(of: "TrustNet is running at ", with: "") }
+        /// The server without the token: `http://127.0.0.1:PORT`.
+        var base: String { url.components(separatedBy: "/?token=").first ?? "" }
+        var token: String { url.components(separatedBy: "?token=").last ?? "" }
 
         /// SIGTERM; the seconds it took to exit, and its status.
         func stop() -> (seconds: Double, status: Int32) {
@@ -60,8 +64,7 @@ import FoundationNetworking
         defer { fixture.cleanUp() }
         let served = try Served(fixture.cli)
         #expect(served.address.range(of: #"^TrustNet is running at http://127\.0\.0\.1:[0-9]+/\?token=[0-9a-f]{64}$"#, options: .regularExpression) != nil, "\(served.address)")
-        let url = served.address.replacingOccurrences(of: "TrustNet is running at ", with: "")
-        let base = url.components(separatedBy: "/?token=")[0], token = url.components(separatedBy: "?token=")[1]
+        let url = served.url, base = served.base, token = served.token
         #expect(!base.hasSuffix(":0"), "the real port")
 
         let refused = try await Self.get(base + "/api/terms", token: nil)
@@ -94,6 +97,35 @@ import FoundationNetworking
         #expect(stopped.status == 0)
         let stdout = String(decoding: served.out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(stdout.isEmpty, "one line only: \(stdout.prefix(200))")
+    }
+
+    /// On a folder with no workspace: it starts, says on stderr that the import page creates the
+    /// workspace, and the workspace page says the same with a link to the import page; nothing
+    /// is created by serving.
+    @Test func startsOnAWorkspaceThatDoesNotExistYet() async throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        let served = try Served(cli)
+        #expect(served.address.hasPrefix("TrustNet is running at http://127.0.0.1:"), "\(served.address)")
+        let page = try await Self.get(served.base + "/", token: served.token)
+        #expect(page.status == 200 && page.body.contains("Nothing is imported yet") && page.body.contains("href=\"/import\""), "\(page.body.prefix(500))")
+        let stopped = served.stop()
+        #expect(stopped.status == 0)
+        let stderr = String(decoding: served.err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(stderr.contains("no workspace at trustnet.sqlite yet"), "\(stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.path("trustnet.sqlite")))
+    }
+
+    /// A workspace path the first import could never create, or a file that is not a
+    /// workspace, is refused at the start (exit 2), not at the first import.
+    @Test func refusesAWorkspaceItCouldNeverUse() throws {
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        cli.write("notes.sqlite", "not a database")
+        for (path, said) in [("no-such-folder/trustnet.sqlite", "no-such-folder does not exist"), ("notes.sqlite", "is not a TrustNet workspace")] {
+            let r = try cli.run(["serve", "--port", "0", "--workspace", path])
+            #expect(r.status == 2 && r.stdout.isEmpty && r.stderr.contains(said), "\(r.stderr)")
+        }
     }
 
     @Test func listeningBeyondThisMachineIsWarnedAbout() async throws {

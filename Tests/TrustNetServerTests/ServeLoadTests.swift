@@ -59,11 +59,9 @@ import Glibc
         func close() { _ = Glibc.close(socket) }
     }
 
-    /// `http://127.0.0.1:PORT` of a served process.
-    static func base(_ served: ServeCommandTests.Served) -> String { served.base.replacingOccurrences(of: "TrustNet is running at ", with: "") }
-
+    /// The port of a served process.
     static func port(_ served: ServeCommandTests.Served) throws -> Int {
-        try #require(Int(base(served).components(separatedBy: ":").last ?? ""))
+        try #require(Int(served.base.components(separatedBy: ":").last ?? ""))
     }
 
     /// Resident memory of process `pid` in kilobytes, from /proc/PID/status.
@@ -78,7 +76,7 @@ import Glibc
         defer { fixture.cleanUp() }
         let served = try ServeCommandTests.Served(fixture.cli)
         defer { _ = served.stop() }
-        let base = Self.base(served), token = served.token
+        let base = served.base, token = served.token
         let paths = ["/api/terms", "/api/sarahs?top=5", "/api/coalition/evaluate?ids=S0001,S0002", "/", "/sarahs", "/import", "/nothing-here"]
         func load(_ count: Int) async throws -> [Int] {
             try await withThrowingTaskGroup(of: Int.self) { group in
@@ -111,7 +109,7 @@ import Glibc
         unsetenv("TMPDIR")
         defer { _ = served.stop() }
         let workspace = fixture.cli.folder.appendingPathComponent("trustnet.sqlite")
-        let page = try await ServeCommandTests.get(Self.base(served) + "/api/terms", token: served.token)
+        let page = try await ServeCommandTests.get(served.base + "/api/terms", token: served.token)
         #expect(page.status == 200)
         let bytes = try Data(contentsOf: workspace)
         let exported = try fixture.cli.run(["export", "--format", "json"]).stdout
@@ -141,7 +139,7 @@ import Glibc
         #expect(leftovers.isEmpty, "files left behind: \(leftovers)")
         #expect(try Data(contentsOf: workspace) == bytes)
         #expect(try fixture.cli.run(["export", "--format", "json"]).stdout == exported)
-        let after = try await ServeCommandTests.get(Self.base(served) + "/api/terms", token: served.token)
+        let after = try await ServeCommandTests.get(served.base + "/api/terms", token: served.token)
         #expect(after.status == 200, "the server still answers")
     }
 

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import TrustNetServer
 import TrustNetStore
+import TrustNetTestSupport
 
 /// A scratch workspace and the server over it, driven in-process (no socket).
 struct ServerFixture {
@@ -37,10 +38,13 @@ struct ServerFixture {
     }
 
     var application: some ApplicationProtocol {
-        get throws {
-            let configuration = ServerConfiguration(workspacePath: store.path, port: 0, maxUpload: maxUpload, token: Self.token)
-            return Application(router: try TrustNetServer.router(workspace: store, configuration: configuration))
-        }
+        get throws { try Self.application(ServedWorkspace(store: store), maxUpload: maxUpload) }
+    }
+
+    /// The server over `served` (which may have no workspace file yet), driven in-process.
+    static func application(_ served: ServedWorkspace, maxUpload: Int = ServerConfiguration.defaultMaxUpload) throws -> some ApplicationProtocol {
+        let configuration = ServerConfiguration(workspacePath: served.path, port: 0, maxUpload: maxUpload, token: token)
+        return Application(router: try TrustNetServer.router(workspace: served, configuration: configuration))
     }
 
     static var bearer: HTTPFields { [.authorization: "Bearer \(token.value)"] }
@@ -57,6 +61,13 @@ struct ServerFixture {
         let csrf = String(html[start.upperBound...].prefix { $0 != "\"" })
         #expect(csrf.count == 64)
         return (cookie, csrf)
+    }
+
+    /// A page speaks of what to click or choose: it names no command-line option ("--term";
+    /// an HTML comment's "<!--" aside) and no command ("trustnet import").
+    static func expectNoCommandLine(_ page: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(page.range(of: #"(^|[^-!])--[a-z]"#, options: .regularExpression) == nil, "\(what) names an option: \(page)", sourceLocation: sourceLocation)
+        #expect(!page.contains("trustnet "), "\(what) names a command: \(page)", sourceLocation: sourceLocation)
     }
 
     func cleanUp() { cli.cleanUp() }

@@ -5,6 +5,7 @@ import Testing
 import TrustNet
 import TrustNetServer
 import TrustNetStore
+import TrustNetTestSupport
 
 /// A term with a roster only, its survey created and its links issued through the command line,
 /// as a leader does it. Names include a hostile one and two people called Sam Lee.

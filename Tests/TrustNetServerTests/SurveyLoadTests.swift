@@ -48,7 +48,7 @@ import FoundationNetworking
         defer { f.cleanUp() }
         let served = try ServeCommandTests.Served(f.cli)
         defer { _ = served.stop() }
-        let base = served.base.replacingOccurrences(of: "TrustNet is running at ", with: "")
+        let base = served.base
         var rng = SeededGenerator(seed: 19)
         let ids = f.people.map(\.id)
         let respondents = Array(ids.shuffled(using: &rng).prefix(100))
@@ -96,7 +96,7 @@ import FoundationNetworking
         let f = try SurveyFixture(count: 60)
         defer { f.cleanUp() }
         let served = try ServeCommandTests.Served(f.cli)
-        let base = served.base.replacingOccurrences(of: "TrustNet is running at ", with: "")
+        let base = served.base
         let pid = served.process.processIdentifier
         var rng = SeededGenerator(seed: 9)
         let ids = f.people.map(\.id)

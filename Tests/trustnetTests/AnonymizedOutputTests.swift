@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// `--anonymize` on the sample district: the order of an anonymized file says nothing of the
 /// roster's, no quasi-identifier singles a person out, the key can live outside the workspace,

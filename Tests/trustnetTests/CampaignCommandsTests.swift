@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// `trustnet listen`, `trustnet introduce` and `trustnet spread --backtest` as a user runs them.
 @Suite(.serialized) struct CampaignCommandsTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// `sarahs`, `coalition` and `spread` through the built `trustnet`.
 @Suite(.serialized) struct CoalitionCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// Mutated files (seeded, every format) imported through the built `trustnet`; every command
 /// then runs on what was accepted. No crash (a signal), and no exit 1: bad input is exit 2

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// `render --stable` and `render --compare` on the sample district.
 @Suite(.serialized) struct CompareRenderTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// The dependency rules of DESIGN.md, read off the sources: every arrow points one way, and no
 /// front end computes an answer of its own.

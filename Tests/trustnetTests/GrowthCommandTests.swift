@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 #if canImport(FoundationXML)
 import FoundationXML

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// Input built to break identities: control characters in ids and names, ids that look alike.
 @Suite(.serialized) struct HostileInputTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 @Suite struct ImportCommandTests {
     static let roster = "id,name,email,department,title\nS1,Ann Lee,ann@x.org,Maths,Head of Maths\nS2,Bo Diaz,bo@x.org,Maths,\nS3,Cy Ng,,Science,Teacher\n"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// `trustnet metrics` and `structure` through the built `trustnet`: what the summed network is.
 @Suite(.serialized) struct MetricsCommandTests {

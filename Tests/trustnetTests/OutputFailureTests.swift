@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// Output that cannot be written: a full disk ends the command with one line and exit 1, a
 /// reader that has gone ends it quietly, never a crash (`trustnet terms > /dev/full` was a

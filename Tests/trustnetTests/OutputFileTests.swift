@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// Files a command writes (-o): never through a planted symbolic link, nothing left beside
 /// them when writing fails, one line for a full disk.

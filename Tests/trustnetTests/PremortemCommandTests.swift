@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// `trustnet premortem` and `trustnet sarahs --on-ramps` on the bundled sample district.
 @Suite(.serialized) struct PremortemCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// `render` on the sample district: who is named, schools and departments.
 @Suite(.serialized) struct RenderCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// The sample district's report in headless Chromium (Debian's `chromium`, installed by
 /// `make test` through `scripts/install-deps --test` when missing): no script errors, clicking
@@ -34,28 +35,8 @@ import Testing
 
     /// Runs `executable` with a time limit; stdout and stderr together.
     static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        let errors = Pipe()
-        process.standardOutput = pipe
-        process.standardError = errors
-        try process.run()
-        let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
-        nonisolated(unsafe) var errorData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errorData = errors.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        timer.cancel()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self) + String(decoding: errorData, as: UTF8.self))
+        let r = try CLIRunner.run(URL(fileURLWithPath: executable), arguments, timeout: timeout)
+        return (r.status, r.stdout + r.stderr)
     }
 
     /// The value of `name` on the `<body>` element of a dumped DOM.
@@ -151,7 +132,7 @@ extension ReportBrowserTests {
 
     /// The report at desktop and phone width, driven through WebDriver with real clicks, key
     /// presses and wheel turns (a phone's 390 px emulated: headless windows are at least 500 px
-    /// wide): no sideways scrolling of the page, the zoom buttons and the wheel zoom the diagram, typing a name finds and highlights the person, and on a phone
+    /// wide): no sideways scrolling of the page, the zoom buttons, the wheel and a two-finger pinch zoom the diagram, the tie-weight slider hides weak ties and the legend says so, typing a name finds and highlights the person, and on a phone
     /// the header takes at most 15 % of the screen.
     @Test(arguments: [1280, 390]) func zoomSearchAndWidth(width: Int) throws {
         let chromium = try Self.chromium()
@@ -167,8 +148,10 @@ extension ReportBrowserTests {
         #expect(try browser.attribute("data-errors", of: "body") == "")
         let inner = try browser.number("window.innerWidth")
         #expect(inner == Double(width))
+        // The width beside a vertical scrollbar (a desktop's classic scrollbar takes 15 px).
+        let visible = try browser.number("document.documentElement.clientWidth")
         let scrollWidth = try browser.number("document.documentElement.scrollWidth")
-        #expect(scrollWidth <= inner, "the page scrolls sideways: \(scrollWidth) px wide in a \(inner) px window")
+        #expect(scrollWidth <= visible, "the page scrolls sideways: \(scrollWidth) px wide in a \(visible) px wide page")
         if width == 390 {
             let header = try browser.rect(of: "header.page-header")
             #expect(header.height <= 0.15 * Double(height), "header \(header.height) px high")
@@ -179,13 +162,20 @@ extension ReportBrowserTests {
         let closer = try Self.shownWidth(browser)
         #expect(closer < full * 0.75, "zoom in: \(full) → \(closer)")
         if width > 500 {
-            // A phone has no wheel (pinching is not driven here).
+            // A phone has no wheel.
             try browser.wheel(over: "figure.diagram.visible svg", deltaY: -200)
             let wheeled = try Self.shownWidth(browser)
             #expect(wheeled < closer * 0.9, "wheel: \(closer) → \(wheeled)")
         }
         try browser.click("#zoom-fit")
         #expect(abs(try Self.shownWidth(browser) - full) < 0.01)
+        // Two fingers moving apart zoom in; moving together zoom out again.
+        try browser.pinch(over: "figure.diagram.visible svg", apart: 120)
+        let pinched = try Self.shownWidth(browser)
+        #expect(pinched < full * 0.8, "pinch out: \(full) → \(pinched)")
+        try browser.pinch(over: "figure.diagram.visible svg", apart: -60)
+        #expect(try Self.shownWidth(browser) > pinched * 1.1, "pinch in after \(pinched)")
+        try browser.click("#zoom-fit")
 
         // The weight slider (the sample's ties weigh 1–5): three presses of → hide the ties below 4.
         let weakBefore = try browser.number("document.querySelectorAll('figure.diagram.visible g.edge.weak').length")
@@ -197,6 +187,8 @@ extension ReportBrowserTests {
         let weak = try browser.number("document.querySelectorAll('figure.diagram.visible g.edge.weak').length")
         let edges = try browser.number("document.querySelectorAll('figure.diagram.visible g.edge').length")
         #expect(weak > 0 && weak < edges, "\(weak) of \(edges) ties hidden")
+        // The legend under the diagram states the threshold.
+        #expect(try browser.text(of: "figure.diagram.visible figcaption.weight-note").contains("weight 4 or more"))
 
         // S0022, the sample's most sought-out teacher, found by typing part of the name.
         let roster = try String(contentsOfFile: SampleDistrictTests.file("roster-2026-fall.csv"), encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// `trustnet report` on the sample district and on hostile names: one self-contained file,
 /// every section, survey text only escaped, nothing identifying when anonymized.

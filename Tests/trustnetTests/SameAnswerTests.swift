@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// The same question with the same options gives the same answer in every output: the report's
 /// JSON and `sarahs`, `coalition suggest`, `premortem` and `growth`, compared by id and number on

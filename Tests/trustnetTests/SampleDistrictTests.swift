@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 #if canImport(FoundationXML)
 import FoundationXML
@@ -110,32 +111,44 @@ import FoundationXML
     }
 
     /// `structure`: the E-I index of sharing between departments equals the count from the
-    /// tie file and roster; every section prints; JSON parses; the same seed gives the same bytes.
+    /// tie file and roster — departments compared within their school by default (ties between
+    /// schools left out), every pair with `--across`; every section prints; JSON parses; the
+    /// same seed gives the same bytes.
     @Test func structureMatchesTheTieFile() throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
         try Self.importSample(cli)
-        let r = try cli.run(["structure", "--term", "2026-fall", "--relation", "sharing", "--format", "csv"])
-        #expect(r.status == 0, "\(r.stderr)")
-        let summary = Dictionary(uniqueKeysWithValues: Self.csvRows(r.stdout).dropFirst().map { ($0[0], $0[1]) })
-
-        var unit: [String: String] = [:]
+        var unit: [String: String] = [:], school: [String: String] = [:]
         let roster = Self.csvRows(try String(contentsOfFile: Self.file("roster-2026-fall.csv"), encoding: .utf8))
-        let unitColumn = roster[0].firstIndex(of: "department")!
-        for row in roster.dropFirst() { unit[row[0]] = row[unitColumn] }
-        var external = 0, inside = 0
-        for line in try String(contentsOfFile: Self.file("ties-2026-fall.csv"), encoding: .utf8).split(separator: "\n").dropFirst() {
-            let cells = line.split(separator: ",").map(String.init)
-            guard cells[2] == "sharing" else { continue }
-            if unit[cells[0]] == unit[cells[1]] { inside += 1 } else { external += 1 }
+        let unitColumn = roster[0].firstIndex(of: "department")!, schoolColumn = roster[0].firstIndex(of: "school")!
+        for row in roster.dropFirst() {
+            unit[row[0]] = row[unitColumn]
+            school[row[0]] = row[schoolColumn]
         }
-        #expect(summary["cross_unit_ties"] == String(external) && summary["within_unit_ties"] == String(inside))
-        #expect(abs(Double(summary["ei_index"]!)! - Double(external - inside) / Double(external + inside)) < 1e-12)
+        let ties = try String(contentsOfFile: Self.file("ties-2026-fall.csv"), encoding: .utf8).split(separator: "\n").dropFirst()
+            .map { $0.split(separator: ",").map(String.init) }.filter { $0[2] == "sharing" }
+        var summary: [String: String] = [:]
+        for across in [true, false] {
+            let r = try cli.run(["structure", "--term", "2026-fall", "--relation", "sharing", "--format", "csv"] + (across ? ["--across"] : []))
+            #expect(r.status == 0, "\(r.stderr)")
+            summary = Dictionary(uniqueKeysWithValues: Self.csvRows(r.stdout).dropFirst().map { ($0[0], $0[1]) })
+            var external = 0, inside = 0
+            for cells in ties where across || school[cells[0]] == school[cells[1]] {
+                if unit[cells[0]] == unit[cells[1]] { inside += 1 } else { external += 1 }
+            }
+            #expect(summary["cross_unit_ties"] == String(external) && summary["within_unit_ties"] == String(inside), "across: \(across)")
+            #expect(abs(Double(summary["ei_index"]!)! - Double(external - inside) / Double(external + inside)) < 1e-12)
+            #expect(r.stderr.contains("compared within their school") == !across)
+        }
         #expect(summary["people"] == "125")
         #expect(Int(summary["communities"]!)! > 1)
 
         let coupling = try cli.run(["structure", "--relation", "sharing", "--format", "csv", "--section", "coupling"])
-        #expect(Self.csvRows(coupling.stdout).count == 1 + Set(unit.values).count)
+        let couplingRows = Self.csvRows(coupling.stdout)
+        #expect(couplingRows.count == 1 + Set(unit.values).count)
+        // Maths (Lincoln High School) and Grade 1 (Maple Elementary) are not compared; Maths and Science are.
+        let maths = try #require(couplingRows.first { $0[0] == "Maths" })
+        #expect(maths[couplingRows[0].firstIndex(of: "Grade 1")!] == "" && maths[couplingRows[0].firstIndex(of: "Science")!] != "")
         let json = try cli.run(["structure", "--relation", "sharing", "--format", "json"])
         let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(Set(decoded?.keys.map { $0 } ?? []) == ["summary", "units", "coupling", "communities"])

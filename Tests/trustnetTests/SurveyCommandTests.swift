@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// `trustnet survey …` as a leader runs it: create, links, status, close, reopen, delete, and
 /// the forms export whose Google Forms answers import with no name to guess.

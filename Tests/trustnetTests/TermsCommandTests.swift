@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// `trustnet terms`, `terms rename`, `terms delete` on the sample district.
 @Suite(.serialized) struct TermsCommandTests {

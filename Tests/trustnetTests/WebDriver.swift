@@ -1,4 +1,5 @@
 import Foundation
+import TrustNetTestSupport
 
 /// A small W3C WebDriver client over Debian's chromium-driver: real clicks, key presses and
 /// wheel turns in headless Chromium, for the report's browser tests.
@@ -117,6 +118,34 @@ final class WebDriver {
 
     /// Turns the mouse wheel over the middle of the element's part in the window (negative
     /// `deltaY`: away from the user, zooming in).
+    /// Two fingers on the middle of the visible part of `css`, moved `apart` px further from
+    /// each other (negative: closer) in ten steps, as a touch screen sends them. The points are
+    /// kept inside the window (WebDriver refuses a move out of bounds).
+    func pinch(over css: String, apart: Int) throws {
+        try request("POST", "\(s)/execute/sync", ["script": "document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", "args": [css]])
+        let r = try rect(of: css)
+        let top = try number("window.scrollY"), left = try number("window.scrollX")
+        let width = try number("window.innerWidth"), height = try number("window.innerHeight")
+        let x0 = max(r.x - left, 0), x1 = min(r.x - left + r.width, width)
+        let y0 = max(r.y - top, 0), y1 = min(r.y - top + r.height, height)
+        let x = Int((x0 + x1) / 2), y = Int((y0 + y1) / 2)
+        // Fingers on a horizontal line, never closer to an edge of the visible part than 2 px.
+        let room = Int((x1 - x0) / 2) - 2
+        let from = min(40, room), to = max(4, min(from + apart / 2, room))
+        func finger(_ id: String, _ side: Int) -> [String: Any] {
+            var moves: [[String: Any]] = [
+                ["type": "pointerMove", "x": x + side * from, "y": y, "duration": 0, "origin": "viewport"],
+                ["type": "pointerDown", "button": 0],
+            ]
+            for step in 1...10 {
+                moves.append(["type": "pointerMove", "x": x + side * (from + (to - from) * step / 10), "y": y, "duration": 20, "origin": "viewport"])
+            }
+            moves.append(["type": "pointerUp", "button": 0])
+            return ["type": "pointer", "id": id, "parameters": ["pointerType": "touch"], "actions": moves]
+        }
+        try request("POST", "\(s)/actions", ["actions": [finger("finger1", -1), finger("finger2", 1)]])
+    }
+
     func wheel(over css: String, deltaY: Int) throws {
         let r = try rect(of: css)
         let top = try number("window.scrollY"), left = try number("window.scrollX")

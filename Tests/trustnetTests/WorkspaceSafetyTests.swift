@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrustNetTestSupport
 
 /// The workspace file under attack: imports racing into a new workspace, a report beside an
 /// import, another application's database, a newer TrustNet's, paths SQLite would read as

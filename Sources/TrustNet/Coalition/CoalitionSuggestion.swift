@@ -132,8 +132,15 @@ public struct CoalitionSuggestion: Sendable {
                     chosen = p
                     break
                 }
-                bounds[top].gain = fresh
-                bounds.sort(by: byBound)
+                // The gain only shrank: move the entry down to its place (the rest stays sorted).
+                let entry = (gain: fresh, person: p)
+                bounds.remove(at: top)
+                var low = 0, high = top
+                while low < high {
+                    let mid = (low + high) / 2
+                    if byBound(bounds[mid], entry) { low = mid + 1 } else { high = mid }
+                }
+                bounds.insert(entry, at: low)
             }
             guard let p = chosen else { break }
             set.append(p)
@@ -282,12 +289,23 @@ public struct CoalitionSuggestion: Sendable {
         /// Candidates allowed to be chosen, in person order.
         let pool: [Int]
         let unitCount: Int
+        /// Whether someone in the pool belongs to each unit, by unit index, and how many units
+        /// that is (computed once: `allows` is called for every candidate at every step).
+        let inPool: [Bool]
+        let poolUnitCount: Int
 
         init(reach: CoalitionReach, formal: [Bool], constraints: CoalitionConstraints) {
             self.formal = formal
             self.constraints = constraints
-            pool = reach.candidates.filter { constraints.eligible?[$0] ?? true }.sorted()
+            let pool = reach.candidates.filter { constraints.eligible?[$0] ?? true }.sorted()
+            self.pool = pool
             unitCount = Set((constraints.units ?? []).compactMap { $0 }).count
+            var inPool = [Bool](repeating: false, count: (constraints.units?.compactMap { $0 }.max() ?? -1) + 1)
+            if let units = constraints.units {
+                for p in pool { if let u = units[p] { inPool[u] = true } }
+            }
+            self.inPool = inPool
+            poolUnitCount = inPool.count { $0 }
         }
 
         func formalCount(_ set: [Int]) -> Int { set.count { formal[$0] } }
@@ -301,7 +319,7 @@ public struct CoalitionSuggestion: Sendable {
         /// The most units a set of `size` can cover, given the pool and the kept people.
         func maximumCoverage(size: Int) -> Int {
             guard let units = constraints.units else { return 0 }
-            let reachable = Set((pool + constraints.keep).compactMap { units[$0] }).count
+            let reachable = poolUnitCount + Set(constraints.keep.compactMap { units[$0] }.filter { !inPool[$0] }).count
             return min(reachable, coverage(of: constraints.keep) + max(0, size - constraints.keep.count))
         }
 
@@ -310,12 +328,16 @@ public struct CoalitionSuggestion: Sendable {
             if formal[p], let limit = constraints.maxFormal, formalCount(set) >= limit { return false }
             guard let units = constraints.units else { return true }
             // While the slots left are no more than the units still uncovered, only people from
-            // uncovered units (that someone in the pool can still cover) may join.
-            let covered = Set(set.compactMap { units[$0] })
-            let coverable = Set(pool.compactMap { units[$0] }).subtracting(covered)
+            // uncovered units (that someone in the pool can still cover) may join. The set is
+            // small: its pool units are listed, not hashed.
+            var covered: [Int] = []
+            for member in set {
+                if let u = units[member], inPool[u], !covered.contains(u) { covered.append(u) }
+            }
+            let coverable = poolUnitCount - covered.count
             let slotsLeft = size - set.count
-            if !coverable.isEmpty && slotsLeft <= coverable.count {
-                guard let u = units[p], coverable.contains(u) else { return false }
+            if coverable > 0 && slotsLeft <= coverable {
+                guard let u = units[p], inPool[u], !covered.contains(u) else { return false }
             }
             return true
         }

@@ -1,3 +1,4 @@
+import Dispatch
 import RealModule
 
 /// How a practice passes from person to person in ``Graph/simulateSpread(from:model:runs:rounds:using:)``.
@@ -87,6 +88,19 @@ extension Graph {
         return SpreadCurve(mean: mean, low: low, high: high, runs: curves.count)
     }
 
+    /// ``simulateSpread(from:model:runs:rounds:using:)`` from each of several seed sets, each
+    /// with its own generator seeded with `seed` (common random numbers: the sets are compared
+    /// on the same draws), the sets simulated side by side on the machine's cores. The same
+    /// curves, bit for bit, as one set after another.
+    public func simulateSpread(fromEach seedSets: [[Int]], model: SpreadModel, runs: Int = 1_000, rounds: Int = 10, seed: UInt64) -> [SpreadCurve] {
+        let curves = ResultSlots<SpreadCurve>(count: seedSets.count)
+        DispatchQueue.concurrentPerform(iterations: seedSets.count) { i in
+            var generator = SeededGenerator(seed: seed)
+            curves.store(simulateSpread(from: seedSets[i], model: model, runs: runs, rounds: rounds, using: &generator), at: i)
+        }
+        return curves.values()
+    }
+
     /// Runs the independent cascade `runs` times as live-edge percolation (see
     /// ``simulateSpread(from:model:runs:rounds:using:)``) and hands each run to `body`: the
     /// round each person adopted in (−1 for people who did not, within `rounds`), and the
@@ -166,3 +180,4 @@ extension Graph {
         return x <= 0 ? 0 : Double.exp(w * Double.log(x))
     }
 }
+

@@ -36,7 +36,9 @@ public struct NetworkStructure: Sendable {
     /// - Parameters:
     ///   - permutations: shuffles for the E-I permutation test.
     ///   - seed: seeds both the permutation test and Leiden: same seed, same result.
-    public init(network: Network, relations: Set<Relation>? = nil, permutations: Int = 1_000, seed: UInt64 = 1) {
+    ///   - levelOf: each person's value of a higher level than the unit (a district's school),
+    ///     to compare units only within it in E-I and coupling; `nil` compares every pair.
+    public init(network: Network, relations: Set<Relation>? = nil, permutations: Int = 1_000, seed: UInt64 = 1, levelOf: [String?]? = nil) {
         let graph = network.graph(relations: relations)
         people = graph.nodeCount
         ties = graph.tieCount
@@ -59,12 +61,20 @@ public struct NetworkStructure: Sendable {
         } else {
             let units = network.unitOfPerson
             var generator = SeededGenerator(seed: seed)
-            ei = graph.eiIndex(units: units, permutations: permutations, using: &generator)
-            coupling = graph.unitCoupling(units: units, unitCount: unitNames.count)
+            let groups = levelOf.map(Self.groupIndices)
+            ei = graph.eiIndex(units: units, groups: groups, permutations: permutations, using: &generator)
+            coupling = graph.unitCoupling(units: units, unitCount: unitNames.count, groups: groups)
             let unitPartition = Partition(membership: network.unitIndices())
             unitModularity = graph.modularity(of: unitPartition)
             communityUnitAgreement = communities.normalizedMutualInformation(with: unitPartition)
         }
+    }
+
+    /// Each value as an index (in sorted order of the values), `nil` kept.
+    static func groupIndices(_ values: [String?]) -> [Int?] {
+        let distinct = Set(values.compactMap { $0 }).sorted()
+        let index = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
+        return values.map { $0.flatMap { index[$0] } }
     }
 
     /// Share of people in the largest weak component.

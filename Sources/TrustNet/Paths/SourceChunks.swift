@@ -49,25 +49,6 @@ enum SourceChunks {
     }
 }
 
-/// One slot per chunk, each written by exactly one worker before `values()` reads them all.
-private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func store(_ value: Value, at index: Int) { slots[index] = value }
-
-    func values() -> [Value] { slots.map { $0! } }
-}
-
 /// Counts finished sources and calls the progress callback on one serial queue.
 private final class ProgressReporter: @unchecked Sendable {
     private let total: Int

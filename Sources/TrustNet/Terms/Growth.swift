@@ -5,11 +5,15 @@ public struct GrowthTerm: Sendable {
     public var respondents: Int
     /// The coalition of the term, as person ids; ids not on the roster are ignored.
     public var coalition: [String]
+    /// Each person's value of a higher level (a district's school): the E-I index compares
+    /// units only within it; `nil` compares every pair.
+    public var levelOf: [String?]?
 
-    public init(network: Network, respondents: Int, coalition: [String] = []) {
+    public init(network: Network, respondents: Int, coalition: [String] = [], levelOf: [String?]? = nil) {
         self.network = network
         self.respondents = respondents
         self.coalition = coalition
+        self.levelOf = levelOf
     }
 
     /// The coalition as person indices of ``network``, in the order recorded, without
@@ -149,7 +153,7 @@ public struct Growth: Sendable {
             if !network.units.isEmpty {
                 let units = network.unitOfPerson
                 var generator = SeededGenerator(seed: 1)  // no permutations: the generator is not used
-                let index = graph.eiIndex(units: units, permutations: 0, using: &generator)
+                let index = graph.eiIndex(units: units, groups: term.levelOf.map(NetworkStructure.groupIndices), permutations: 0, using: &generator)
                 if index.external + index.internal > 0 { ei = index }
             }
 

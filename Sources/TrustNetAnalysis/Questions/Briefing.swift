@@ -109,14 +109,15 @@ public struct Briefing: Sendable {
         spreadOptions.seed = options.seed
         spread = try analysis.spread(spreadOptions, coalition: coalition)
         lateralRelations = network.relations.contains(.sharing) ? [.sharing] : network.influenceRelations
-        structure = NetworkStructure(network: network, relations: lateralRelations, permutations: options.permutations, seed: options.seed)
+        structure = analysis.structure(relations: lateralRelations, permutations: options.permutations, seed: options.seed)
         let upTo = Array(terms.prefix(through: reportTerm))
         growth =
             upTo.count > 1
             ? try GrowthQuestion.answer(
                 terms: upTo,
                 options: GrowthOptions(
-                    relations: options.growthRelations, minWeight: options.analysis.minWeight, formalTitles: options.analysis.formalTitles))
+                    relations: options.growthRelations, minWeight: options.analysis.minWeight, formalTitles: options.analysis.formalTitles,
+                    across: options.analysis.across))
             : nil
 
         let withinTwo = (recorded?.comparison.first ?? suggested.comparison.first)?.withinTwo ?? 0

@@ -10,11 +10,15 @@ public struct GrowthOptions: Sendable, Equatable {
     public var minWeight: Double?
     /// Title words that mark formal leaders besides the built-in ones.
     public var formalTitles: [String]
+    /// Compare every pair of units in the E-I index (`--across`), not only units within the
+    /// same school, as ``AnalysisOptions/across``.
+    public var across: Bool
 
-    public init(relations: RelationSelection = .all, minWeight: Double? = nil, formalTitles: [String] = []) {
+    public init(relations: RelationSelection = .all, minWeight: Double? = nil, formalTitles: [String] = [], across: Bool = false) {
         self.relations = relations
         self.minWeight = minWeight
         self.formalTitles = formalTitles
+        self.across = across
     }
 }
 
@@ -48,6 +52,9 @@ public enum GrowthQuestion {
             var t = t
             t.network = t.network.markingFormalLeaders(titleWords: options.formalTitles)
             if let minimum = options.minWeight { t.network = t.network.keepingTies(atLeast: minimum) }
+            if let level = TermAnalysis.level(of: t.network, options: AnalysisOptions(across: options.across)) {
+                t.network = t.network.qualifyingUnits(by: level.values)
+            }
             return t
         }
         let terms = terms.map(prepared)
@@ -61,7 +68,9 @@ public enum GrowthQuestion {
             relations = influence.isEmpty ? InformalAuthority.adviceRelations(among: present) : influence
         }
         func growthTerm(_ t: AnalysisTerm) -> GrowthTerm {
-            GrowthTerm(network: t.network, respondents: t.respondents?.count ?? 0, coalition: t.recordedCoalition?.personIDs ?? [])
+            GrowthTerm(
+                network: t.network, respondents: t.respondents?.count ?? 0, coalition: t.recordedCoalition?.personIDs ?? [],
+                levelOf: TermAnalysis.level(of: t.network, options: AnalysisOptions(across: options.across))?.values)
         }
         let growth = Growth(terms: terms.map(growthTerm), baseline: baseline.map(growthTerm), relations: relations)
         return GrowthAnswer(

@@ -80,7 +80,7 @@ extension TermAnalysis {
             coalitionInUse = c
             return c
         }
-        var rows: [SpreadAnswer.Row] = []
+        var sets: [(set: SeedSet, coalition: CoalitionInUse?, members: [Int])] = []
         for set in options.seedSets {
             let members: [Int]
             var used: CoalitionInUse?
@@ -97,10 +97,11 @@ extension TermAnalysis {
             case .people(_, let ids):
                 members = try people(withIDs: ids)
             }
-            var generator = SeededGenerator(seed: options.seed)
-            let curve = graph.simulateSpread(from: members, model: options.model, runs: options.runs, rounds: options.rounds, using: &generator)
-            rows.append(SpreadAnswer.Row(seedSet: set, coalition: used, members: members, curve: curve))
+            sets.append((set, used, members))
         }
+        // Each set with the same seed, side by side.
+        let curves = graph.simulateSpread(fromEach: sets.map(\.members), model: options.model, runs: options.runs, rounds: options.rounds, seed: options.seed)
+        let rows = zip(sets, curves).map { SpreadAnswer.Row(seedSet: $0.set, coalition: $0.coalition, members: $0.members, curve: $1) }
         return SpreadAnswer(rows: rows, model: options.model, runs: options.runs, rounds: options.rounds, seed: options.seed, relations: relations)
     }
 }

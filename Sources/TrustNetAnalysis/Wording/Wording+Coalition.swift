@@ -2,11 +2,12 @@ import TrustNet
 
 extension Wording {
     /// Where a coalition came from: "the coalition recorded in 2026-spring", "a suggested
-    /// coalition of 5 (as trustnet coalition suggest --size 5)".
-    public static func origin(_ c: CoalitionInUse) -> String {
+    /// coalition of 5 (as trustnet coalition suggest --size 5)" — in the browser's voice
+    /// without the command.
+    public static func origin(_ c: CoalitionInUse, voice: Voice = .commandLine) -> String {
         if let term = c.recordedIn { return "the coalition recorded in \(term)" }
         let k = c.suggestedSize ?? c.members.count
-        return "a suggested coalition of \(k) (as trustnet coalition suggest --size \(k))"
+        return "a suggested coalition of \(k)" + (voice == .commandLine ? " (as trustnet coalition suggest --size \(k))" : "")
     }
 
     /// Notes about a coalition in use: members left out, nothing recorded.
@@ -18,10 +19,10 @@ extension Wording {
     }
 
     /// "VERB ORIGIN: Name, Name", after the notes.
-    public static func coalitionLine(_ c: CoalitionInUse, verb: String, in network: Network) -> String {
+    public static func coalitionLine(_ c: CoalitionInUse, verb: String, in network: Network, voice: Voice = .commandLine) -> String {
         let names = c.members.isEmpty ? "nobody" : list(c.members.map { network.people[$0].name })
         let notes = notes(c, term: network.term.name)
-        return (notes.isEmpty ? "" : notes.joined(separator: "; ") + "; ") + "\(verb) \(origin(c)): \(names)"
+        return (notes.isEmpty ? "" : notes.joined(separator: "; ") + "; ") + "\(verb) \(origin(c, voice: voice)): \(names)"
     }
 
     /// A compared set's label: "suggested", "recorded in 2026-spring", "top 5 by advice

@@ -38,6 +38,44 @@ extension Wording {
         "\(file): the relation “\(relation)” is not one TrustNet knows; it is kept as a relation of its own unless you read it as another."
     }
 
+    /// A problem or note of an import in the import page's voice: where, what was found, and
+    /// what to fill in, click or choose on the page (the command line says the same with its
+    /// options). "ties.csv, line 4: empty term; fill in the Term field of the upload form."
+    ///
+    /// - Parameters:
+    ///   - file, line: where (`line` nil for the whole file).
+    ///   - finding: what was found, without any command-line option.
+    ///   - remedy: what the user can do, if anything.
+    public static func importNote(file: String, line: Int?, finding: String, remedy: InputRemedy?) -> String {
+        let place = file + (line.map { ", line \($0)" } ?? "")
+        return "\(place): \(finding)" + (remedy.map { "; " + importRemedy($0) } ?? "")
+    }
+
+    /// What the user can do about a problem with an import, said as what to fill in, click or
+    /// choose on the import page.
+    public static func importRemedy(_ remedy: InputRemedy) -> String {
+        switch remedy {
+        case .nameTheTerm:
+            "fill in the Term field of the upload form"
+        case .nameTheRelation:
+            "add a relation column (advice, trust, sharing or one-on-one) to the file, or save it as a tie list source,target,relation, and upload it again"
+        case .bringTheRoster:
+            "upload the term's roster together with these files"
+        case .alreadyImported:
+            "it is in the workspace already: leave it out of the upload, or choose another term"
+        case .nameTheFormat:
+            "correct its first row (the column headers) and upload it again"
+        case .mapAQuestion:
+            "choose below the relation each question asks about"
+        case .sayWhoAnswered(let email):
+            "add \(email) to the roster, or the respondent's name to the response, and upload the files again"
+        case .nameTheUnitColumn:
+            "head the roster column of each person's unit “unit”, “department”, “school” or “team”, and upload the roster again"
+        case .useTheTermOfTheFile(let file, let asked):
+            "upload the files for the term \(file), or correct the file's term column to say \(asked)"
+        }
+    }
+
     /// The user's choices so far on the import page.
     public static func importChoice(alias written: String, person: String) -> String { "“\(written)” is \(person)" }
     public static func importChoice(newPerson written: String) -> String { "“\(written)” is added as a new person" }

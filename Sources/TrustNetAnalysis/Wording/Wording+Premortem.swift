@@ -110,9 +110,10 @@ extension Wording {
         return "across \(units.count) \(plural(network.unitName))"
     }
 
-    /// "departments are compared within their school (--across compares every pair)", or nil.
-    public static func comparedWithin(_ column: String?, unitName: String) -> String? {
-        column.map { "\(plural(unitName)) are compared within their \($0) (--across compares every pair)" }
+    /// "departments are compared within their school (--across compares every pair)", or nil;
+    /// in the browser's voice without the option (the web app offers no such choice).
+    public static func comparedWithin(_ column: String?, unitName: String, voice: Voice = .commandLine) -> String? {
+        column.map { "\(plural(unitName)) are compared within their \($0)" + (voice == .commandLine ? " (--across compares every pair)" : "") }
     }
 
     /// What the pre-mortem says when it finds nothing.

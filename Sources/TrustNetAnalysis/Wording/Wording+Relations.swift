@@ -7,8 +7,9 @@ extension Wording {
     }
 
     /// The relations a command measured, for its header: "advice", "advice + trust (weights
-    /// summed)", with a warning when a negative relation is summed as if it were positive.
-    public static func measured(_ relations: Set<Relation>?, in network: Network) -> String {
+    /// summed)", with a warning when a negative relation is summed as if it were positive (that
+    /// names `--relation`, or in the browser's voice the Relation filter).
+    public static func measured(_ relations: Set<Relation>?, in network: Network, voice: Voice = .commandLine) -> String {
         let chosen = relations.map { $0.sorted() } ?? network.relations
         let names = chosen.map(\.name)
         if names.isEmpty { return "no ties" }
@@ -17,8 +18,19 @@ extension Wording {
         let warning =
             negative.isEmpty
             ? ""
-            : "; \(negative.joined(separator: " and ")) \(negative.count == 1 ? "is" : "are") summed as if \(negative.count == 1 ? "it were a" : "they were") positive tie\(negative.count == 1 ? "" : "s"): choose relations with --relation"
+            : "; \(negative.joined(separator: " and ")) \(negative.count == 1 ? "is" : "are") summed as if \(negative.count == 1 ? "it were a" : "they were") positive tie\(negative.count == 1 ? "" : "s"): "
+                + (voice == .commandLine ? "choose relations with --relation" : "choose a relation in the Relation list")
         return names.joined(separator: " + ") + " (weights summed)" + warning
+    }
+
+    /// A diagram's heading: "2026-fall: advice", or, units as nodes, "2026-fall: advice +
+    /// sharing ties between departments"; the part drawn after a comma ("…, school Lincoln").
+    public static func diagramTitle(_ network: Network, relations: Set<Relation>?, byUnit: Bool, scope: String? = nil, voice: Voice = .commandLine) -> String {
+        let drawn =
+            byUnit
+            ? (relations.map { $0.sorted() } ?? network.relations).map(\.name).joined(separator: " + ") + " ties between \(plural(network.unitName))"
+            : measured(relations, in: network, voice: voice)
+        return "\(network.term.name): \(drawn)" + (scope.map { ", \($0)" } ?? "")
     }
 
     /// "only ties at least 3 strong", or nil without a minimum.

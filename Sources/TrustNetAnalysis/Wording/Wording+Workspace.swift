@@ -10,7 +10,7 @@ extension Wording {
     ///   - people, respondents: the latest term's roster size and survey respondents.
     ///   - coalitionRecorded: whether a coalition is recorded for it or an earlier term.
     public static func nextSteps(term: String?, people: Int, respondents: Int, coalitionRecorded: Bool) -> [String] {
-        guard let term else { return ["Import a roster and a survey export: trustnet import ROSTER.csv SURVEY.csv --term NAME."] }
+        guard let term else { return nothingImported }
         var steps: [String] = []
         if people > 0 && respondents == 0 {
             steps.append("The files of \(term) hold no survey answers: response is unknown.")
@@ -26,6 +26,21 @@ extension Wording {
         steps.append("Look at the Sarahs of \(term): the people colleagues already go to, whatever their title.")
         return steps
     }
+
+    /// What the web app says while the workspace holds no term (or there is no workspace file
+    /// yet): the import page is where to start, and it creates the workspace.
+    public static let nothingImported = [
+        "Nothing is imported yet. Start on the Import page: upload the term's roster with its survey files (tie lists, forms exports, matrices or one-on-one logs).",
+        "TrustNet checks the files and shows what it would import; the workspace is written only when you confirm, all of it or nothing.",
+    ]
+
+    /// What `trustnet serve` says on a workspace file that does not exist yet.
+    public static func servingNewWorkspace(path: String) -> String {
+        "no workspace at \(path) yet: open the address below and import a roster and survey files on the Import page; the first import creates it"
+    }
+
+    /// The link to the import page from an empty workspace.
+    public static let importLink = "Import a roster and survey files"
 
     /// What confirming a checked import writes, for the import page: "Ready to import into
     /// 2027-spring: 1,268 advice ties and 640 trust ties. Nothing is written until you confirm."

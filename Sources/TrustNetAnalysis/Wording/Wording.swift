@@ -4,6 +4,13 @@
 ///
 /// No Foundation formatting: the same bytes on every machine and in every locale.
 public enum Wording {
+    /// Whom a sentence speaks to where it names what to do: the command line's user is told
+    /// options and commands (`--size 5`), the web app's what to click or choose (or nothing,
+    /// where the page offers no such choice).
+    public enum Voice: Sendable, Hashable {
+        case commandLine, browser
+    }
+
     /// A share in [0, 1] as a whole percentage: "18%"; a share above 0 that rounds to 0 is
     /// "<1%", one below 1 that rounds to 100 is ">99%"; "–" when it cannot be measured.
     public static func percent(_ share: Double) -> String {

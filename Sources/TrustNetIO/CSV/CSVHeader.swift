@@ -34,11 +34,12 @@ public struct CSVHeader: Sendable {
     /// The columns as a readable list for messages: `id, name, unit`.
     public var listing: String { names.filter { !$0.isEmpty }.joined(separator: ", ") }
 
-    /// An error located at the header line.
-    public func missingColumn(_ what: String, hint: String = "") -> Diagnostic {
-        Diagnostic(
-            .error, file: fileName, line: record.line, column: 1,
-            "no \(what) column in the header (the columns are: \(listing))" + (hint.isEmpty ? "" : "; \(hint)"))
+    /// An error located at the header line; `hint` follows the finding, or, with a `remedy`,
+    /// is what the command line says about the remedy.
+    public func missingColumn(_ what: String, hint: String = "", remedy: InputRemedy? = nil) -> Diagnostic {
+        let finding = "no \(what) column in the header (the columns are: \(listing))"
+        let message = finding + (hint.isEmpty ? "" : "; \(hint)")
+        return Diagnostic(.error, file: fileName, line: record.line, column: 1, message, finding: remedy == nil ? message : finding, remedy: remedy)
     }
 }
 

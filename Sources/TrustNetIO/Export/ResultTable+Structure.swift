@@ -57,7 +57,8 @@ extension ResultTable {
         var table = ResultTable(columns: ["from_unit"] + s.unitNames)
         guard let coupling = s.coupling else { return table }
         for (u, name) in s.unitNames.enumerated() {
-            table.append([.text(name)] + coupling.density[u].map { .number($0) })
+            // Pairs not compared (units of different schools) are left empty.
+            table.append([.text(name)] + coupling.density[u].indices.map { coupling.compared[u][$0] ? .number(coupling.density[u][$0]) : .empty })
         }
         return table
     }

@@ -72,6 +72,7 @@ extension TieList {
         var unmappedHeaders: [String] = []
         var usedOverrides = Set<Int>()
         var mapping: [String] = []  // what each question was read as, for the note
+        var mappingFound: [String] = []  // the same without the command line's options
         var grids: [String: (relation: Relation, columns: Int, how: String)] = [:]  // per-colleague columns by stem
         var gridOrder: [String] = []
         func quoted(_ text: String) -> String {
@@ -86,6 +87,7 @@ extension TieList {
                 usedOverrides.insert(k)
                 plan[column] = .names(overrides[k].relation)
                 mapping.append("column \(column + 1) \(quoted(text)) → \(overrides[k].relation) (--column)")
+                mappingFound.append("column \(column + 1) \(quoted(text)) → \(overrides[k].relation) (as chosen)")
                 continue
             }
             if metadata.contains(CSVHeader.key(header.names[column])) || text.isEmpty { continue }
@@ -105,6 +107,7 @@ extension TieList {
             if let (relation, keyword) = QuestionMapping.keyword(inQuestion: text) {
                 plan[column] = .names(relation)
                 mapping.append("column \(column + 1) \(quoted(text)) → \(relation) (wording: \(keyword))")
+                mappingFound.append(mapping.last!)
             } else {
                 unmapped.append("\(column + 1) \"\(TextEscaping.singleLine(String(text.prefix(60))))\"")
                 unmappedHeaders.append(text)
@@ -112,30 +115,37 @@ extension TieList {
         }
         for (k, o) in overrides.enumerated() where !usedOverrides.contains(k) {
             log.append(
-                Diagnostic(.error, file: file, line: header.record.line, column: 1, "--column \"\(o.header)=\(o.relation)\": no column has that header"))
+                Diagnostic(
+                    .error, file: file, line: header.record.line, column: 1, "--column \"\(o.header)=\(o.relation)\": no column has that header",
+                    finding: "the question “\(o.header)”, to read as \(o.relation): no column has that header"))
         }
         for stem in gridOrder {
             let grid = grids[stem]!
-            mapping.append("\(quoted(stem)) [one column per colleague, \(grid.columns) in all] → \(grid.relation) as a frequency (\(grid.how))")
+            let described = "\(quoted(stem)) [one column per colleague, \(grid.columns) in all] → \(grid.relation) as a frequency"
+            mapping.append(described + " (\(grid.how))")
+            mappingFound.append(described + (grid.how == "--column" ? " (as chosen)" : " (\(grid.how))"))
         }
         if !mapping.isEmpty {
             log.append(
                 Diagnostic(
                     .note, file: file, line: header.record.line,
-                    "questions read as relations: \(mapping.joined(separator: "; ")); --column \"HEADER=relation\" reads a question otherwise"))
+                    "questions read as relations: \(mapping.joined(separator: "; ")); --column \"HEADER=relation\" reads a question otherwise",
+                    finding: "questions read as relations: \(mappingFound.joined(separator: "; "))"))
         }
         if !unmapped.isEmpty {
             log.append(
                 Diagnostic(
                     .note, file: file, line: header.record.line,
-                    "columns not read (no relation in their wording; --column \"HEADER=relation\" reads one): \(unmapped.joined(separator: ", "))"
+                    "columns not read (no relation in their wording; --column \"HEADER=relation\" reads one): \(unmapped.joined(separator: ", "))",
+                    finding: "columns not read (no relation in their wording): \(unmapped.joined(separator: ", "))", remedy: .mapAQuestion
                 ).about(.unreadQuestions(headers: unmappedHeaders)))
         }
         if plan.isEmpty {
             log.append(
                 Diagnostic(
                     .error, file: file, line: header.record.line, column: 1,
-                    "no question column names a relation (advice, trust, sharing, one-on-one); map one with --column \"HEADER=relation\""))
+                    "no question column names a relation (advice, trust, sharing, one-on-one); map one with --column \"HEADER=relation\"",
+                    finding: "no question column names a relation (advice, trust, sharing, one-on-one)", remedy: .mapAQuestion))
         }
         try log.throwIfErrors()
 
@@ -218,11 +228,11 @@ extension TieList {
             }
             if written.isEmpty {
                 let p = record.position(ofField: columns[0])
-                let message =
-                    address.isEmpty
-                    ? "this response does not say who answered"
-                    : "the e-mail \"\(TextEscaping.singleLine(String(address.prefix(80))))\" is not on the roster and the response gives no name: add the e-mail to the roster, or --alias \"\(TextEscaping.singleLine(String(address.prefix(80))))=NAME\""
-                log.append(Diagnostic(.error, file: file, line: p.line, column: p.column, message))
+                let shown = TextEscaping.singleLine(String(address.prefix(80)))
+                let finding = address.isEmpty ? "this response does not say who answered" : "the e-mail \"\(shown)\" is not on the roster and the response gives no name"
+                let message = address.isEmpty ? finding : finding + ": add the e-mail to the roster, or --alias \"\(shown)=NAME\""
+                log.append(
+                    Diagnostic(.error, file: file, line: p.line, column: p.column, message, finding: finding, remedy: address.isEmpty ? nil : .sayWhoAnswered(email: shown)))
                 return nil
             }
             return resolver.resolve(written, file: file, at: record.position(ofField: name[0]), log: &log)

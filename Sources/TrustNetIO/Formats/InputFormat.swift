@@ -46,11 +46,12 @@ public enum InputFormat: String, Sendable, CaseIterable {
         if let decided { return decided }
         if looksLikeMatrix(header, records) { return .matrix }
         if header.index(of: Roster.idHeaders + Roster.emailHeaders + Roster.nameHeaders) != nil { return .roster }
+        let finding =
+            "cannot tell what this file is from its header (\(TextEscaping.singleLine(String(header.listing.prefix(200))))): a roster starts id,name,…, a tie list source,target,…, a one-on-one log date,person,with"
         throw InputError(
             Diagnostic(
-                .error, file: reader.fileName, line: header.record.line, column: 1,
-                "cannot tell what this file is from its header (\(TextEscaping.singleLine(String(header.listing.prefix(200))))): a roster starts id,name,…, a tie list source,target,…, a one-on-one log date,person,with; or name it with --format"
-            ))
+                .error, file: reader.fileName, line: header.record.line, column: 1, finding + "; or name it with --format", finding: finding,
+                remedy: .nameTheFormat))
     }
 
     /// What the header alone tells; `nil` when the rows must be looked at.

@@ -15,7 +15,7 @@ extension TieList {
     ) throws(InputError) -> TieList {
         let file = reader.fileName
         guard let relation else {
-            throw InputError(Diagnostic(.error, file: file, line: 1, column: 1, "a matrix holds one relation: name it with --relation"))
+            throw InputError(Diagnostic(.error, file: file, line: 1, column: 1, "a matrix holds one relation: name it with --relation", finding: "a matrix holds one relation", remedy: .nameTheRelation))
         }
         var log = DiagnosticLog()
         var collector = TieCollector(file: file, repeatRule: .keepStrongest)
@@ -71,7 +71,7 @@ extension TieList {
                 return !log.isFull
             })
         if let warning = overlong.diagnostic { log.append(warning) }
-        if rowCount > 0 { log.append(Diagnostic(.note, file: file, "every cell read as \(relation.name) (--relation)")) }
+        if rowCount > 0 { log.append(Diagnostic(.note, file: file, "every cell read as \(relation.name) (--relation)", finding: "every cell read as \(relation.name)")) }
         try log.throwIfErrors()
         return collector.result(format: .matrix, rowCount: rowCount, respondents: [term: respondents], log: log)
     }

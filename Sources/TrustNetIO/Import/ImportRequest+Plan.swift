@@ -30,8 +30,8 @@ extension ImportRequest {
         func refuse(_ file: String, _ what: String) {
             log.append(
                 checkOnly
-                    ? Diagnostic(.note, file: file, "\(what); trustnet import would need --replace to import it again")
-                    : Diagnostic(.error, file: file, "\(what); use --replace to import it again"))
+                    ? Diagnostic(.note, file: file, "\(what); trustnet import would need --replace to import it again", finding: what, remedy: .alreadyImported)
+                    : Diagnostic(.error, file: file, "\(what); use --replace to import it again", finding: what, remedy: .alreadyImported))
         }
         // A survey file already in the workspace under another term: the term was renamed, or
         // the file is imported under a new name by mistake.
@@ -71,7 +71,8 @@ extension ImportRequest {
                 log.append(
                     Diagnostic(
                         .error, file: read.files.first { $0.kind != InputFormat.roster.rawValue }?.name ?? "import",
-                        "the term \(termName) has no roster yet: import one with it (--roster FILE)"))
+                        "the term \(termName) has no roster yet: import one with it (--roster FILE)", finding: "the term \(termName) has no roster yet",
+                        remedy: .bringTheRoster))
                 continue
             }
             for file in read.files where file.terms.contains(termName) {

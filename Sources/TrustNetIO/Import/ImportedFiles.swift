@@ -81,8 +81,8 @@ struct ImportedFiles {
                 throw InputError(
                     Diagnostic(
                         .error, file: tieFiles[0].reader.fileName,
-                        "no roster to match names against: import the roster with the ties (trustnet import ROSTER.csv \(tieFiles[0].reader.fileName) --term NAME)"
-                    ))
+                        "no roster to match names against: import the roster with the ties (trustnet import ROSTER.csv \(tieFiles[0].reader.fileName) --term NAME)",
+                        finding: "no roster to match names against", remedy: .bringTheRoster))
             }
         }
         // Terms known for placing one-on-one meetings by date: the workspace's, and this one.
@@ -184,7 +184,10 @@ struct ImportedFiles {
             log.append(Diagnostic(.note, file: alias.file, line: alias.line, "the alias \"\(TextEscaping.singleLine(alias.alias))\" was not used: no file names \(TextEscaping.singleLine(alias.alias))"))
         }
         if terms.isEmpty {
-            throw InputError(Diagnostic(.error, file: request.name(of: paths[0]), "name the term these files belong to with --term NAME (e.g. --term 2025-fall)"))
+            throw InputError(
+                Diagnostic(
+                    .error, file: request.name(of: paths[0]), "name the term these files belong to with --term NAME (e.g. --term 2025-fall)",
+                    finding: "the files do not say which term they belong to", remedy: .nameTheTerm))
         }
         imported.people = resolver.people
         imported.added = resolver.addedPeople.map { resolver.people[$0] }
@@ -199,11 +202,12 @@ struct ImportedFiles {
             terms.removeAll { $0 == name }
             let rename = terms.count == 1 ? "; to use that name: trustnet terms rename \(terms[0]) \(name)" : ""
             if !request.termIsPlaceholder {
+                let finding = "the term column puts every tie in \(terms.joined(separator: ", ")), none in \(name), so no term \(name) was made"
                 log.append(
                     Diagnostic(
                         .note, file: surveyFiles[0].name,
-                        "the term column puts every tie in \(terms.joined(separator: ", ")), none in \(name) (--term), so no term \(name) was made\(rename)"
-                    ))
+                        "the term column puts every tie in \(terms.joined(separator: ", ")), none in \(name) (--term), so no term \(name) was made\(rename)",
+                        finding: finding, remedy: terms.count == 1 ? .useTheTermOfTheFile(file: terms[0], asked: name) : nil))
             }
         }
         // A roster belongs to every term of the import.
@@ -215,7 +219,8 @@ struct ImportedFiles {
 
     private static func termRequired(_ request: ImportRequest, _ path: String) throws(InputError) -> String {
         guard let term = request.term else {
-            throw InputError(Diagnostic(.error, file: path, "name the term this survey belongs to with --term NAME"))
+            throw InputError(
+                Diagnostic(.error, file: path, "name the term this survey belongs to with --term NAME", finding: "the survey does not say which term it belongs to", remedy: .nameTheTerm))
         }
         return term
     }

@@ -19,8 +19,9 @@ public struct NameAlias: Sendable, Hashable {
         self.line = line
     }
 
-    /// How the user wrote it, for messages: `--alias "Jim Smith=James Smith"` or `aliases.csv:3`.
-    public var origin: String { line.map { "\(file):\($0)" } ?? "--alias \"\(alias)=\(name)\"" }
+    /// How the user wrote it, for messages: `--alias "Jim Smith=James Smith"`, `aliases.csv:3`,
+    /// or where else it was given (`file`, such as "the import page").
+    public var origin: String { line.map { "\(file):\($0)" } ?? (file == "--alias" ? "--alias \"\(alias)=\(name)\"" : file) }
 
     /// `"Jim Smith=James Smith"`; `nil` unless both sides are non-empty.
     public init?(parsing text: String) {

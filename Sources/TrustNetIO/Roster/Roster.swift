@@ -214,7 +214,7 @@ extension Roster {
             if let requestedUnit {
                 guard let k = attributeNames.firstIndex(where: { CSVHeader.key($0) == CSVHeader.key(requestedUnit) }) else {
                     throw InputError(
-                        header.missingColumn("\"\(requestedUnit)\"", hint: "--unit names the roster column that holds each person's unit"))
+                        header.missingColumn("\"\(requestedUnit)\"", hint: "--unit names the roster column that holds each person's unit", remedy: .nameTheUnitColumn))
                 }
                 unitName = attributeNames[k]
             } else {

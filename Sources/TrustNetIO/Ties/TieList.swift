@@ -36,8 +36,8 @@ extension TieList {
         func cell(_ column: Int, _ record: CSVRecord) -> (String, CSVRecord.FieldPosition) {
             (record[column].trimmed, record.position(ofField: column))
         }
-        func error(_ p: CSVRecord.FieldPosition, _ message: String) {
-            log.append(Diagnostic(.error, file: file, line: p.line, column: p.column, message))
+        func error(_ p: CSVRecord.FieldPosition, _ message: String, finding: String? = nil, remedy: InputRemedy? = nil) {
+            log.append(Diagnostic(.error, file: file, line: p.line, column: p.column, message, finding: finding, remedy: remedy))
         }
         func person(_ column: Int, _ record: CSVRecord, _ role: String) -> Int? {
             let (text, p) = cell(column, record)
@@ -61,10 +61,10 @@ extension TieList {
                     header.index(of: ["term", "wave"])
                 )
                 if columns.relation == nil && defaultRelation == nil {
-                    throw InputError(header.missingColumn("relation", hint: "add one, or name the relation of every tie with --relation"))
+                    throw InputError(header.missingColumn("relation", hint: "add one, or name the relation of every tie with --relation", remedy: .nameTheRelation))
                 }
                 if columns.term == nil && defaultTerm == nil {
-                    throw InputError(header.missingColumn("term", hint: "add one, or name the term with --term"))
+                    throw InputError(header.missingColumn("term", hint: "add one, or name the term with --term", remedy: .nameTheTerm))
                 }
             },
             row: { record in
@@ -80,7 +80,7 @@ extension TieList {
                         relation = named
                         rowsBySpelling[text, default: 0] += 1
                     } else if defaultRelation == nil {
-                        error(p, "empty relation (and no --relation given)")
+                        error(p, "empty relation (and no --relation given)", finding: "empty relation", remedy: .nameTheRelation)
                     } else {
                         defaultRelationRows += 1
                     }
@@ -103,7 +103,7 @@ extension TieList {
                     if !text.isEmpty {
                         term = text
                     } else if defaultTerm == nil {
-                        error(p, "empty term (and no --term given)")
+                        error(p, "empty term (and no --term given)", finding: "empty term", remedy: .nameTheTerm)
                     }
                 }
                 guard let source, let target, let relation, let term, !log.hasErrors else { return !log.isFull }
@@ -128,15 +128,21 @@ extension TieList {
         if columns.relation != nil, !rowsByRelation.isEmpty {
             let mapping = rowsByRelation.sorted { $0.key < $1.key }.map { written, rows in
                 let count = "\(rows) row\(rows == 1 ? "" : "s")"
-                if let to = renamed[written], to != written { return "\(written) → \(to) (--map-relation, \(count))" }
-                return "\(written) (\(count))"
+                if let to = renamed[written], to != written { return ("\(written) → \(to) (--map-relation, \(count))", "\(written) → \(to) (\(count))") }
+                return ("\(written) (\(count))", "\(written) (\(count))")
             }
-            log.append(Diagnostic(.note, file: file, "relations read: \(mapping.joined(separator: ", "))"))
+            log.append(
+                Diagnostic(
+                    .note, file: file, "relations read: \(mapping.map(\.0).joined(separator: ", "))",
+                    finding: "relations read: \(mapping.map(\.1).joined(separator: ", "))"))
         } else if columns.relation == nil, let defaultRelation, rowCount > 0 {
-            log.append(Diagnostic(.note, file: file, "every row read as \(defaultRelation.name) (--relation)"))
+            log.append(Diagnostic(.note, file: file, "every row read as \(defaultRelation.name) (--relation)", finding: "every row read as \(defaultRelation.name)"))
         }
         for (from, to) in renamed.sorted(by: { $0.key < $1.key }) where columns.relation != nil && !read.contains(from) {
-            log.append(Diagnostic(.note, file: file, "--map-relation \(from.name)=\(to.name) was not used: no row names \(from.name)"))
+            log.append(
+                Diagnostic(
+                    .note, file: file, "--map-relation \(from.name)=\(to.name) was not used: no row names \(from.name)",
+                    finding: "reading \(from.name) as \(to.name) was not used: no row names \(from.name)"))
         }
         if let defaultRelation, columns.relation != nil, defaultRelationRows == 0, rowCount > 0 {
             log.append(

@@ -8,6 +8,16 @@
   var unitFilter = document.getElementById("unit-filter");
   state.relation = relationFilter ? relationFilter.value : null;
 
+  // The sticky header's height, for the diagram's tools that stick below it (0 where the
+  // header scrolls away with the page, on phones).
+  var header = document.querySelector("header.page-header");
+  function measureHeader() {
+    var height = header && getComputedStyle(header).position === "sticky" ? header.offsetHeight : 0;
+    document.documentElement.style.setProperty("--header-height", height + "px");
+  }
+  measureHeader();
+  window.addEventListener("resize", measureHeader);
+
   // Per term: the tie keys "source->target" of each relation, and the people by id.
   var tieIndex = data.terms.map(function (term) {
     var byKey = {};
@@ -113,6 +123,11 @@
     }
     weightSlider.addEventListener("input", function () {
       weightShown.textContent = weightSlider.value;
+      // Every diagram's legend states the threshold (the slider applies to each of them).
+      Array.prototype.forEach.call(document.querySelectorAll("figure.diagram figcaption.weight-note"), function (note) {
+        note.textContent = "Drawn: ties of weight " + weightSlider.value + " or more; weaker ties are hidden.";
+        note.hidden = Number(weightSlider.value) <= 1;
+      });
       applyWeight();
     });
   }

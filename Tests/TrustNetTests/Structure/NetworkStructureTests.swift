@@ -71,6 +71,51 @@ import Testing
         #expect(coupling.ties == [[1, 1], [0, 0]])
     }
 
+    /// Units {a, b} and {c} with a and b in one school and c in another: the ties to and from
+    /// c cross schools and are left out (I = 1, E = 0); the pair of units is not compared.
+    @Test func withinGroupsTiesBetweenGroupsAreLeftOut() {
+        var b = GraphBuilder(nodeCount: 3)
+        for (s, t) in [(0, 1), (1, 2), (2, 0)] { b.addTie(from: s, to: t) }
+        let graph = b.build()
+        var generator = SeededGenerator(seed: 1)
+        let ei = graph.eiIndex(units: [0, 0, 1], groups: [0, 0, 1], permutations: 0, using: &generator)
+        #expect(ei.observed == -1 && ei.external == 0 && ei.internal == 1)
+        #expect(ei.byUnit[0] == -1 && ei.byUnit[1].isNaN)
+        let coupling = graph.unitCoupling(units: [0, 0, 1], unitCount: 2, groups: [0, 0, 1])
+        #expect(coupling.ties == [[1, 0], [0, 0]])
+        #expect(coupling.compared == [[true, false], [false, true]])
+        #expect(coupling.density == [[0.5, 0], [0, 0]])
+        // Without groups every pair is compared.
+        #expect(graph.unitCoupling(units: [0, 0, 1], unitCount: 2).compared == [[true, true], [true, true]])
+    }
+
+    /// Two schools, each with departments A and B (one label set per school): within
+    /// schools the possible A → B ties are Σ |A_g|·|B_g|, and the permutation test only swaps
+    /// labels inside a school, so a school made of one department keeps its label.
+    @Test func withinGroupsPossibleTiesAndShufflesStayInTheirGroup() {
+        // School 0: people 0, 1 (A) and 2 (B); school 1: people 3 (A) and 4, 5 (B).
+        var b = GraphBuilder(nodeCount: 6)
+        for (s, t) in [(0, 2), (1, 2), (3, 4), (0, 4), (4, 5)] { b.addTie(from: s, to: t) }
+        let graph = b.build()
+        let units: [Int?] = [0, 0, 1, 0, 1, 1]
+        let groups: [Int?] = [0, 0, 0, 1, 1, 1]
+        let coupling = graph.unitCoupling(units: units, unitCount: 2, groups: groups)
+        // A → B inside schools: 0→2, 1→2, 3→4 (0→4 crosses schools): 3 of 2·1 + 1·2 = 4 possible.
+        #expect(coupling.ties == [[0, 3], [0, 1]])
+        #expect(coupling.density[0][1] == 0.75)
+        // B → B: 4→5 of 0 + 2·1 possible.
+        #expect(coupling.density[1][1] == 0.5)
+        var generator = SeededGenerator(seed: 5)
+        let ei = graph.eiIndex(units: units, groups: groups, permutations: 200, using: &generator)
+        #expect(ei.external == 3 && ei.internal == 1)
+        // A school of one A and one B, shuffled inside: the expected index is still well defined.
+        #expect(ei.expected.isFinite)
+        // Units that are one per school (each school all one unit) never change under shuffles.
+        var g2 = SeededGenerator(seed: 5)
+        let onePerSchool = graph.eiIndex(units: [0, 0, 0, 1, 1, 1], groups: groups, permutations: 50, using: &g2)
+        #expect(onePerSchool.observed == -1 && onePerSchool.expected == -1 && onePerSchool.pValue == 1)
+    }
+
     /// Four people all tied to each other, each with two pendants: the four are the core, fit 1.
     @Test func corePeripheryRecoversAPlantedCore() {
         var b = GraphBuilder(nodeCount: 12)

@@ -1,26 +1,27 @@
 import Foundation
-import Testing
 
-/// Runs the built `trustnet` executable as a user would, in a scratch folder.
-struct CLIRunner {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+/// Runs the built `trustnet` executable as a user would, in a scratch folder: the command-line
+/// tests drive every command with it, the server tests import the sample district with it and
+/// compare /api with its JSON. One copy, in this test-support target both test targets use.
+public struct CLIRunner: Sendable {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
-    let folder: URL
+    public let folder: URL
 
-    init() {
+    public init() {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("trustnet-cli-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    func cleanUp() { try? FileManager.default.removeItem(at: folder) }
+    public func cleanUp() { try? FileManager.default.removeItem(at: folder) }
 
     /// The `trustnet` binary beside the test bundle (SwiftPM builds it because the test target
     /// depends on it).
-    static let executable: URL = {
+    public static let executable: URL = {
         var candidates: [URL] = []
         let argument0 = URL(fileURLWithPath: CommandLine.arguments[0])
         candidates.append(argument0.deletingLastPathComponent())
@@ -34,31 +35,40 @@ struct CLIRunner {
     }()
 
     /// The repository root (for Datasets/).
-    static let repository: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let repository: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     @discardableResult
-    func write(_ name: String, _ text: String) -> String {
+    public func write(_ name: String, _ text: String) -> String {
         let url = folder.appendingPathComponent(name)
         try! Data(text.utf8).write(to: url)
         return url.path
     }
 
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    public func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
-    func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
+    public func run(_ arguments: [String]) throws -> Result {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "TRUSTNET_WORKSPACE")
-        process.environment = environment
+        return try Self.run(Self.executable, arguments, in: folder, environment: environment)
+    }
+
+    /// Runs `executable` to its end, stopped after `timeout` seconds when given; reads both
+    /// pipes before waiting, so a large output cannot block the child.
+    public static func run(
+        _ executable: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil, timeout: Double? = nil
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        if let environment { process.environment = environment }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting, so a large output cannot block the child.
+        let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        if let timeout { DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer) }
         let group = DispatchGroup()
         nonisolated(unsafe) var outData = Data()
         nonisolated(unsafe) var errData = Data()
@@ -70,6 +80,7 @@ struct CLIRunner {
         errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
+        timer.cancel()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 }
