@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TrustNet
+import TrustNetTestSupport
 
 /// An import killed with `kill -9` at any point — reading, planning, in the middle of its write
 /// transaction — leaves the workspace as it was: every query answers byte for byte as before,
