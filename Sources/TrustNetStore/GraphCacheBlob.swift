@@ -53,15 +53,17 @@ enum GraphCacheBlob {
                 else { return nil }
                 relations.append(relation)
             }
-            guard let m = reader.count(), let sources = reader.array(Int32.self, m), let targets = reader.array(Int32.self, m),
-                let kinds = reader.array(UInt32.self, m), let weights = reader.array(UInt64.self, m), reader.atEnd
-            else { return nil }
+            // Read in place, column by column (no intermediate arrays).
+            guard let m = reader.count(), m <= (raw.count - reader.offset) / 20, let columns = reader.take(m * 20), reader.atEnd else { return nil }
             var ties: [Tie] = []
             ties.reserveCapacity(m)
             for k in 0..<m {
-                let s = Int(sources[k]), t = Int(targets[k]), w = Double(bitPattern: weights[k])
-                guard s >= 0, s < people, t >= 0, t < people, Int(kinds[k]) < relations.count, w.isFinite, w > 0 else { return nil }
-                ties.append(Tie(source: s, target: t, relation: relations[Int(kinds[k])], weight: w))
+                let s = Int(Int32(littleEndian: columns.loadUnaligned(fromByteOffset: 4 * k, as: Int32.self)))
+                let t = Int(Int32(littleEndian: columns.loadUnaligned(fromByteOffset: 4 * (m + k), as: Int32.self)))
+                let r = Int(UInt32(littleEndian: columns.loadUnaligned(fromByteOffset: 8 * m + 4 * k, as: UInt32.self)))
+                let w = Double(bitPattern: UInt64(littleEndian: columns.loadUnaligned(fromByteOffset: 12 * m + 8 * k, as: UInt64.self)))
+                guard s >= 0, s < people, t >= 0, t < people, r < relations.count, w.isFinite, w > 0 else { return nil }
+                ties.append(Tie(source: s, target: t, relation: relations[r], weight: w))
             }
             // The encoder lists only relations some tie has.
             guard Set(relations).count == relations.count else { return nil }

@@ -459,16 +459,19 @@ extension Workspace {
             }
             unit = match
         }
-        let rows = try Row.fetchAll(
+        // A cursor's rows are views on the statement: no row is copied (50,000 rows fetched as
+        // an array cost a third of loading a state for a measure).
+        let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT p.id, p.name, p.email, m.title, m.attributes FROM membership m JOIN person p ON p.id = m.person_id
                 WHERE m.term_id = ? ORDER BY m.roster_order
                 """, arguments: [termRow["id"] as Int64])
-        let people = rows.map { row in
+        var people: [Person] = []
+        while let row = try rows.next() {
             let text: String = row[4]
             let attributes = FlatJSONObject.decode(text) ?? decodeJSON([String: String].self, text) ?? [:]
-            return Person(id: row[0], name: row[1], email: row[2], unit: unit.flatMap { attributes[$0] }, title: row[3], attributes: attributes)
+            people.append(Person(id: row[0], name: row[1], email: row[2], unit: unit.flatMap { attributes[$0] }, title: row[3], attributes: attributes))
         }
         return (people, unit)
     }
