@@ -10,6 +10,9 @@ import Foundation
 public enum IdentityText {
     /// The text two ids (or e-mails) share when they name the same person.
     public static func key(_ text: String) -> String {
+        // ASCII text has nothing to compose or make invisible, and folding its case is lowering
+        // it: the common case (staff ids, e-mails), without Foundation's Unicode passes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         let folded = text.precomposedStringWithCompatibilityMapping.folding(options: [.caseInsensitive], locale: nil)
         guard folded.unicodeScalars.contains(where: isInvisible) else { return folded }
         var scalars = String.UnicodeScalarView()
