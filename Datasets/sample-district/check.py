@@ -38,8 +38,8 @@ def reach(people, ties, members):
     return r1, r2
 
 
-print("| term | people | respondents | advice | trust | sharing | one-on-one | cross-department share of sharing | advice in-degree centralization | coalition | reach 1 | reach 2 | reach 1 / 2 of the 2026-spring coalition |")
-print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+print("| term | people | respondents | advice | trust | sharing | one-on-one | cross-department share of sharing | the same within schools | advice in-degree centralization | coalition | reach 1 | reach 2 | reach 1 / 2 of the 2026-spring coalition |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 tops = {}
 for term in terms:
     roster = {r["id"]: r for r in rows(f"roster-{term}.csv")}
@@ -50,6 +50,10 @@ for term in terms:
     count = {rel: sum(1 for t in ties if t["relation"] == rel) for rel in ("advice", "trust", "sharing", "one-on-one")}
     sharing = [t for t in ties if t["relation"] == "sharing"]
     cross = sum(1 for t in sharing if roster[t["source"]]["department"] != roster[t["target"]]["department"]) / len(sharing)
+    # TrustNet's default for a district: departments compared within their own school, ties
+    # between schools left out (--across counts every tie, as the column before).
+    inside = [t for t in sharing if roster[t["source"]]["school"] == roster[t["target"]]["school"]]
+    cross_within = sum(1 for t in inside if roster[t["source"]]["department"] != roster[t["target"]]["department"]) / len(inside)
     advice = nx.DiGraph()
     advice.add_nodes_from(people)
     advice.add_edges_from((t["source"], t["target"]) for t in ties if t["relation"] == "advice")
@@ -60,7 +64,7 @@ for term in terms:
     r1, r2 = reach(people, ties, members) if members else (0, 0)
     s1, s2 = reach(people, ties, coalition["2026-spring"])
     print(f"| {term} | {n} | {respondents} | {count['advice']} | {count['trust']} | {count['sharing']} | {count['one-on-one']} | "
-          f"{cross:.3f} | {centralization:.3f} | {len(members)} | {r1:.3f} | {r2:.3f} | {s1:.3f} / {s2:.3f} |")
+          f"{cross:.3f} | {cross_within:.3f} | {centralization:.3f} | {len(members)} | {r1:.3f} | {r2:.3f} | {s1:.3f} / {s2:.3f} |")
     trust_in = {p: 0 for p in people}
     for t in ties:
         if t["relation"] == "trust":

@@ -112,7 +112,7 @@ struct ReportBuilder {
         numbers.append(
             KeyNumber(
                 value: Wording.percent(summary.coalitionWithinTwo), label: "within two steps of the coalition",
-                meaning: "Share of staff who go to \(who), or to someone who does, for advice or sharing: how far its work can travel by conversation."))
+                meaning: "Share of the other staff who go to \(who), or to someone who does, for advice or sharing: how far its work can travel by conversation."))
         numbers.append(
             KeyNumber(
                 value: summary.hiddenLeaders.map(String.init) ?? "–", label: summary.hiddenLeaders == 1 ? "hidden leader" : "hidden leaders",
@@ -162,7 +162,7 @@ struct ReportBuilder {
         let suggestion = briefing.suggested.suggestion
         let cover = briefing.suggested.coverColumn.map { " one per \($0) where possible," } ?? ""
         lines.append(
-            "A coalition of \(suggestion.members.count) chosen for reach,\(cover) would have \(Wording.percent(suggestion.withinTwo)) of staff within two steps.")
+            "A coalition of \(suggestion.members.count) chosen for reach,\(cover) would have \(Wording.percent(suggestion.withinTwo)) of the other staff within two steps.")
         return lines
     }
 
@@ -247,7 +247,7 @@ struct ReportBuilder {
         if let recorded, let term = recorded.coalition.recordedIn {
             let measured = recorded.ordered
             lines.append(
-                "The coalition enlisted in \(term) has \(Wording.percent(measured.withinOne)) of staff within one step and \(Wording.percent(measured.withinTwo)) within two.")
+                "The coalition enlisted in \(term) has \(Wording.percent(measured.withinOne)) of the other staff within one step and \(Wording.percent(measured.withinTwo)) within two.")
         } else {
             lines.append("No coalition is recorded for this term or before it (record one with trustnet coalition record); the suggestion below is a starting point.")
         }

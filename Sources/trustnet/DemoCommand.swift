@@ -113,11 +113,11 @@ struct DemoCommand: ParsableCommand {
             Console.line(Console.singleLine("\(term.name): hidden leaders: \(hidden.isEmpty ? "none" : Wording.list(hidden, more: sarahsAnswer.hiddenLeaders.count - hidden.count))"))
             let mostNamed = suggestion.comparison.first { if case .mostNamed = $0.kind { true } else { false } }
             Console.line(
-                "\(term.name): a suggested coalition of \(suggestion.size) reaches \(Wording.percent(suggestion.suggestion.reach)) of staff "
-                    + "(the \(suggestion.size) most sought for advice: \(Wording.percent(mostNamed?.reach ?? 0)))")
+                "\(term.name): a suggested coalition of \(suggestion.size) has \(Wording.percent(suggestion.suggestion.withinTwo)) of the other staff within two steps "
+                    + "(the \(suggestion.size) most sought for advice: \(Wording.percent(mostNamed?.withinTwo ?? 0)))")
             if try !workspace.coalition(term: term.name).isEmpty {
                 let recorded = try analysis.recordedCoalitionReach()
-                Console.line("\(term.name): the enlisted coalition (\(recorded.coalition.members.count)) reaches \(Wording.percent(recorded.comparison[0].reach))")
+                Console.line("\(term.name): the enlisted coalition (\(recorded.coalition.members.count)) has \(Wording.percent(recorded.comparison[0].withinTwo)) within two steps")
             }
         }
         written += try writeGrowth(workspace)

@@ -88,6 +88,9 @@ struct GrowthCommand: ParsableCommand {
             terms: terms, baseline: baseline,
             options: GrowthOptions(relations: RelationSelection(relation), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles, across: analysis.across))
         for caution in answer.cautions { Console.line("note: " + Wording.caution(caution)) }
+        if let within = Wording.comparedWithin(answer.comparedWithin, unitName: terms[0].network.unitName) {
+            Console.line("note: E-I and the cross-unit share: " + within)
+        }
         let growth = answer.growth
         let listening = try listening(terms)
         switch output.format {

@@ -8,17 +8,22 @@ import TrustNetAnalysis
     /// Lincoln has Maths and Science, Maple has Grade 1 and Grade 2; nobody shares with anyone,
     /// and each department asks its own head for advice.
     static var district: Network {
-        let departments = [("Maths", "Lincoln"), ("Science", "Lincoln"), ("Grade 1", "Maple"), ("Grade 2", "Maple")]
+        let network = departments([("Maths", "Lincoln"), ("Science", "Lincoln"), ("Grade 1", "Maple"), ("Grade 2", "Maple")])
+        // Some sharing, inside Maths.
+        return Network(term: network.term, people: network.people, ties: network.ties + [Tie(source: 0, target: 1, relation: .sharing)], unitName: "department")
+    }
+
+    /// Three people per (department, school), the first of each asked for advice by the other two.
+    static func departments(_ list: [(String, String)], unitName: String = "department") -> Network {
         var people: [Person] = []
         var ties: [Tie] = []
-        for (d, (department, school)) in departments.enumerated() {
+        for (d, (department, school)) in list.enumerated() {
             for k in 0..<3 {
-                people.append(Person(id: "\(d)-\(k)", name: "\(department) \(k)", unit: department, attributes: ["school": school]))
+                people.append(Person(id: "\(d)-\(k)", name: "\(department) \(school) \(k)", unit: department, attributes: ["school": school]))
                 if k > 0 { ties.append(Tie(source: 3 * d + k, target: 3 * d, relation: .advice)) }
             }
         }
-        ties.append(Tie(source: 0, target: 1, relation: .sharing))  // some sharing, inside Maths
-        return Network(term: Term(name: "t"), people: people, ties: ties, unitName: "department")
+        return Network(term: Term(name: "t"), people: people, ties: ties, unitName: unitName)
     }
 
     static func pairs(_ options: AnalysisOptions) throws -> (Set<String>, String?) {
@@ -69,16 +74,7 @@ import TrustNetAnalysis
     /// ("Grade 1 (Maple)", "Grade 1 (Oak)"), so a coalition covers each and the pre-mortem
     /// compares each with its own school's teams; with `across` they are one "Grade 1".
     @Test func aDepartmentNameInTwoSchoolsIsTwoUnits() throws {
-        let teams = [("Grade 1", "Maple"), ("Grade 2", "Maple"), ("Grade 1", "Oak"), ("Grade 2", "Oak")]
-        var people: [Person] = []
-        var ties: [Tie] = []
-        for (d, (team, school)) in teams.enumerated() {
-            for k in 0..<3 {
-                people.append(Person(id: "\(d)-\(k)", name: "\(team) \(school) \(k)", unit: team, attributes: ["school": school]))
-                if k > 0 { ties.append(Tie(source: 3 * d + k, target: 3 * d, relation: .advice)) }
-            }
-        }
-        let network = Network(term: Term(name: "t"), people: people, ties: ties, unitName: "team")
+        let network = Self.departments([("Grade 1", "Maple"), ("Grade 2", "Maple"), ("Grade 1", "Oak"), ("Grade 2", "Oak")], unitName: "team")
         let within = TermAnalysis(AnalysisTerm(network: network))
         #expect(within.network.units == ["Grade 1 (Maple)", "Grade 1 (Oak)", "Grade 2 (Maple)", "Grade 2 (Oak)"])
         let suggestion = try within.coalitionSuggestion(CoalitionOptions(size: 4))

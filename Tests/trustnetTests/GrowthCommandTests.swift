@@ -17,6 +17,7 @@ import FoundationXML
     struct TermFiles {
         var people: [String]
         var department: [String: String]
+        var school: [String: String]
         /// (source, target, relation).
         var ties: [(String, String, String)]
 
@@ -25,6 +26,8 @@ import FoundationXML
             let column = roster[0].firstIndex(of: "department")!
             people = roster.dropFirst().map { $0[0] }
             department = Dictionary(uniqueKeysWithValues: roster.dropFirst().map { ($0[0], $0[column]) })
+            let schoolColumn = roster[0].firstIndex(of: "school")!
+            school = Dictionary(uniqueKeysWithValues: roster.dropFirst().map { ($0[0], $0[schoolColumn]) })
             ties = SampleDistrictTests.csvRows(try String(contentsOfFile: SampleDistrictTests.file("ties-\(term).csv"), encoding: .utf8))
                 .dropFirst().map { ($0[0], $0[1], $0[2]) }
         }
@@ -41,8 +44,10 @@ import FoundationXML
             return (now.intersection(then).count, now.subtracting(then).count, then.subtracting(now).count)
         }
 
-        func crossUnitShare(_ relation: String) -> Double {
-            let chosen = ties(relation)
+        /// The share of `relation`'s ties between departments: by default among the ties inside
+        /// a school (departments compared within their school), with `across` among all.
+        func crossUnitShare(_ relation: String, across: Bool = false) -> Double {
+            let chosen = ties(relation).filter { across || school[$0.0] == school[$0.1] }
             return Double(chosen.count { department[$0.0] != department[$0.1] }) / Double(chosen.count)
         }
 
@@ -110,12 +115,16 @@ import FoundationXML
         #expect(rows.map { $0["term"]! } == SampleDistrictTests.terms)
         // The first term compares with nothing.
         #expect(rows[0]["kept"] == "" && rows[0]["new"] == "" && rows[0]["lost"] == "" && rows[0]["coalition_retained"] == "")
-        let published = [0.220, 0.336, 0.465]  // check.py: cross-department share of sharing
+        // check.py: the cross-department share of sharing within schools (the default) and of all ties (--across).
+        let published = [0.216, 0.324, 0.452], publishedAcross = [0.220, 0.336, 0.465]
+        let across = Self.table(try cli.run(["growth", "--relation", "sharing", "--format", "csv", "--across"]).stdout)
         for (i, row) in rows.enumerated() {
             #expect(row["people"] == String(files[i].people.count))
             #expect(row["ties"] == String(files[i].ties("sharing").count))
             #expect(abs(Self.number(row, "cross_unit_share") - files[i].crossUnitShare("sharing")) < 1e-12)
             #expect(abs(Self.number(row, "cross_unit_share") - published[i]) < 0.0005)
+            #expect(abs(Self.number(across[i], "cross_unit_share") - files[i].crossUnitShare("sharing", across: true)) < 1e-12)
+            #expect(abs(Self.number(across[i], "cross_unit_share") - publishedAcross[i]) < 0.0005)
             if i > 0 {
                 let change = files[i].change(since: files[i - 1], relation: "sharing")
                 #expect(row["kept"] == String(change.kept) && row["new"] == String(change.new) && row["lost"] == String(change.lost), "\(row["term"]!)")
@@ -186,7 +195,7 @@ import FoundationXML
                 for label in ["26.4%", "52.9%", "34.7%", "76.3%", "no coalition recorded"] { #expect(collector.strings.contains(label), "\(label)") }
             }
             if name == "cross-unit-share.svg" {
-                for label in ["22.0%", "33.6%", "46.5%"] { #expect(collector.strings.contains(label), "\(label)") }
+                for label in ["21.6%", "32.4%", "45.2%"] { #expect(collector.strings.contains(label), "\(label)") }
             }
         }
     }

@@ -5,7 +5,8 @@
 /// from v to anyone in S along ties from the person who names to the person named (v asks
 /// someone who asks someone in S), DR(S) = (1/n) Σ_v 1/d(v, S), where members count 1 and
 /// people who cannot reach S count 0. DR is 1 when everyone is in S or names a member.
-/// Also reported: the shares within one and two steps.
+/// Also reported: the shares of the people outside S within one and two steps (as
+/// ``TwoStepReach``).
 ///
 /// Distances to each candidate are computed once (one breadth-first search on the reversed
 /// graph per candidate) and kept as 1/d, so the reach of any set is a pass over its members.
@@ -71,15 +72,20 @@ public struct CoalitionReach: Sendable {
         return best.reduce(0, +) / Double(nodeCount)
     }
 
-    /// The share of people within `steps` of the set (members included).
+    /// The share of the people outside the set within `steps` of a member: the definition of
+    /// ``TwoStepReach`` (growth's `coalition_reach_1` and `_2`), so a coalition has one
+    /// "within two steps" everywhere; 0 when nobody is outside the set.
     public func share(of set: [Int], withinSteps steps: Int) -> Double {
-        guard nodeCount > 0 else { return 0 }
         var within = [Bool](repeating: false, count: nodeCount)
+        var member = [Bool](repeating: false, count: nodeCount)
+        for p in set where p < nodeCount { member[p] = true }
         for p in set {
             guard let r = rowOfPerson[p] else { continue }
             for v in 0..<nodeCount where distance[r][v] <= steps { within[v] = true }
         }
-        return Double(within.count { $0 }) / Double(nodeCount)
+        let others = member.count { !$0 }
+        guard others > 0 else { return 0 }
+        return Double((0..<nodeCount).count { within[$0] && !member[$0] }) / Double(others)
     }
 
     /// The fewest steps from `person` to anyone in `set`, or `nil` when they cannot reach it.

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What a coalition suggestion must respect.
 public struct CoalitionConstraints: Sendable {
     /// People already enlisted: always in the set, picked first.
@@ -87,10 +89,12 @@ public struct CoalitionSuggestion: Sendable {
             let first = ranked.lazy.filter { !constraints.keep.contains($0) && rules.allows($0, joining: constraints.keep, size: size) }
             starts += first.prefix(restartCount).map { Optional($0) }
         }
-        var bestSet: [Int] = []
-        var bestValue = -1.0
-        for start in starts {
-            var set = greedy(size: size, start: start, reach: reach, rules: rules)
+        // The starts run side by side on the cores; the best is then chosen in start order, as
+        // one after another would.
+        let firstPicks = starts
+        let results = ResultSlots<(set: [Int], value: Double)>(count: firstPicks.count)
+        DispatchQueue.concurrentPerform(iterations: firstPicks.count) { i in
+            var set = greedy(size: size, start: firstPicks[i], reach: reach, rules: rules)
             var value = improveBySwaps(&set, candidates: swapPool, reach: reach, rules: rules, passes: maxSwapPasses)
             if rules.pool.count <= 40 {
                 while let better = improveByPairSwap(set, reach: reach, rules: rules, current: value) {
@@ -98,10 +102,13 @@ public struct CoalitionSuggestion: Sendable {
                     value = improveBySwaps(&set, candidates: swapPool, reach: reach, rules: rules, passes: maxSwapPasses)
                 }
             }
-            if value > bestValue + 1e-12 {
-                bestSet = set
-                bestValue = value
-            }
+            results.store((set, value), at: i)
+        }
+        var bestSet: [Int] = []
+        var bestValue = -1.0
+        for (set, value) in results.values() where value > bestValue + 1e-12 {
+            bestSet = set
+            bestValue = value
         }
         return ordered(bestSet, kept: constraints.keep, reach: reach, units: rules)
     }

@@ -41,6 +41,9 @@ public struct GrowthAnswer: Sendable {
     /// Whether advice ties were missing from every term, so other ties stood in.
     public var adviceStandIn: Bool
     public var cautions: [GrowthCaution]
+    /// The column units were compared within in the E-I index and the cross-unit share (a
+    /// district's `school`), or `nil` when every pair was compared.
+    public var comparedWithin: String?
 }
 
 /// Growth of several terms (oldest first), the term before them as a baseline when there is one.
@@ -75,7 +78,8 @@ public enum GrowthQuestion {
         let growth = Growth(terms: terms.map(growthTerm), baseline: baseline.map(growthTerm), relations: relations)
         return GrowthAnswer(
             growth: growth, relations: relations, relationsByDefault: byDefault, adviceStandIn: !present.contains(.advice),
-            cautions: cautions(([baseline].compactMap { $0 } + terms), relations: relations))
+            cautions: cautions(([baseline].compactMap { $0 } + terms), relations: relations),
+            comparedWithin: terms.lazy.compactMap { TermAnalysis.level(of: $0.network, options: AnalysisOptions(across: options.across))?.column }.first)
     }
 
     /// Consecutive terms whose ties per respondent differ more than threefold, or whose

@@ -129,14 +129,22 @@ enum HandSchools {
 }
 
 @Suite struct CoalitionSuggestionTests {
-    /// b, c, d name a; e names b: DR({a}) = (1 + 3 + 1/2)/5 = 0.9.
+    /// b, c, d name a; e names b: DR({a}) = (1 + 3 + 1/2)/5 = 0.9; of the four others, three
+    /// are one step away (3/4) and all four within two (1), as ``TwoStepReach`` counts them.
     @Test func reachWorkedByHand() {
         var builder = GraphBuilder(nodeCount: 5)
         for (s, t) in [(1, 0), (2, 0), (3, 0), (4, 1)] { builder.addTie(from: s, to: t) }
-        let reach = CoalitionReach(graph: builder.build())
+        let graph = builder.build()
+        let reach = CoalitionReach(graph: graph)
         #expect(abs(reach.reach(of: [0]) - 0.9) < 1e-15)
-        #expect(reach.share(of: [0], withinSteps: 1) == 0.8)
+        #expect(reach.share(of: [0], withinSteps: 1) == 0.75)
         #expect(reach.share(of: [0], withinSteps: 2) == 1)
+        #expect(reach.share(of: [0, 1, 2, 3, 4], withinSteps: 2) == 0)
+        // The same shares as growth's two-step reach of the same set.
+        let people = (0..<5).map { Person(id: "p\($0)", name: "P\($0)") }
+        let ties = [(1, 0), (2, 0), (3, 0), (4, 1)].map { Tie(source: $0.0, target: $0.1, relation: .advice) }
+        let two = TwoStepReach(network: Network(term: Term(name: "t"), people: people, ties: ties), members: [0, 1])
+        #expect(reach.share(of: [0, 1], withinSteps: 1) == two.reach1 && reach.share(of: [0, 1], withinSteps: 2) == two.reach2)
         #expect(reach.steps(from: 4, to: [0]) == 2 && reach.steps(from: 0, to: [4]) == nil)
     }
 
