@@ -60,6 +60,9 @@ extension Workspace {
     /// (``WorkspaceError/changedDuringImport(path:)``) when the workspace changed since the
     /// snapshot it was made against — another import in between, a term renamed or deleted.
     public func write(_ plan: ImportPlan) throws {
+        // A page cache that holds a state's ties (SQLite's default is 2 MB): the tie table's
+        // B-tree is then written out once at commit, not page by page as it grows.
+        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
         try database.inTransaction(.immediate) { db in
             try Workspace.write(plan, db, path: path)
             return .commit
@@ -78,21 +81,36 @@ extension Workspace {
                 }
                 if let roster = term.roster { try Workspace.writeRoster(db, roster: roster, termID: termID) }
                 try Workspace.addMembers(db, term.addedPeople, termID: termID)
-                let tie = try db.makeStatement(
-                    sql: """
-                        INSERT INTO tie (term_id, source, target, relation, weight, import_id) VALUES (?,?,?,?,?,?)
-                        ON CONFLICT (term_id, source, target, relation) DO UPDATE SET weight = max(weight, excluded.weight)
-                        """)
+                let tie = try TieInsertion(db, termID: termID)
                 let respondent = try db.makeStatement(sql: "INSERT OR IGNORE INTO respondent (term_id, person_id) VALUES (?, ?)")
+                // A term whose ties all come from this plan gets its graph cache made from the
+                // plan (its rows' order computed in memory); any other is left to be rebuilt
+                // from its rows when next loaded.
+                let hadTies = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM tie WHERE term_id = ?)", arguments: [termID]) ?? true
+                var members: [String] = []
+                var order: TieRowOrder?
+                if !hadTies {
+                    members = try String.fetchAll(db, sql: "SELECT person_id FROM membership WHERE term_id = ? ORDER BY roster_order", arguments: [termID])
+                    var relations = Set<Relation>()
+                    for file in term.files { for t in file.ties { relations.insert(t.relation) } }
+                    order = TieRowOrder(members: members, relations: relations)
+                }
+                var placedFiles: [[TieRowOrder.Placed]] = []
                 for file in term.files {
                     try db.execute(
                         sql: "INSERT INTO import (term_id, file_name, sha256, kind, rows, people, ties, imported_at) VALUES (?,?,?,?,?,?,?,?)",
                         arguments: [termID, file.name, file.sha256, file.kind, file.rows, file.people, file.ties.count, now])
                     let importID = db.lastInsertedRowID
-                    for t in file.ties {
-                        try tie.execute(arguments: [termID, t.source, t.target, t.relation.name, t.weight, importID])
+                    let placed = order?.placed(file.ties)
+                    if let placed { placedFiles.append(placed) } else { order = nil }
+                    // In row order when known: the table's B-tree then fills front to back.
+                    for k in placed.map({ $0.map(\.index) }) ?? Array(file.ties.indices) {
+                        try tie.insert(file.ties[k], importID: importID)
                     }
                     for id in file.respondents ?? [] { try respondent.execute(arguments: [termID, id]) }
+                }
+                if let order {
+                    try Workspace.writeGraphCache(db, termID: termID, ties: order.rows(placedFiles), people: members.count)
                 }
             }
         }

@@ -239,8 +239,21 @@ public final class Workspace: Sendable {
         let result: T
         do {
             let workspace = try Workspace(path: temporary)
+            // Nobody else sees this file before it is whole: no rollback journal and no syncs
+            // while it is written (a failure removes the file), one fsync before it takes the
+            // name.
+            try workspace.database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF")
+                try db.execute(sql: "PRAGMA synchronous = OFF")
+            }
             result = try body(workspace)
             try workspace.database.close()
+            let descriptor = Glibc.open(temporary, O_RDWR | O_CLOEXEC)
+            guard descriptor >= 0, fsync(descriptor) == 0 else {
+                if descriptor >= 0 { close(descriptor) }
+                throw WorkspaceError.cannotWrite(path: path, reason: String(cString: strerror(errno)))
+            }
+            close(descriptor)
         }
         // link(2) fails when the name exists: a workspace another process made is never replaced.
         if link(temporary, path) == 0 { return result }
@@ -372,6 +385,11 @@ public final class Workspace: Sendable {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v6: graph cache") { db in
+            // Each term's ties and graphs in binary, beside the rows they derive from (see
+            // Workspace+GraphCache.swift); triggers drop them when those rows change.
+            try Workspace.createGraphCache(db)
+        }
         return migrator
     }
 }
@@ -417,7 +435,7 @@ extension Workspace {
 
     /// The name of `term`, or of the latest term when `nil`; throws when there is no such term.
     public func resolveTerm(_ term: String?) throws -> String {
-        let known = try terms().map(\.term.name)
+        let known = try database.read { db in try Workspace.termNames(db) }
         guard let last = known.last else { throw WorkspaceError.noTerms(path: path) }
         guard let term else { return last }
         guard known.contains(term) else { throw WorkspaceError.unknownTerm(term, known: known) }
@@ -441,49 +459,43 @@ extension Workspace {
             }
             unit = match
         }
-        let rows = try Row.fetchAll(
+        // A cursor's rows are views on the statement: no row is copied (50,000 rows fetched as
+        // an array cost a third of loading a state for a measure).
+        let rows = try Row.fetchCursor(
             db,
             sql: """
                 SELECT p.id, p.name, p.email, m.title, m.attributes FROM membership m JOIN person p ON p.id = m.person_id
                 WHERE m.term_id = ? ORDER BY m.roster_order
                 """, arguments: [termRow["id"] as Int64])
-        let people = rows.map { row in
-            let attributes = decodeJSON([String: String].self, row["attributes"]) ?? [:]
-            return Person(
-                id: row["id"], name: row["name"], email: row["email"], unit: unit.flatMap { attributes[$0] }, title: row["title"],
-                attributes: attributes)
+        var people: [Person] = []
+        while let row = try rows.next() {
+            let text: String = row[4]
+            let attributes = FlatJSONObject.decode(text) ?? decodeJSON([String: String].self, text) ?? [:]
+            people.append(Person(id: row[0], name: row[1], email: row[2], unit: unit.flatMap { attributes[$0] }, title: row[3], attributes: attributes))
         }
         return (people, unit)
     }
 
     /// The network of one term: its roster and its ties of every relation.
     ///
+    /// Read from the term's graph cache when it has one (see `Workspace+GraphCache.swift`),
+    /// else from the rows, whose graphs are then kept for the next load (unless the workspace
+    /// changed meanwhile, or cannot be written).
+    ///
     /// - Parameters:
     ///   - term: the term's name; the latest term when `nil`.
     ///   - unitColumn: the roster column to use as unit; the one found at import when `nil`.
     public func network(term: String? = nil, unitColumn: String? = nil) throws -> Network {
         let name = try resolveTerm(term)
-        let summary = try terms().first { $0.term.name == name }!
-        return try database.read { db in
-            let (people, unit) = try Workspace.people(db, term: name, unitColumn: unitColumn)
-            var index: [String: Int] = [:]
-            for (i, p) in people.enumerated() { index[p.id] = i }
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT x.source, x.target, x.relation, x.weight FROM tie x JOIN term t ON t.id = x.term_id
-                    WHERE t.name = ? ORDER BY x.source, x.target, x.relation
-                    """, arguments: [name])
-            var ties: [Tie] = []
-            while let row = try rows.next() {
-                // Ties to people no longer on the term's roster (a roster replaced later) are left out.
-                guard let s = index[row["source"] as String], let t = index[row["target"] as String],
-                    let relation = Relation(row["relation"] as String)
-                else { continue }
-                ties.append(Tie(source: s, target: t, relation: relation, weight: row["weight"]))
-            }
-            return Network(term: summary.term, people: people, ties: ties, unitName: unit ?? "unit")
+        let (loaded, stamp) = try database.read { db in
+            (try Workspace.loadNetwork(db, term: name, unitColumn: unitColumn), try Workspace.changeStamp(db))
         }
+        guard loaded.fromRows else { return loaded.network }
+        let kept: Network? = try? database.write { db in
+            guard try Workspace.changeStamp(db) == stamp else { return nil }
+            return loaded.network.keeping(try Workspace.writeGraphCache(db, termID: loaded.termID, network: loaded.network))
+        }
+        return kept ?? loaded.network
     }
 }
 

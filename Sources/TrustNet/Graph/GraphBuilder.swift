@@ -91,23 +91,9 @@ public struct GraphBuilder: Sendable {
         }
         for i in 0..<n { outOffsets[i + 1] += outOffsets[i] }
 
-        // In-ties: transpose the out-CSR; scanning sources in order keeps each in-list sorted.
-        var inOffsets = [Int](repeating: 0, count: n + 1)
-        for t in outTargets { inOffsets[Int(t) + 1] += 1 }
-        for i in 0..<n { inOffsets[i + 1] += inOffsets[i] }
-        var cursor = inOffsets
-        var inSources = [Int32](repeating: 0, count: outTargets.count)
-        var inWeights = [Double](repeating: 0, count: outTargets.count)
-        for u in 0..<n {
-            for k in outOffsets[u]..<outOffsets[u + 1] {
-                let t = Int(outTargets[k])
-                inSources[cursor[t]] = Int32(u)
-                inWeights[cursor[t]] = outWeights[k]
-                cursor[t] += 1
-            }
-        }
+        let inRows = Graph.inRows(nodeCount: n, outOffsets: outOffsets, outTargets: outTargets, outWeights: outWeights)
         return Graph(
             nodeCount: n, outOffsets: outOffsets, outTargets: outTargets, outWeights: outWeights,
-            inOffsets: inOffsets, inSources: inSources, inWeights: inWeights)
+            inOffsets: inRows.offsets, inSources: inRows.sources, inWeights: inRows.weights)
     }
 }

@@ -12,6 +12,44 @@ public struct Network: Sendable {
     /// The unit column this network was loaded with (e.g. `"department"`), for display.
     public let unitName: String
     private let indexByID: [String: Int]
+    /// Graphs of this network kept beside it (a workspace's graph cache), by relation, and of
+    /// every relation summed: ``graph(relations:weights:)`` returns one instead of building it.
+    private var keptGraphs: KeptGraphs?
+
+    /// Graphs already built from a network's ties, each equal to what
+    /// ``Network/graph(relations:weights:)`` builds with `.sum`.
+    package struct KeptGraphs: Sendable {
+        /// The graph of each relation that has ties.
+        package var byRelation: [Relation: Graph]
+        /// The graph of every relation, weights summed.
+        package var all: Graph
+
+        package init(byRelation: [Relation: Graph], all: Graph) {
+            self.byRelation = byRelation
+            self.all = all
+        }
+    }
+
+    /// This network with graphs kept beside it. The caller vouches that each equals the graph
+    /// built from ``ties`` (the workspace writes them from the same rows and drops them when
+    /// the rows change).
+    package func keeping(_ graphs: KeptGraphs) -> Network {
+        precondition(graphs.all.nodeCount == people.count && graphs.byRelation.values.allSatisfy { $0.nodeCount == people.count })
+        var copy = self
+        copy.keptGraphs = graphs
+        return copy
+    }
+
+    /// The kept graph ``graph(relations:weights:)`` would build, if there is one.
+    private func keptGraph(relations: Set<Relation>?, weights: TieMerge) -> Graph? {
+        guard weights == .sum, let kept = keptGraphs else { return nil }
+        guard let relations else { return kept.all }
+        let present = Set(kept.byRelation.keys)
+        if present.isSubset(of: relations) { return kept.all }
+        let asked = relations.intersection(present)
+        if asked.count == 1 { return kept.byRelation[asked.first!] }
+        return nil
+    }
 
     public init(term: Term, people: [Person], ties: [Tie], unitName: String = "unit") {
         precondition(ties.allSatisfy { $0.source < people.count && $0.target < people.count && $0.source >= 0 && $0.target >= 0 })
@@ -28,7 +66,11 @@ public struct Network: Sendable {
     public func index(ofPersonWithID id: String) -> Int? { indexByID[id] }
 
     /// The relations that have at least one tie, in display order.
-    public var relations: [Relation] { Set(ties.map(\.relation)).sorted() }
+    public var relations: [Relation] {
+        // Kept graphs list them already: no need to hash every tie's relation.
+        if let kept = keptGraphs { return kept.byRelation.keys.sorted() }
+        return Set(ties.map(\.relation)).sorted()
+    }
 
     /// The distinct units, sorted; people with no unit are not counted.
     public var units: [String] { Set(people.compactMap(\.unit)).sorted() }
@@ -55,6 +97,7 @@ public struct Network: Sendable {
     ///
     /// - Complexity: O(n + m log m).
     public func graph(relations: Set<Relation>? = nil, weights: TieMerge = .sum) -> Graph {
+        if let kept = keptGraph(relations: relations, weights: weights) { return kept }
         var builder = GraphBuilder(nodeCount: people.count)
         builder.reserveCapacity(ties.count)
         for tie in ties where relations?.contains(tie.relation) ?? true {

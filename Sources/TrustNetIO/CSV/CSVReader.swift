@@ -115,6 +115,9 @@ public struct CSVReader: Sendable {
         self.separator = separator ?? CSVReader.detectSeparator(utf8)
     }
 
+    /// The size of the text in bytes (UTF-8), for sizing what is read from it.
+    public var byteCount: Int { bytes.count }
+
     /// The separator as a readable name, for messages.
     public var separatorName: String {
         switch separator {

@@ -79,18 +79,24 @@ extension ImportRequest {
                 var fileWrite = ImportPlan.FileWrite(
                     name: file.name, sha256: file.sha256, kind: file.kind, rows: file.rows,
                     people: file.kind == InputFormat.roster.rawValue ? rosterSize : 0)
+                fileWrite.ties.reserveCapacity(file.ties.count)
+                // Counted by relation for the file, then added to the summary once.
+                var written: [Relation: Int] = [:]
                 for tie in file.ties where tie.term == termName {
                     let source = read.people[tie.source].id
                     let target = read.people[tie.target].id
-                    let strangers = [source, target].filter { !members.contains($0) }
-                    for id in strangers {
-                        log.append(Diagnostic(.error, file: file.name, line: tie.line, "\(id) is not on the roster of \(termName)"))
+                    let knownSource = members.contains(source), knownTarget = members.contains(target)
+                    if !knownSource || !knownTarget {
+                        for id in [source, target] where !members.contains(id) {
+                            log.append(Diagnostic(.error, file: file.name, line: tie.line, "\(id) is not on the roster of \(termName)"))
+                        }
+                        if log.isFull { break }
+                        continue
                     }
-                    if log.isFull { break }
-                    if !strangers.isEmpty { continue }
                     fileWrite.ties.append(ImportPlan.TieWrite(source: source, target: target, relation: tie.relation, weight: tie.weight))
-                    summary.tiesByRelation[tie.relation, default: 0] += 1
+                    written[tie.relation, default: 0] += 1
                 }
+                for (relation, count) in written { summary.tiesByRelation[relation, default: 0] += count }
                 if let respondents = file.respondents?[termName] {
                     fileWrite.respondents = respondents.sorted().map { read.people[$0].id }.filter(members.contains)
                 }

@@ -10,6 +10,9 @@ import Foundation
 public enum IdentityText {
     /// The text two ids (or e-mails) share when they name the same person.
     public static func key(_ text: String) -> String {
+        // ASCII text has nothing to compose or make invisible, and folding its case is lowering
+        // it: the common case (staff ids, e-mails), without Foundation's Unicode passes.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         let folded = text.precomposedStringWithCompatibilityMapping.folding(options: [.caseInsensitive], locale: nil)
         guard folded.unicodeScalars.contains(where: isInvisible) else { return folded }
         var scalars = String.UnicodeScalarView()
@@ -26,6 +29,13 @@ public enum IdentityText {
 
     /// The first control character in `text`: its code (`U+0000`) and 0-based character offset.
     public static func controlCharacter(in text: String) -> (code: String, offset: Int)? {
+        // Most text has none: look at the bytes first (C0 and DEL are single bytes, C1's
+        // U+0080–U+009F are C2 80–C2 9F in UTF-8), and count characters only when one is there.
+        var previous: UInt8 = 0
+        guard text.utf8.contains(where: { b in
+            defer { previous = b }
+            return b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F)
+        }) else { return nil }
         for (k, c) in text.enumerated() {
             if let s = c.unicodeScalars.first(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) {
                 let hex = String(s.value, radix: 16, uppercase: true)

@@ -50,8 +50,14 @@ public struct PersonMatcher: Sendable {
         var initials: [String: [Int]] = [:]
         for (i, p) in people.enumerated() {
             id[p.id] = i
-            idKey[IdentityText.key(p.id)] = idKey[IdentityText.key(p.id)] ?? i
-            if let e = p.email { email[IdentityText.key(e)] = email[IdentityText.key(e)] ?? i }
+            // The first person of a folded id or e-mail keeps it; each folded once (Foundation's
+            // folding is much of building a matcher for a large roster).
+            let folded = IdentityText.key(p.id)
+            if idKey[folded] == nil { idKey[folded] = i }
+            if let e = p.email {
+                let foldedEmail = IdentityText.key(e)
+                if email[foldedEmail] == nil { email[foldedEmail] = i }
+            }
             let normalized = PersonMatcher.normalizedName(p.name)
             name[normalized, default: []].append(i)
             if let key = PersonMatcher.initialsKey(normalized) { initials[key, default: []].append(i) }

@@ -62,6 +62,12 @@ struct TieCollector {
         var term: String
     }
 
+    /// Room for about `ties` ties, so the repeat check's table is not rebuilt as it grows.
+    mutating func reserveCapacity(_ ties: Int) {
+        self.ties.reserveCapacity(ties)
+        seen.reserveCapacity(ties)
+    }
+
     mutating func add(_ tie: ImportedTie, at position: CSVRecord.FieldPosition, log: inout DiagnosticLog) {
         if tie.source == tie.target {
             selfTies += 1

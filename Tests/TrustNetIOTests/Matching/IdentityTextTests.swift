@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TrustNet
 @testable import TrustNetIO
@@ -11,6 +12,19 @@ import TrustNet
 
     func error(_ text: String) -> InputError? {
         #expect(throws: InputError.self) { try roster(text) }
+    }
+
+    /// ASCII ids skip Foundation's passes: the key is what those passes give.
+    @Test func asciiKeysAreFoundationsFolding() {
+        var ascii = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
+        ascii += ["S1", "Ann.Lee@X.ORG", "\u{01}A\u{7F}", "ID-007_b", ""]
+        for text in ascii {
+            #expect(IdentityText.key(text) == text.precomposedStringWithCompatibilityMapping.folding(options: [.caseInsensitive], locale: nil), "\(text)")
+        }
+        // Control characters and the rest of the controls and controls' check, by bytes.
+        #expect(IdentityText.controlCharacter(in: "ab\u{85}c")?.code == "U+0085")
+        #expect(IdentityText.controlCharacter(in: "ab\u{7F}")?.offset == 2)
+        #expect(IdentityText.controlCharacter(in: "Zoë ¿\u{A0}") == nil)
     }
 
     @Test func keysFoldCaseWidthAndInvisibles() {
