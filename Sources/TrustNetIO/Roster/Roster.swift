@@ -232,3 +232,23 @@ extension Roster {
         }
     }
 }
+
+extension Roster {
+    /// `--formal-title WORD` at import: people whose title contains one of `words` are stored as
+    /// formal leaders (a `formal` column, added when the roster has none), unless their own
+    /// `formal` cell says otherwise; a note says how many.
+    public mutating func markFormalLeaders(titleWords words: [String]) {
+        let wanted = Set(words.map { $0.lowercased() })
+        guard !wanted.isEmpty else { return }
+        var count = 0
+        people = people.map { person in
+            let marked = person.markingFormal(titleWords: wanted)
+            if marked != person { count += 1 }
+            return marked
+        }
+        if count > 0, !attributeColumns.contains(where: { $0.lowercased() == "formal" }) { attributeColumns.append("formal") }
+        let list = wanted.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+        diagnostics.append(
+            Diagnostic(.note, file: fileName, "\(count) \(count == 1 ? "person" : "people") marked formal leaders by a title word (\(list))"))
+    }
+}
