@@ -19,7 +19,8 @@ enum AnswerTable: String, CaseIterable, Sendable {
     /// `trustnet NAME --format json` with the query's options, kept while the workspace stays
     /// the same.
     func answer(_ workspace: ServedWorkspace, _ query: Query) throws -> Answer {
-        try workspace.cached("\(rawValue)?\(query.key)") { try compute(workspace, query) }
+        let term = self == .terms || !workspace.exists ? "" : try workspace.store.resolveTerm(query.term)
+        return try workspace.cached("\(rawValue)?\(query.key(term: term))") { try compute(workspace, query) }
     }
 
     private func compute(_ workspace: ServedWorkspace, _ query: Query) throws -> Answer {

@@ -198,6 +198,7 @@ struct ImportRoutes: Sendable {
             do {
                 try workspace.write(prepared.plan)
                 drafts.remove(id)
+                AnswerWarmup.start(workspace)  // the new latest term's answers, before its pages are asked
                 let term = prepared.summary.terms.last ?? ""
                 return .redirect("/?term=\(queryValue(term))&imported=\(queryValue(prepared.summary.terms.joined(separator: ",")))")
             } catch WorkspaceError.changedDuringImport where attempt < 3 {

@@ -39,6 +39,12 @@ extension Wording {
         "no workspace at \(path) yet: open the address below and import a roster and survey files on the Import page; the first import creates it"
     }
 
+    /// What `trustnet serve` says once the latest term's answers are computed: "the answers of
+    /// 2026-spring are ready (0.8 s): every page of it opens at once".
+    public static func answersReady(term: String, seconds: Double) -> String {
+        "the answers of \(term) are ready (\(fixed(seconds, 1)) s): every page of it opens at once"
+    }
+
     /// The link to the import page from an empty workspace.
     public static let importLink = "Import a roster and survey files"
 
