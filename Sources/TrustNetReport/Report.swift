@@ -358,7 +358,7 @@ struct ReportBuilder {
         } else {
             meaning = "Sharing crosses \(Wording.plural(network.unitName)) about as often as chance would give with these sizes (\(pText))."
         }
-        if let level = briefing.analysis.level?.column, let within = Wording.comparedWithin(level, unitName: network.unitName) {
+        if let level = briefing.analysis.level?.column, let within = Wording.comparedWithin(level, unitName: network.unitName, voice: .browser) {
             meaning += " " + within.prefix(1).uppercased() + within.dropFirst()
                 + "; ties between \(Wording.plural(level)) are left out, and hatched cells pair \(Wording.plural(network.unitName)) of different \(Wording.plural(level))."
         }
@@ -428,7 +428,7 @@ struct ReportBuilder {
             id: "premortem", title: "Pre-mortem: what could make the effort fail",
             summary: "Imagine the effort has failed a year from now. These are the weak points of the network and of \(whose) that would most likely explain it, most serious first; severity is the share of staff affected.",
             paragraphs: (rows.isEmpty ? ["No weak point stands out this term."] : [])
-                + [Wording.comparedWithin(answer.comparedWithin, unitName: network.unitName).map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }]
+                + [Wording.comparedWithin(answer.comparedWithin, unitName: network.unitName, voice: .browser).map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }]
                 .compactMap { $0 },
             tables: (rows.isEmpty ? [] : [ReportTable(columns: ["finding", "staff affected", "what it means"], rows: rows)]) + introductionTables())
     }
@@ -496,6 +496,9 @@ struct ReportBuilder {
                 + (drawn ? " In the last diagram new ties are vermilion, lost ties faint and dashed, newcomers outlined green, leavers pale." : " (trustnet render --compare draws them.)")
         ]
         if answer.adviceStandIn { paragraphs.append("No term has advice ties, so \(Wording.ties(compared)) stand in for advice here.") }
+        if let column = answer.comparedWithin, let within = Wording.comparedWithin(column, unitName: network.unitName, voice: .browser) {
+            paragraphs.append(within.prefix(1).uppercased() + within.dropFirst() + ": the share of ties between different units counts only ties inside one \(column).")
+        }
         paragraphs += answer.cautions.map { "Caution: " + Wording.caution($0) + "." }
         return ReportSection(
             id: "growth", title: "Growth over terms",

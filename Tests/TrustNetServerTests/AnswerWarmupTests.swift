@@ -61,11 +61,20 @@ import TrustNetStore
             #expect(network.contains("src=\"/diagram/2026-fall/all.svg\""))
         }
         #expect(served.cache.computedCount == computed)
-        // An earlier term was not warmed: asking for it computes.
+        // Earlier terms come after the latest: until then, asking for one computes.
         try await app.test(.router) { client in
             let earlier = try await client.execute(uri: "/coalition?term=2025-fall", method: .get, headers: ServerFixture.bearer)
             #expect(earlier.status == .ok)
         }
         #expect(served.cache.computedCount > computed)
+        AnswerWarmup.warmEarlierTerms(served)
+        let all = served.cache.computedCount
+        try await app.test(.router) { client in
+            for uri in ["/coalition?term=2026-spring", "/spread?term=2025-fall", "/api/premortem?term=2026-spring", "/diagram/2025-fall/all.svg", "/diagram/2026-spring/trust.svg"] {
+                let response = try await client.execute(uri: uri, method: .get, headers: ServerFixture.bearer)
+                #expect(response.status == .ok, "\(uri)")
+            }
+        }
+        #expect(served.cache.computedCount == all)
     }
 }

@@ -45,6 +45,12 @@ extension Wording {
         "the answers of \(term) are ready (\(fixed(seconds, 1)) s): every page of it opens at once"
     }
 
+    /// The import page's refusal of a roster that leaves out people the term's ties or answers
+    /// are about.
+    public static func rosterLeavesOut(term: String, ids: [String], count: Int) -> String {
+        "This roster leaves out \(people(count)) whom \(term)'s ties or answers are about (\(ids.joined(separator: ", "))\(count > ids.count ? ", …" : "")). Nothing was imported: upload a roster that lists everyone, or import these files into a new term."
+    }
+
     /// The link to the import page from an empty workspace.
     public static let importLink = "Import a roster and survey files"
 
