@@ -7,8 +7,8 @@ import TrustNetIO
 /// import page), so that a leader's first visit to any page of the latest term is served from
 /// kept answers instead of waiting for them: the coalition builder's suggestion (which the
 /// pre-mortem, on-ramps and spread pages share), every table page and its `/api`, the network
-/// page's first diagram on the stable layout, and that term's diagram of each relation; then
-/// the same for the two terms before it.
+/// page's first diagram on the stable layout, and that term's diagram of each relation; then,
+/// for a school-sized workspace, the same for the two terms before it.
 ///
 /// The answers are the pages' own, under the same keys (``AnswerCache``): a request that comes
 /// while one is being computed waits for it rather than computing it again, and a workspace
@@ -31,9 +31,11 @@ public enum AnswerWarmup {
     }
 
     /// Computes the answers of the terms before the latest (up to ``termsWarmed`` in all),
-    /// newest first.
+    /// newest first — for a school-sized workspace only: a district's earlier terms take
+    /// minutes of both cores, which the leader's own requests would wait behind.
     public static func warmEarlierTerms(_ workspace: ServedWorkspace) {
-        guard let names = try? workspace.terms().map(\.term.name) else { return }
+        guard let summaries = try? workspace.terms(), let latest = summaries.last, latest.people <= PageRoutes.overviewAbove else { return }
+        let names = summaries.map(\.term.name)
         for term in names.reversed().dropFirst().prefix(termsWarmed - 1) {
             guard (try? warm(workspace, term: term)) != nil else { return }
         }
