@@ -84,7 +84,10 @@ enum AnswerTable: String, CaseIterable, Sendable {
             let answer = try GrowthQuestion.answer(
                 terms: terms, baseline: baseline,
                 options: GrowthOptions(relations: RelationSelection(relations), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles, across: analysis.across))
-            return Answer(table: .growth(answer.growth), lines: answer.cautions.map(Wording.caution))
+            let names = ([baseline].compactMap { $0 } + terms).map(\.network.term.name)
+            return Answer(
+                table: .growth(answer.growth),
+                lines: answer.cautions.map(Wording.caution) + Wording.growthStandIns(answer.standIns, measured: answer.relations, terms: names))
         }
     }
 }
