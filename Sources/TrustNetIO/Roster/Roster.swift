@@ -211,15 +211,16 @@ extension Roster {
                 attributes.append(i)
                 attributeNames.append(n)
             }
+            let attributeKeys = attributeNames.map(CSVHeader.key)  // folded once, however wide the roster
             if let requestedUnit {
-                guard let k = attributeNames.firstIndex(where: { CSVHeader.key($0) == CSVHeader.key(requestedUnit) }) else {
+                guard let k = attributeKeys.firstIndex(of: CSVHeader.key(requestedUnit)) else {
                     throw InputError(
                         header.missingColumn("\"\(requestedUnit)\"", hint: "--unit names the roster column that holds each person's unit", remedy: .nameTheUnitColumn))
                 }
                 unitName = attributeNames[k]
             } else {
                 for candidate in Roster.unitColumnNames {
-                    if let k = attributeNames.firstIndex(where: { CSVHeader.key($0) == CSVHeader.key(candidate) }) {
+                    if let k = attributeKeys.firstIndex(of: CSVHeader.key(candidate)) {
                         unitName = attributeNames[k]
                         break
                     }
