@@ -148,7 +148,7 @@ struct GrowthCommand: ParsableCommand {
     }
 
     func writeCharts(_ growth: Growth, relations: Set<Relation>?, to folder: String) throws {
-        let words = relations.map { $0.sorted().map(\.name).joined(separator: " and ") } ?? "all"
+        let words = relations.map(Wording.ties) ?? "all ties"
         for (name, svg) in GrowthCharts.charts(growth, relations: words) {
             let path = (folder as NSString).appendingPathComponent(name)
             try OutputFile.write(svg, to: path)
