@@ -45,7 +45,7 @@ public enum AnswerWarmup {
     static func warm(_ workspace: ServedWorkspace, term: String) throws {
         let routes = PageRoutes(workspace: workspace, pages: try Pages())
         let asked = Query("term=" + queryValue(term))
-        _ = try workspace.cached("builder?\(asked.key(term: term))") { try routes.builder(term: term, asked) }
+        _ = try routes.keptBuilder(term: term, asked)
         for table in [AnswerTable.spread, .sarahs, .premortem, .onramps, .growth, .coalition, .terms] {
             _ = try table.answer(workspace, asked)
         }
