@@ -134,6 +134,7 @@ public struct CSVReader: Sendable {
         var parser = Parser(bytes: bytes, separator: separator, fileName: fileName)
         while let record = try parser.next() {
             if try !body(record) { return }
+            parser.recycle(record)
         }
     }
 
@@ -295,6 +296,9 @@ public struct CSVReader: Sendable {
         /// take n² steps).
         var countedOffset = 0
         var countedColumn = 1
+        /// The arrays of the record before, to fill again (two allocations a row fewer).
+        private var spareFields: [String] = []
+        private var sparePositions: [CSVRecord.FieldPosition] = []
 
         init(bytes: [UInt8], separator: UInt8, fileName: String) {
             self.bytes = bytes
@@ -319,6 +323,13 @@ public struct CSVReader: Sendable {
             return count
         }
 
+        /// Takes back the arrays of a record its reader is done with. One still held elsewhere
+        /// (``CSVReader/records()`` keeps every record) is copied before it is filled again.
+        mutating func recycle(_ record: CSVRecord) {
+            spareFields = record.fields
+            sparePositions = record.positions
+        }
+
         mutating func startLine(at offset: Int) {
             line += 1
             lineStart = offset
@@ -338,8 +349,11 @@ public struct CSVReader: Sendable {
             let quote = UInt8(ascii: "\"")
             let lf = UInt8(ascii: "\n")
             let cr = UInt8(ascii: "\r")
-            var fields: [String] = []
-            var positions: [CSVRecord.FieldPosition] = []
+            var fields = spareFields
+            var positions = sparePositions
+            (spareFields, sparePositions) = ([], [])
+            fields.removeAll(keepingCapacity: true)
+            positions.removeAll(keepingCapacity: true)
             let recordLine = line
             while true {
                 let fieldColumn = column(of: index)

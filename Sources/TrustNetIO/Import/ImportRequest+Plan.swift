@@ -75,6 +75,9 @@ extension ImportRequest {
                         remedy: .bringTheRoster))
                 continue
             }
+            // Who is on the term's roster, by person index: each id looked up once, not once
+            // for each tie that names it.
+            let onRoster = read.people.map { members.contains($0.id) }
             for file in read.files where file.terms.contains(termName) {
                 var fileWrite = ImportPlan.FileWrite(
                     name: file.name, sha256: file.sha256, kind: file.kind, rows: file.rows,
@@ -85,9 +88,9 @@ extension ImportRequest {
                 for tie in file.ties where tie.term == termName {
                     let source = read.people[tie.source].id
                     let target = read.people[tie.target].id
-                    let knownSource = members.contains(source), knownTarget = members.contains(target)
+                    let knownSource = onRoster[tie.source], knownTarget = onRoster[tie.target]
                     if !knownSource || !knownTarget {
-                        for id in [source, target] where !members.contains(id) {
+                        for (id, known) in [(source, knownSource), (target, knownTarget)] where !known {
                             log.append(Diagnostic(.error, file: file.name, line: tie.line, "\(id) is not on the roster of \(termName)"))
                         }
                         if log.isFull { break }
