@@ -130,9 +130,17 @@ extension Workspace {
                     let importID = db.lastInsertedRowID
                     let placed = order?.placed(file.ties)
                     if let placed { placedFiles.append(placed) } else { order = nil }
-                    // In row order when known: the table's B-tree then fills front to back.
-                    for k in placed.map({ $0.map(\.index) }) ?? Array(file.ties.indices) {
-                        try tie.insert(file.ties[k], importID: importID)
+                    // In row order when known: the table's B-tree then fills front to back. The
+                    // placed ties carry their people and relation (the roster's ids are few and
+                    // near in memory; the file's ties in row order would be read all over it).
+                    if let placed, let order {
+                        for p in placed {
+                            try tie.insert(
+                                source: members[Int(p.source)], target: members[Int(p.target)], relation: order.relations[Int(p.relation)], weight: p.weight,
+                                importID: importID)
+                        }
+                    } else {
+                        for t in file.ties { try tie.insert(t, importID: importID) }
                     }
                     for id in file.respondents ?? [] { try respondent.execute(arguments: [termID, id]) }
                 }

@@ -118,6 +118,13 @@ public struct CSVReader: Sendable {
     /// The size of the text in bytes (UTF-8), for sizing what is read from it.
     public var byteCount: Int { bytes.count }
 
+    /// About how many records the text holds (its line feeds, or a record per 16 bytes when
+    /// it has fewer, as text with CR line ends does), for sizing what is read from it.
+    public var estimatedRecordCount: Int {
+        let lineFeeds = bytes.withUnsafeBufferPointer { buffer in buffer.reduce(0) { $0 &+ ($1 == UInt8(ascii: "\n") ? 1 : 0) } }
+        return max(lineFeeds + 1, bytes.count / 16)
+    }
+
     /// The separator as a readable name, for messages.
     public var separatorName: String {
         switch separator {

@@ -44,7 +44,7 @@ public struct PersonMatcher: Sendable {
         public var isGuess: Bool { self == .initials || self == .closeSpelling }
     }
 
-    private let byID: [String: Int]
+    private let byID: PersonIDIndex
     /// Everything but ids as written, made on the first name that is not one (see ``Folded``).
     private let folded: FoldedIndex
 
@@ -96,10 +96,7 @@ public struct PersonMatcher: Sendable {
     }
 
     public init(people: [Person]) {
-        var id: [String: Int] = [:]
-        id.reserveCapacity(people.count)
-        for (i, p) in people.enumerated() { id[p.id] = i }
-        byID = id
+        byID = PersonIDIndex(people.map(\.id))
         folded = FoldedIndex(people: people)
     }
 

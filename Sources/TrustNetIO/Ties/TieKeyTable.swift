@@ -5,18 +5,21 @@
 ///
 /// Keys are any 64-bit values; the table grows at half full.
 struct TieKeyTable {
-    private var keys: [UInt64]
-    /// The tie index of each slot, or -1 for an empty slot.
-    private var values: [Int]
+    /// A key and its tie index (-1: an empty slot), side by side: one cache line a probe.
+    private struct Slot {
+        var key: UInt64
+        var value: Int
+    }
+
+    private var slots: [Slot]
     private var shift: UInt64
     private(set) var count = 0
 
     init(capacity: Int = 0) {
-        var slots = 16
-        while slots < capacity * 2 { slots <<= 1 }
-        keys = [UInt64](repeating: 0, count: slots)
-        values = [Int](repeating: -1, count: slots)
-        shift = UInt64(64 - slots.trailingZeroBitCount)
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
     }
 
     @inline(__always)
@@ -24,22 +27,21 @@ struct TieKeyTable {
 
     /// The value stored for `key`; else stores `value` for it and returns `nil`.
     mutating func valueOrInsert(_ key: UInt64, _ value: Int) -> Int? {
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var i = slot(of: key)
-        while values[i] >= 0 {
-            if keys[i] == key { return values[i] }
+        while slots[i].value >= 0 {
+            if slots[i].key == key { return slots[i].value }
             i = (i + 1) & mask
         }
-        keys[i] = key
-        values[i] = value
+        slots[i] = Slot(key: key, value: value)
         count += 1
         return nil
     }
 
     private mutating func grow() {
-        var bigger = TieKeyTable(capacity: keys.count)
-        for i in keys.indices where values[i] >= 0 { _ = bigger.valueOrInsert(keys[i], values[i]) }
+        var bigger = TieKeyTable(capacity: slots.count)
+        for slot in slots where slot.value >= 0 { _ = bigger.valueOrInsert(slot.key, slot.value) }
         self = bigger
     }
 }

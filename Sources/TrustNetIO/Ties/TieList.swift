@@ -25,8 +25,8 @@ extension TieList {
         let file = reader.fileName
         var log = DiagnosticLog()
         var collector = TieCollector(file: file, repeatRule: .keepStrongest)
-        // A tie-list row is rarely under 16 bytes ("12,345,advice,3").
-        collector.reserveCapacity(reader.byteCount / 16)
+        // Room for a tie a line: growing half a million ties' array copies it all again.
+        collector.reserveCapacity(reader.estimatedRecordCount)
         var rowCount = 0
         var zeroWeights = 0
         var defaultRelationRows = 0  // rows with a relation column but an empty cell

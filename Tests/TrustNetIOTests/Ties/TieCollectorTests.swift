@@ -6,7 +6,7 @@ import TrustNet
 /// ``TieKeyTable``, or a dictionary past the packing's bounds — merges exactly the ties given
 /// twice (same people, relation and term) and nothing else.
 @Suite struct TieCollectorTests {
-    func tie(_ s: Int, _ t: Int, _ r: Relation = .advice, _ w: Double = 1, term: String = "t", line: Int = 1) -> ImportedTie {
+    func tie(_ s: Int, _ t: Int, _ r: Relation = .advice, w: Double = 1, term: String = "t", line: Int = 1) -> ImportedTie {
         ImportedTie(source: s, target: t, relation: r, weight: w, term: term, line: line)
     }
 

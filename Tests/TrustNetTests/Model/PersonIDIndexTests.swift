@@ -1,0 +1,32 @@
+import Testing
+import TrustNet
+
+/// ``PersonIDIndex`` finds exactly what a `[String: Int]` of the same ids finds: ASCII ids
+/// through its own table, other text as Swift strings compare (canonical equivalence).
+@Suite struct PersonIDIndexTests {
+    @Test func findsWhatADictionaryFinds() {
+        var ids = (0..<5000).map { "\($0)" } + ["S1", "s1", "maria@x.org", "", " 7", "Zoë", "Zoe\u{308}x", "東京-3", "K", "e\u{301}"]
+        ids.append("0")  // given twice: the last position, as a dictionary keeps
+        let index = PersonIDIndex(ids)
+        var reference: [String: Int] = [:]
+        for (i, id) in ids.enumerated() { reference[id] = i }
+        #expect(index.count == ids.count)
+        #expect(!index.hasNoRepeats)
+        let queries = ids + ["5000", "-1", "S2", "MARIA@X.ORG", "Zoe\u{308}", "Zoëx", "\u{212A}", "\u{E9}", "e", "00", "1 "]
+        for q in queries { #expect(index[q] == reference[q], "\(q.unicodeScalars.map { $0.value })") }
+        #expect(index["0"] == ids.count - 1)
+        // Canonically equal text finds the id written the other way.
+        #expect(index["Zoëx"] == ids.firstIndex(of: "Zoe\u{308}x"))
+        #expect(index["\u{E9}"] == ids.firstIndex(of: "e\u{301}"))
+        #expect(index["\u{212A}"] == ids.firstIndex(of: "K"))
+        #expect(PersonIDIndex(["a", "b"]).hasNoRepeats)
+    }
+
+    @Test func anASCIIIdFindsAnEqualIdWrittenOtherwise() {
+        // "K" (ASCII) equals the Kelvin sign as Swift compares strings: found through the dictionary.
+        let index = PersonIDIndex(["x", "\u{212A}"])
+        #expect(index["K"] == 1)
+        #expect(index["k"] == nil)
+        #expect(PersonIDIndex([])["a"] == nil)
+    }
+}
