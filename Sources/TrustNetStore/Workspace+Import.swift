@@ -119,7 +119,13 @@ extension Workspace {
                 if !hadTies {
                     members = try String.fetchAll(db, sql: "SELECT person_id FROM membership WHERE term_id = ? ORDER BY roster_order", arguments: [termID])
                     var relations = Set<Relation>()
-                    for file in term.files { for t in file.ties { relations.insert(t.relation) } }
+                    for file in term.files {
+                        var last: Relation?  // a run of one relation inserted once, not hashed for each tie
+                        for t in file.ties where t.relation != last {
+                            relations.insert(t.relation)
+                            last = t.relation
+                        }
+                    }
                     order = TieRowOrder(members: members, relations: relations)
                 }
                 var placedFiles: [[TieRowOrder.Placed]] = []

@@ -78,6 +78,9 @@ extension ImportRequest {
             // Who is on the term's roster, by person index: each id looked up once, not once
             // for each tie that names it.
             let onRoster = read.people.map { members.contains($0.id) }
+            // The ids alone, side by side (a person's whole record is ten times the size: the
+            // ties, in file order, would read them all over memory).
+            let ids = read.people.map(\.id)
             for file in read.files where file.terms.contains(termName) {
                 var fileWrite = ImportPlan.FileWrite(
                     name: file.name, sha256: file.sha256, kind: file.kind, rows: file.rows,
@@ -90,8 +93,8 @@ extension ImportRequest {
                 var run: (relation: Relation, count: Int)?
                 for tie in file.ties where tie.term == termName {
                     let knownSource = onRoster[tie.source], knownTarget = onRoster[tie.target]
-                    let source = read.people[tie.source].id
-                    let target = read.people[tie.target].id
+                    let source = ids[tie.source]
+                    let target = ids[tie.target]
                     if !knownSource || !knownTarget {
                         for (id, known) in [(source, knownSource), (target, knownTarget)] where !known {
                             log.append(Diagnostic(.error, file: file.name, line: tie.line, "\(id) is not on the roster of \(termName)"))

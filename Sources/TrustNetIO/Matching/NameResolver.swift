@@ -95,7 +95,7 @@ public struct NameResolver: Sendable {
             log.append(error)
             return nil
         }
-        let match = matcher.match(name)
+        let match = matcher.match(trimmed: name)
         if !match.isExact, !aliases.isEmpty, let alias = aliases[PersonMatcher.normalizedName(name)] {
             usedAliases.insert(PersonMatcher.normalizedName(name))
             if case .person(let index, let rule) = matcher.match(alias.name), !rule.isGuess { return index }

@@ -100,8 +100,10 @@ public struct PersonMatcher: Sendable {
         folded = FoldedIndex(people: people)
     }
 
-    public func match(_ text: String) -> Match {
-        let trimmed = text.trimmed
+    public func match(_ text: String) -> Match { match(trimmed: text.trimmed) }
+
+    /// ``match(_:)`` of text already without white space at its ends.
+    func match(trimmed: String) -> Match {
         if let i = byID[trimmed] { return .person(index: i, by: .id) }
         let folded = self.folded.index
         let key = IdentityText.key(trimmed)
