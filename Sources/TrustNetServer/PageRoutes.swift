@@ -87,7 +87,7 @@ struct PageRoutes: Sendable {
     /// `/api/coalition/evaluate` as people are added or taken out.
     func builderPage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {
         var page = try frame("Coalition builder", path: "/coalition", query, context)
-        page.builder = try workspace.cached("builder?\(page.term)&\(query.key)") { try builder(term: page.term, query) }
+        page.builder = try workspace.cached("builder?\(query.key(term: page.term))") { try builder(term: page.term, query) }
         return .html(pages.render(page))
     }
 
