@@ -22,13 +22,18 @@ struct TieInsertion {
 
     /// Inserts `tie` from the import `importID` (a tie already there keeps the larger weight).
     func insert(_ tie: ImportPlan.TieWrite, importID: Int64) throws {
+        try insert(source: tie.source, target: tie.target, relation: tie.relation, weight: tie.weight, importID: importID)
+    }
+
+    /// Inserts the tie from `source` to `target` (ids) from the import `importID`.
+    func insert(source: String, target: String, relation: Relation, weight: Double, importID: Int64) throws {
         let s = statement.sqliteStatement
         sqlite3_reset(s)
         sqlite3_bind_int64(s, 1, termID)
-        try bind(tie.source, at: 2)
-        try bind(tie.target, at: 3)
-        try bind(tie.relation.name, at: 4)
-        sqlite3_bind_double(s, 5, tie.weight)
+        try bind(source, at: 2)
+        try bind(target, at: 3)
+        try bind(relation.name, at: 4)
+        sqlite3_bind_double(s, 5, weight)
         sqlite3_bind_int64(s, 6, importID)
         let code = sqlite3_step(s)
         guard code == SQLITE_DONE else {

@@ -8,7 +8,7 @@ import TrustNet
 /// made from the plan in this order: the ties as the workspace would read them back.
 struct TieRowOrder {
     /// Roster position of each member id.
-    private let position: [String: Int32]
+    private let position: PersonIDIndex
     /// Rank of each roster position among the ids in byte order.
     private let rank: [Int32]
     /// Rank of each relation among the relation names in byte order.
@@ -20,10 +20,8 @@ struct TieRowOrder {
     ///   - relations: every relation the ties name.
     init?(members: [String], relations: Set<Relation>) {
         guard members.count < 1 << 24, relations.count < 1 << 16 else { return nil }
-        var position: [String: Int32] = [:]
-        position.reserveCapacity(members.count)
-        for (i, id) in members.enumerated() { position[id] = Int32(i) }
-        guard position.count == members.count else { return nil }
+        let position = PersonIDIndex(members)
+        guard position.hasNoRepeats else { return nil }
         let byBytes = TieRowOrder.byteOrder(members)
         var rank = [Int32](repeating: 0, count: members.count)
         for (r, i) in byBytes.enumerated() { rank[i] = Int32(r) }
@@ -59,10 +57,19 @@ struct TieRowOrder {
     func placed(_ ties: [ImportPlan.TieWrite]) -> [Placed]? {
         var out: [Placed] = []
         out.reserveCapacity(ties.count)
+        var lastRelation: (relation: Relation, rank: UInt64)?  // ties of one relation, mostly: no hash for each
         for (k, tie) in ties.enumerated() {
-            guard let s = position[tie.source], let t = position[tie.target], let r = relationRank[tie.relation] else { return nil }
-            let key = UInt64(rank[Int(s)]) << 40 | UInt64(rank[Int(t)]) << 16 | r
-            out.append(Placed(key: key, source: s, target: t, weight: tie.weight, index: k))
+            let r: UInt64
+            if let last = lastRelation, last.relation == tie.relation {
+                r = last.rank
+            } else {
+                guard let found = relationRank[tie.relation] else { return nil }
+                r = found
+                lastRelation = (tie.relation, found)
+            }
+            guard let s = position[tie.source], let t = position[tie.target] else { return nil }
+            let key = UInt64(rank[s]) << 40 | UInt64(rank[t]) << 16 | r
+            out.append(Placed(key: key, source: Int32(s), target: Int32(t), weight: tie.weight, index: k))
         }
         out.sort { ($0.key, $0.index) < ($1.key, $1.index) }
         return out

@@ -49,7 +49,7 @@ extension Workspace {
     /// ``WorkspaceError/changedDuringImport(path:)``.
     public static func write(_ plan: ImportPlan, to path: String) throws {
         if FileManager.default.fileExists(atPath: path) { return try Workspace(path: path).write(plan) }
-        guard try Workspace.createNew(at: path, { try $0.write(plan) }) != nil else {
+        guard try Workspace.createNew(at: path, { try $0.write(plan, intoNewFile: true) }) != nil else {
             throw WorkspaceError.changedDuringImport(path: path)
         }
     }
@@ -59,21 +59,48 @@ extension Workspace {
     /// The plan was checked when it was made; the workspace writes it as it is. It is refused
     /// (``WorkspaceError/changedDuringImport(path:)``) when the workspace changed since the
     /// snapshot it was made against — another import in between, a term renamed or deleted.
-    public func write(_ plan: ImportPlan) throws {
+    public func write(_ plan: ImportPlan) throws { try write(plan, intoNewFile: false) }
+
+    /// ``write(_:)``; `intoNewFile` when the workspace is the file ``createNew(at:_:)`` is making,
+    /// which nobody else sees and which holds no rows yet.
+    ///
+    /// Into a new file the ties are written without SQLite's per-row guards, which can find
+    /// nothing there: foreign keys are not looked up (every tie of a plan is between people it
+    /// puts on the term's roster — ``ImportRequest/plan(against:)`` refused any other — in a
+    /// term and an import written just before; and there is nothing to cascade to), and the
+    /// trigger that drops a term's graph cache when a tie is inserted is dropped while the ties
+    /// go in and made again, as it was, before the commit (there is no cache yet). Each was a
+    /// lookup per tie: together a third of a state's import.
+    func write(_ plan: ImportPlan, intoNewFile: Bool) throws {
         // A page cache that holds a state's ties (SQLite's default is 2 MB): the tie table's
         // B-tree is then written out once at commit, not page by page as it grows.
-        try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
+        try database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            if intoNewFile { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+        }
+        defer {
+            if intoNewFile { try? database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA foreign_keys = ON") } }
+        }
         try database.inTransaction(.immediate) { db in
-            try Workspace.write(plan, db, path: path)
+            try Workspace.write(plan, db, path: path, intoNewFile: intoNewFile)
             return .commit
         }
     }
 
+    /// The trigger that drops a term's graph cache when one of its ties is inserted.
+    static let tieInsertTrigger = "graph_cache_tie_insert"
+
     /// Writes `plan` inside the caller's transaction (an import's own, or `survey close`'s).
-    static func write(_ plan: ImportPlan, _ db: Database, path: String) throws {
+    static func write(_ plan: ImportPlan, _ db: Database, path: String, intoNewFile: Bool = false) throws {
         let now = ISO8601DateFormatter().string(from: Date())
         do {
             guard try Workspace.importRevision(db) == plan.revision else { throw WorkspaceError.changedDuringImport(path: path) }
+            // A new file has no graph cache for the trigger to drop: it is made again, from the
+            // schema's own text, once the ties are in (see ``write(_:intoNewFile:)``).
+            let trigger =
+                intoNewFile
+                ? try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", arguments: [tieInsertTrigger]) : nil
+            if trigger != nil { try db.execute(sql: "DROP TRIGGER \(tieInsertTrigger)") }
             for term in plan.terms {
                 let termID = try Workspace.upsertTerm(db, name: term.name, starts: term.starts, ends: term.ends)
                 for sha256 in term.replacing {
@@ -94,7 +121,13 @@ extension Workspace {
                 if !hadTies {
                     members = try String.fetchAll(db, sql: "SELECT person_id FROM membership WHERE term_id = ? ORDER BY roster_order", arguments: [termID])
                     var relations = Set<Relation>()
-                    for file in term.files { for t in file.ties { relations.insert(t.relation) } }
+                    for file in term.files {
+                        var last: Relation?  // a run of one relation inserted once, not hashed for each tie
+                        for t in file.ties where t.relation != last {
+                            relations.insert(t.relation)
+                            last = t.relation
+                        }
+                    }
                     order = TieRowOrder(members: members, relations: relations)
                 }
                 var placedFiles: [[TieRowOrder.Placed]] = []
@@ -105,9 +138,17 @@ extension Workspace {
                     let importID = db.lastInsertedRowID
                     let placed = order?.placed(file.ties)
                     if let placed { placedFiles.append(placed) } else { order = nil }
-                    // In row order when known: the table's B-tree then fills front to back.
-                    for k in placed.map({ $0.map(\.index) }) ?? Array(file.ties.indices) {
-                        try tie.insert(file.ties[k], importID: importID)
+                    // In row order when known: the table's B-tree then fills front to back. The
+                    // placed ties carry their people and relation (the roster's ids are few and
+                    // near in memory; the file's ties in row order would be read all over it).
+                    if let placed, let order {
+                        for p in placed {
+                            try tie.insert(
+                                source: members[Int(p.source)], target: members[Int(p.target)], relation: order.relations[Int(p.relation)], weight: p.weight,
+                                importID: importID)
+                        }
+                    } else {
+                        for t in file.ties { try tie.insert(t, importID: importID) }
                     }
                     for id in file.respondents ?? [] { try respondent.execute(arguments: [termID, id]) }
                 }
@@ -116,6 +157,7 @@ extension Workspace {
                 }
                 if rosterReplaced { try Workspace.refuseUnlisted(db, termID: termID, term: term.name) }
             }
+            if let trigger { try db.execute(sql: trigger) }
         }
     }
 
@@ -191,7 +233,7 @@ extension Workspace {
             sql: "INSERT INTO membership (term_id, person_id, roster_order, title, attributes) VALUES (?,?,?,?,?)")
         for (order, p) in roster.people.enumerated() {
             try person.execute(arguments: [p.id, p.name, p.email])
-            try member.execute(arguments: [termID, p.id, order, p.title, encodeJSON(p.attributes)])
+            try member.execute(arguments: [termID, p.id, order, p.title, FlatJSONObject.encode(p.attributes) ?? encodeJSON(p.attributes)])
         }
     }
 }

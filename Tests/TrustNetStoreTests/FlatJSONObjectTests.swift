@@ -19,6 +19,25 @@ import Testing
         }
     }
 
+    /// The fast writer writes what `JSONEncoder` (sorted keys) writes, or declines.
+    @Test func writesWhatTheEncoderWrites() throws {
+        let values: [[String: String]] = [
+            [:], ["school": "North"], ["school": "School 103", "team": "B", "Grade Team": "x", "a b": "", "Z": "z", "_": "-"],
+            ["unit": "Maths & Science (upper)", "role": "coach; mentor", "site": "=SUM(A1)", "Mixed": "~!@#$%^*()[]{}|<>?"],
+            ["year 2": "a", "year 10": "b"], ["x": "a/b"], ["quote": "\"q\""], ["accent": "Zoë"], ["tab": "a\tb"],
+        ]
+        var encoded = 0
+        for value in values {
+            guard let text = FlatJSONObject.encode(value) else { continue }
+            encoded += 1
+            #expect(text == encodeJSON(value), "\(value)")
+        }
+        #expect(encoded == 4)
+        #expect(FlatJSONObject.encode(["year 2": "a", "year 10": "b"]) == nil)
+        #expect(FlatJSONObject.encode(["x": "a/b"]) == nil)
+        #expect(FlatJSONObject.encode(["accent": "Zoë"]) == nil)
+    }
+
     @Test func escapesAreReadAsJSONReadsThem() throws {
         for text in [#"{"a":"\u00e9\u0041"}"#, #"{"a":"\ud83d\ude00"}"#, #"{"\/k":"\b\f\n\r\t\"\\"}"#] {
             #expect(FlatJSONObject.decode(text) == (try JSONDecoder().decode([String: String].self, from: Data(text.utf8))), "\(text)")

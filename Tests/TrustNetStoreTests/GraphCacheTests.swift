@@ -78,6 +78,42 @@ import TrustNetIO
         #expect(try ws.network(term: "t").ties.count > 600)
     }
 
+    /// A first import writes its ties into the new file without foreign-key lookups and with
+    /// the tie trigger set aside: the file must end with every reference whole, the trigger as
+    /// the schema makes it, foreign keys enforced again, and the trigger working.
+    @Test func aNewWorkspaceEndsWithItsGuardsInPlace() throws {
+        let s = Scratch()
+        let ids = Self.ids(50)
+        var request = ImportRequest(files: [s.write("roster.csv", Self.roster(ids)), s.write("a.csv", Self.ties(ids + ["Newcomer"], count: 200, seed: 11))], term: "t")
+        request.policy = MatchPolicy(addUnknown: true)
+        _ = try Workspace.importFiles(request, into: s.workspace)
+        let ws = try Workspace.open(at: s.workspace)
+        let fresh = try Workspace()
+        let triggerSQL = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        let made = try ws.database.read { try Row.fetchAll($0, sql: triggerSQL).map { "\($0[0] as String): \($0[1] as String)" } }
+        let schema = try fresh.database.read { try Row.fetchAll($0, sql: triggerSQL).map { "\($0[0] as String): \($0[1] as String)" } }
+        #expect(made == schema)
+        #expect(made.contains { $0.hasPrefix(Workspace.tieInsertTrigger + ":") })
+        #expect(try ws.database.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }.isEmpty)
+        #expect(try ws.database.read { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") } == 1)
+        #expect(try ws.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM membership WHERE person_id = 'Newcomer'") } == 1)
+        // The trigger drops the cache when a tie is inserted, as in any workspace.
+        #expect(try ws.hasGraphCache(term: "t"))
+        try ws.database.write { db in
+            try db.execute(
+                sql: "INSERT INTO tie (term_id, source, target, relation, weight, import_id) SELECT term_id, ?, ?, 'mentoring', 1, MAX(id) FROM import",
+                arguments: [ids[0], ids[1]])
+        }
+        #expect(try !ws.hasGraphCache(term: "t"))
+        try expectSameAsRows(ws, "t")
+        // And a tie to nobody on file is refused again.
+        #expect(throws: DatabaseError.self) {
+            try ws.database.write { db in
+                try db.execute(sql: "INSERT INTO tie (term_id, source, target, relation, weight, import_id) SELECT term_id, 'nobody', ?, 'trust', 1, MAX(id) FROM import", arguments: [ids[1]])
+            }
+        }
+    }
+
     @Test func aCorruptCacheIsReadFromTheRows() throws {
         let s = Scratch()
         let ids = Self.ids(30)

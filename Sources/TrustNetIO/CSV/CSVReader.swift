@@ -118,6 +118,13 @@ public struct CSVReader: Sendable {
     /// The size of the text in bytes (UTF-8), for sizing what is read from it.
     public var byteCount: Int { bytes.count }
 
+    /// About how many records the text holds (its line feeds, or a record per 16 bytes when
+    /// it has fewer, as text with CR line ends does), for sizing what is read from it.
+    public var estimatedRecordCount: Int {
+        let lineFeeds = bytes.withUnsafeBufferPointer { buffer in buffer.reduce(0) { $0 &+ ($1 == UInt8(ascii: "\n") ? 1 : 0) } }
+        return max(lineFeeds + 1, bytes.count / 16)
+    }
+
     /// The separator as a readable name, for messages.
     public var separatorName: String {
         switch separator {
@@ -134,6 +141,7 @@ public struct CSVReader: Sendable {
         var parser = Parser(bytes: bytes, separator: separator, fileName: fileName)
         while let record = try parser.next() {
             if try !body(record) { return }
+            parser.recycle(record)
         }
     }
 
@@ -295,6 +303,9 @@ public struct CSVReader: Sendable {
         /// take n² steps).
         var countedOffset = 0
         var countedColumn = 1
+        /// The arrays of the record before, to fill again (two allocations a row fewer).
+        private var spareFields: [String] = []
+        private var sparePositions: [CSVRecord.FieldPosition] = []
 
         init(bytes: [UInt8], separator: UInt8, fileName: String) {
             self.bytes = bytes
@@ -319,6 +330,13 @@ public struct CSVReader: Sendable {
             return count
         }
 
+        /// Takes back the arrays of a record its reader is done with. One still held elsewhere
+        /// (``CSVReader/records()`` keeps every record) is copied before it is filled again.
+        mutating func recycle(_ record: CSVRecord) {
+            spareFields = record.fields
+            sparePositions = record.positions
+        }
+
         mutating func startLine(at offset: Int) {
             line += 1
             lineStart = offset
@@ -338,8 +356,11 @@ public struct CSVReader: Sendable {
             let quote = UInt8(ascii: "\"")
             let lf = UInt8(ascii: "\n")
             let cr = UInt8(ascii: "\r")
-            var fields: [String] = []
-            var positions: [CSVRecord.FieldPosition] = []
+            var fields = spareFields
+            var positions = sparePositions
+            (spareFields, sparePositions) = ([], [])
+            fields.removeAll(keepingCapacity: true)
+            positions.removeAll(keepingCapacity: true)
             let recordLine = line
             while true {
                 let fieldColumn = column(of: index)

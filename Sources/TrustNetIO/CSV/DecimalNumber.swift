@@ -4,6 +4,19 @@
 public enum DecimalNumber {
     /// The value of `text`, or `nil` when it is not a plain decimal number.
     public static func parse(_ text: String) -> Double? {
+        // A whole number of up to 15 digits (a frequency, a count: nearly every weight) is
+        // exact as a Double: read without copying the text or calling strtod.
+        var whole = 0
+        var digitCount = 0
+        for b in text.utf8 {
+            guard b >= 0x30, b <= 0x39, digitCount < 15 else {
+                digitCount = -1
+                break
+            }
+            whole = whole * 10 + Int(b - 0x30)
+            digitCount += 1
+        }
+        if digitCount > 0 { return Double(whole) }
         var bytes = Array(text.utf8)
         var i = 0
         func digits() -> Int {

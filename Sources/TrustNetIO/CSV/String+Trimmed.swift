@@ -1,9 +1,16 @@
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without leading and trailing white space (Unicode White_Space: spaces, tabs,
     /// line breaks, no-break spaces). A fast path for the common case of nothing to trim:
     /// reading a 500,000-row file calls this for every cell, and Foundation's
     /// `trimmingCharacters(in:)` bridges through NSString on Linux.
     var trimmed: String {
+        // Looked at as bytes first: an ASCII first and last byte that are not white space
+        // (nearly every cell) need no decoding of scalars from either end.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+            !Unicode.Scalar(first).isWhiteSpace, !Unicode.Scalar(last).isWhiteSpace
+        {
+            return String(self)
+        }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
         if !first.isWhiteSpace && !last.isWhiteSpace { return String(self) }

@@ -75,27 +75,42 @@ extension ImportRequest {
                         remedy: .bringTheRoster))
                 continue
             }
+            // Who is on the term's roster, by person index: each id looked up once, not once
+            // for each tie that names it.
+            let onRoster = read.people.map { members.contains($0.id) }
+            // The ids alone, side by side (a person's whole record is ten times the size: the
+            // ties, in file order, would read them all over memory).
+            let ids = read.people.map(\.id)
             for file in read.files where file.terms.contains(termName) {
                 var fileWrite = ImportPlan.FileWrite(
                     name: file.name, sha256: file.sha256, kind: file.kind, rows: file.rows,
                     people: file.kind == InputFormat.roster.rawValue ? rosterSize : 0)
-                fileWrite.ties.reserveCapacity(file.ties.count)
-                // Counted by relation for the file, then added to the summary once.
+                // `check` writes nothing: the ties are checked and counted, not copied.
+                if !checkOnly { fileWrite.ties.reserveCapacity(file.ties.count) }
+                // Counted by relation for the file (runs of one relation without a hash for
+                // each tie), then added to the summary once.
                 var written: [Relation: Int] = [:]
+                var run: (relation: Relation, count: Int)?
                 for tie in file.ties where tie.term == termName {
-                    let source = read.people[tie.source].id
-                    let target = read.people[tie.target].id
-                    let knownSource = members.contains(source), knownTarget = members.contains(target)
+                    let knownSource = onRoster[tie.source], knownTarget = onRoster[tie.target]
+                    let source = ids[tie.source]
+                    let target = ids[tie.target]
                     if !knownSource || !knownTarget {
-                        for id in [source, target] where !members.contains(id) {
+                        for (id, known) in [(source, knownSource), (target, knownTarget)] where !known {
                             log.append(Diagnostic(.error, file: file.name, line: tie.line, "\(id) is not on the roster of \(termName)"))
                         }
                         if log.isFull { break }
                         continue
                     }
-                    fileWrite.ties.append(ImportPlan.TieWrite(source: source, target: target, relation: tie.relation, weight: tie.weight))
-                    written[tie.relation, default: 0] += 1
+                    if !checkOnly { fileWrite.ties.append(ImportPlan.TieWrite(source: source, target: target, relation: tie.relation, weight: tie.weight)) }
+                    if run?.relation == tie.relation {
+                        run!.count += 1
+                    } else {
+                        if let r = run { written[r.relation, default: 0] += r.count }
+                        run = (tie.relation, 1)
+                    }
                 }
+                if let r = run { written[r.relation, default: 0] += r.count }
                 for (relation, count) in written { summary.tiesByRelation[relation, default: 0] += count }
                 if let respondents = file.respondents?[termName] {
                     fileWrite.respondents = respondents.sorted().map { read.people[$0].id }.filter(members.contains)

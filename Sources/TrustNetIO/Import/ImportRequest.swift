@@ -13,7 +13,8 @@ public struct ImportRequest: Sendable {
     /// collaboration=sharing`), so a dataset's own names can become TrustNet's.
     public var renamedRelations: [Relation: Relation] = [:]
     /// `trustnet check`: a file already imported into a term is noted, not refused (the files
-    /// are being checked, not imported), and nothing is written, as with ``dryRun``.
+    /// are being checked, not imported), and nothing is written, as with ``dryRun``; the plan
+    /// is made without its ties (each tie is checked and counted in the summary, not copied).
     public var checkOnly = false
     /// `term` only stands in for the one a later import will be given (`trustnet check`
     /// without `--term`): nothing is said about it.

@@ -232,7 +232,7 @@ struct ImportedFiles {
         let respondents: Set<Int>? =
             surveyFiles.isEmpty ? nil : surveyFiles.reduce(into: Set<Int>()) { $0.formUnion($1.respondents?[term] ?? []) }
         return DataQuality(
-            term: term, people: people, surveyTies: surveyFiles.flatMap(\.ties), respondents: respondents,
+            term: term, people: people, surveyTies: surveyFiles.lazy.flatMap(\.ties), respondents: respondents,
             selfTiesDropped: files.reduce(0) { $0 + $1.selfTies }, duplicatesMerged: files.reduce(0) { $0 + $1.duplicates },
             guesses: guesses, added: added.count)
     }

@@ -12,7 +12,14 @@ public struct NameResolver: Sendable {
     /// Indices of people added because they were not on the roster.
     public private(set) var addedPeople: [Int] = []
     /// How many names each rule matched, for the data-quality report.
-    public private(set) var matchedBy: [PersonMatcher.Rule: Int] = [:]
+    public var matchedBy: [PersonMatcher.Rule: Int] {
+        var counts: [PersonMatcher.Rule: Int] = [:]
+        for (rule, count) in zip(PersonMatcher.Rule.allCases, matches) where count > 0 { counts[rule] = count }
+        return counts
+    }
+    /// ``matchedBy`` as counts in the order of `Rule.allCases` (a million names counted without
+    /// hashing a rule for each).
+    private var matches = [Int](repeating: 0, count: PersonMatcher.Rule.allCases.count)
     /// Aliases by normalized alias (a later one for the same alias wins).
     private let aliases: [String: NameAlias]
     /// Aliases some file used, by normalized alias.
@@ -88,7 +95,7 @@ public struct NameResolver: Sendable {
             log.append(error)
             return nil
         }
-        let match = matcher.match(name)
+        let match = matcher.match(trimmed: name)
         if !match.isExact, !aliases.isEmpty, let alias = aliases[PersonMatcher.normalizedName(name)] {
             usedAliases.insert(PersonMatcher.normalizedName(name))
             if case .person(let index, let rule) = matcher.match(alias.name), !rule.isGuess { return index }
@@ -101,7 +108,7 @@ public struct NameResolver: Sendable {
         }
         switch match {
         case .person(let index, let rule):
-            matchedBy[rule, default: 0] += 1
+            matches[rule.ordinal] += 1
             if rule.isGuess {
                 let guess = "read \"\(name)\" as \(people[index].name) (\(people[index].id)) by \(rule.rawValue)"
                 if policy.strict {

@@ -26,76 +26,109 @@ public struct PersonMatcher: Sendable {
         }
     }
 
-    public enum Rule: String, Sendable {
+    public enum Rule: String, Sendable, CaseIterable {
         case id, email = "e-mail", name, initials, closeSpelling = "close spelling"
+
+        /// The rule's place in ``allCases``.
+        var ordinal: Int {
+            switch self {
+            case .id: 0
+            case .email: 1
+            case .name: 2
+            case .initials: 3
+            case .closeSpelling: 4
+            }
+        }
 
         /// Whether the match is a guess that must be reported.
         public var isGuess: Bool { self == .initials || self == .closeSpelling }
     }
 
-    private let byID: [String: Int]
-    /// Ids as ``IdentityText/key(_:)`` folds them ("s1", "Ｓ1" and "S\u{200B}1" are S1).
-    private let byIDKey: [String: Int]
-    private let byEmail: [String: Int]
-    private let byName: [String: [Int]]
-    private let byInitials: [String: [Int]]
-    /// Normalized names as scalars, for edit distances.
-    private let spellings: [(name: [Unicode.Scalar], people: [Int])]
+    private let byID: PersonIDIndex
+    /// Everything but ids as written, made on the first name that is not one (see ``Folded``).
+    private let folded: FoldedIndex
 
-    public init(people: [Person]) {
-        var id: [String: Int] = [:]
-        var idKey: [String: Int] = [:]
-        var email: [String: Int] = [:]
-        var name: [String: [Int]] = [:]
-        var initials: [String: [Int]] = [:]
-        for (i, p) in people.enumerated() {
-            id[p.id] = i
-            // The first person of a folded id or e-mail keeps it; each folded once (Foundation's
-            // folding is much of building a matcher for a large roster).
-            let folded = IdentityText.key(p.id)
-            if idKey[folded] == nil { idKey[folded] = i }
-            if let e = p.email {
-                let foldedEmail = IdentityText.key(e)
-                if email[foldedEmail] == nil { email[foldedEmail] = i }
+    /// Ids (as ``IdentityText/key(_:)`` folds them), e-mails, names, initials and spellings.
+    private struct Folded {
+        /// Ids as ``IdentityText/key(_:)`` folds them ("s1", "Ｓ1" and "S\u{200B}1" are S1).
+        var byIDKey: [String: Int] = [:]
+        var byEmail: [String: Int] = [:]
+        var byName: [String: [Int]] = [:]
+        var byInitials: [String: [Int]] = [:]
+        /// Normalized names as scalars, for edit distances.
+        var spellings: [(name: [Unicode.Scalar], people: [Int])] = []
+
+        init(people: [Person]) {
+            for (i, p) in people.enumerated() {
+                // The first person of a folded id or e-mail keeps it; each folded once.
+                let folded = IdentityText.key(p.id)
+                if byIDKey[folded] == nil { byIDKey[folded] = i }
+                if let e = p.email {
+                    let foldedEmail = IdentityText.key(e)
+                    if byEmail[foldedEmail] == nil { byEmail[foldedEmail] = i }
+                }
+                let normalized = PersonMatcher.normalizedName(p.name)
+                byName[normalized, default: []].append(i)
+                if let key = PersonMatcher.initialsKey(normalized) { byInitials[key, default: []].append(i) }
             }
-            let normalized = PersonMatcher.normalizedName(p.name)
-            name[normalized, default: []].append(i)
-            if let key = PersonMatcher.initialsKey(normalized) { initials[key, default: []].append(i) }
+            spellings = byName.sorted { $0.key < $1.key }.map { (Array($0.key.unicodeScalars), $0.value) }
         }
-        byID = id
-        byIDKey = idKey
-        byEmail = email
-        byName = name
-        byInitials = initials
-        spellings = name.sorted { $0.key < $1.key }.map { (Array($0.key.unicodeScalars), $0.value) }
     }
 
-    public func match(_ text: String) -> Match {
-        let trimmed = text.trimmed
+    /// ``Folded``, made once, when first needed: a tie list that names everyone by id as the
+    /// roster writes it (a state's half a million ties) never needs it, and folding and
+    /// normalizing 50,000 ids and names was a tenth of checking one.
+    private final class FoldedIndex: @unchecked Sendable {
+        private let lock = NSLock()
+        private let people: [Person]
+        private var made: Folded?
+
+        init(people: [Person]) { self.people = people }
+
+        var index: Folded {
+            lock.lock()
+            defer { lock.unlock() }
+            if let made { return made }
+            let folded = Folded(people: people)
+            made = folded
+            return folded
+        }
+    }
+
+    public init(people: [Person]) {
+        byID = PersonIDIndex(people.map(\.id))
+        folded = FoldedIndex(people: people)
+    }
+
+    public func match(_ text: String) -> Match { match(trimmed: text.trimmed) }
+
+    /// ``match(_:)`` of text already without white space at its ends.
+    func match(trimmed: String) -> Match {
         if let i = byID[trimmed] { return .person(index: i, by: .id) }
+        let folded = self.folded.index
         let key = IdentityText.key(trimmed)
-        if let i = byIDKey[key] { return .person(index: i, by: .id) }
-        if let i = byEmail[key] { return .person(index: i, by: .email) }
+        if let i = folded.byIDKey[key] { return .person(index: i, by: .id) }
+        if let i = folded.byEmail[key] { return .person(index: i, by: .email) }
         let normalized = PersonMatcher.normalizedName(trimmed)
         guard !normalized.isEmpty else { return .unknown }
-        if let candidates = byName[normalized] {
+        if let candidates = folded.byName[normalized] {
             return candidates.count == 1 ? .person(index: candidates[0], by: .name) : .ambiguous(candidates: candidates)
         }
         // "M. Garcia" / "M Garcia": a first initial and a last name.
         let words = normalized.split(separator: " ")
         if words.count >= 2, words[0].count == 1, let key = PersonMatcher.initialsKey(normalized),
-            let candidates = byInitials[key]
+            let candidates = folded.byInitials[key]
         {
             return candidates.count == 1 ? .person(index: candidates[0], by: .initials) : .ambiguous(candidates: candidates)
         }
-        return closestSpelling(of: normalized)
+        return closestSpelling(of: normalized, in: folded.spellings)
     }
 
     /// The largest edit distance accepted for a name of `length` characters: 1 up to 8
     /// characters, 2 beyond (a typo or two, never a different short name).
     public static func closeSpellingLimit(for length: Int) -> Int { length <= 8 ? 1 : 2 }
 
-    private func closestSpelling(of normalized: String) -> Match {
+    private func closestSpelling(of normalized: String, in spellings: [(name: [Unicode.Scalar], people: [Int])]) -> Match {
         let query = Array(normalized.unicodeScalars)
         let limit = PersonMatcher.closeSpellingLimit(for: query.count)
         var best = Int.max
@@ -129,7 +162,7 @@ public struct PersonMatcher: Sendable {
         let query = Array(normalized.unicodeScalars)
         let words = normalized.split(separator: " ")
         var found: [(distance: Int, person: Int)] = []
-        for candidate in spellings {
+        for candidate in folded.index.spellings {
             let limit = max(query.count, candidate.name.count)
             let distance = PersonMatcher.editDistance(query, candidate.name, limit: limit)
             let theirs = String(String.UnicodeScalarView(candidate.name)).split(separator: " ")

@@ -78,19 +78,24 @@ extension Roster {
                 }
                 var valid = true
                 // Control characters: refused where they stand, never shown.
-                var cells: [(String, String, CSVRecord.FieldPosition)] = [(columns.idName, id, idPosition), ("name", name, namePosition)]
-                for (what, column) in [("e-mail", columns.email), ("title", columns.title)] {
-                    if let column, column != columns.id { cells.append((what, columns.cell(column, of: record).0, record.position(ofField: column))) }
-                }
-                for (what, text, position) in cells {
+                func refuseControlCharacters(_ what: String, _ text: String, _ position: CSVRecord.FieldPosition) {
                     if let error = IdentityText.controlCharacterError(in: text, what: what, file: file, at: position) {
                         log.append(error)
                         valid = false
                     }
                 }
+                refuseControlCharacters(columns.idName, id, idPosition)
+                refuseControlCharacters("name", name, namePosition)
+                if let column = columns.email, column != columns.id {
+                    refuseControlCharacters("e-mail", columns.cell(column, of: record).0, record.position(ofField: column))
+                }
+                if let column = columns.title, column != columns.id {
+                    refuseControlCharacters("title", columns.cell(column, of: record).0, record.position(ofField: column))
+                }
                 if !valid { return !log.isFull }
                 let idKey = IdentityText.key(id)
-                if !id.isEmpty, lines[id] == nil, let earlier = idKeys[idKey] {
+                let firstLine = lines[id]
+                if !id.isEmpty, firstLine == nil, let earlier = idKeys[idKey] {
                     valid = false
                     log.append(
                         Diagnostic(
@@ -115,7 +120,7 @@ extension Roster {
                 if id.isEmpty {
                     valid = false
                     log.append(Diagnostic(.error, file: file, line: idPosition.line, column: idPosition.column, "empty \(columns.idName) for this person"))
-                } else if let first = lines[id] {
+                } else if let first = firstLine {
                     valid = false
                     log.append(
                         Diagnostic(

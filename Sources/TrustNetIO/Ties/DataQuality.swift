@@ -38,7 +38,7 @@ public struct DataQuality: Sendable {
     ///   - surveyTies: the ties read from survey files (those that know their respondents);
     ///     a leader's one-on-one log is not a survey.
     public init(
-        term: String, people: [Person], surveyTies: [ImportedTie], respondents: Set<Int>?, selfTiesDropped: Int = 0,
+        term: String, people: [Person], surveyTies: some Sequence<ImportedTie>, respondents: Set<Int>?, selfTiesDropped: Int = 0,
         duplicatesMerged: Int = 0, guesses: Int = 0, added: Int = 0
     ) {
         self.term = term
@@ -51,11 +51,18 @@ public struct DataQuality: Sendable {
             if respondents?.contains(i) == true { units[unit, default: (0, 0)].respondents += 1 }
         }
         byUnit = respondents == nil ? [] : units.sorted { $0.key < $1.key }.map { UnitResponse(unit: $0.key, people: $0.value.people, respondents: $0.value.respondents) }
-        let survey = surveyTies.filter { $0.term == term }
-        let senders = Set(survey.map(\.source))
-        let named = Set(survey.map(\.target))
-        namedNobody = (respondents ?? []).filter { !senders.contains($0) }.sorted()
-        nobodyNamed = people.indices.filter { !named.contains($0) }
+        // Who named someone and who was named, by person index (a state's half a million ties
+        // are read once, into two flags a person).
+        var sends = [Bool](repeating: false, count: people.count)
+        var named = [Bool](repeating: false, count: people.count)
+        for tie in surveyTies where tie.term == term {
+            if tie.source >= sends.count { sends += repeatElement(false, count: tie.source - sends.count + 1) }
+            if tie.target >= named.count { named += repeatElement(false, count: tie.target - named.count + 1) }
+            sends[tie.source] = true
+            named[tie.target] = true
+        }
+        namedNobody = (respondents ?? []).filter { $0 >= sends.count || !sends[$0] }.sorted()
+        nobodyNamed = people.indices.filter { !named[$0] }
         self.selfTiesDropped = selfTiesDropped
         self.duplicatesMerged = duplicatesMerged
         self.guesses = guesses

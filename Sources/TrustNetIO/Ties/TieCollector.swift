@@ -48,7 +48,18 @@ struct TieCollector {
     private(set) var ties: [ImportedTie] = []
     private(set) var selfTies = 0
     private(set) var duplicates = 0
+    /// Ties by people and group (``TieKeyTable``), when both people are below 2²⁴ and the
+    /// groups below 2¹⁶; any other tie in ``seen``.
+    private var packed = TieKeyTable()
     private var seen: [Key: Int] = [:]
+    /// Each (relation, term) a tie names, as a small number, and the last one found.
+    private var groups: [Group: Int] = [:]
+    private var lastGroup: (group: Group, index: Int)?
+
+    private struct Group: Hashable {
+        var relation: Relation
+        var term: String
+    }
 
     init(file: String, repeatRule: Repeat) {
         self.file = file
@@ -65,7 +76,28 @@ struct TieCollector {
     /// Room for about `ties` ties, so the repeat check's table is not rebuilt as it grows.
     mutating func reserveCapacity(_ ties: Int) {
         self.ties.reserveCapacity(ties)
-        seen.reserveCapacity(ties)
+        packed = TieKeyTable(capacity: ties)
+    }
+
+    /// The tie index already given for `tie`'s people, relation and term; else `nil`, and
+    /// `index` is recorded for them.
+    private mutating func earlier(_ tie: ImportedTie, index: Int) -> Int? {
+        let group: Int
+        if let last = lastGroup, last.group.relation == tie.relation, last.group.term == tie.term {
+            group = last.index
+        } else {
+            let g = Group(relation: tie.relation, term: tie.term)
+            group = groups[g] ?? groups.count
+            groups[g] = group
+            lastGroup = (g, group)
+        }
+        if tie.source >= 0, tie.source < 1 << 24, tie.target >= 0, tie.target < 1 << 24, group < 1 << 16 {
+            return packed.valueOrInsert(UInt64(group) << 48 | UInt64(tie.source) << 24 | UInt64(tie.target), index)
+        }
+        let key = Key(source: tie.source, target: tie.target, relation: tie.relation, term: tie.term)
+        if let existing = seen[key] { return existing }
+        seen[key] = index
+        return nil
     }
 
     mutating func add(_ tie: ImportedTie, at position: CSVRecord.FieldPosition, log: inout DiagnosticLog) {
@@ -73,9 +105,7 @@ struct TieCollector {
             selfTies += 1
             return
         }
-        let key = Key(source: tie.source, target: tie.target, relation: tie.relation, term: tie.term)
-        guard let existing = seen[key] else {
-            seen[key] = ties.count
+        guard let existing = earlier(tie, index: ties.count) else {
             ties.append(tie)
             return
         }

@@ -25,12 +25,16 @@ extension TieList {
         let file = reader.fileName
         var log = DiagnosticLog()
         var collector = TieCollector(file: file, repeatRule: .keepStrongest)
-        // A tie-list row is rarely under 16 bytes ("12,345,advice,3").
-        collector.reserveCapacity(reader.byteCount / 16)
+        // Room for a tie a line: growing half a million ties' array copies it all again.
+        collector.reserveCapacity(reader.estimatedRecordCount)
         var rowCount = 0
         var zeroWeights = 0
         var defaultRelationRows = 0  // rows with a relation column but an empty cell
-        var sources: [String: Set<Int>] = [:]  // by term
+        // Who named someone, by term: flags by person index (a set insert for each row was a
+        // tenth of reading a state's ties); the last term found first.
+        var sourceTerms: [String] = []
+        var sourceFlags: [[Bool]] = []
+        var lastSourceTerm = -1
         var relations: [String: Relation] = [:]  // each distinct spelling parsed once
         var rowsBySpelling: [String: Int] = [:]  // as the file writes them, before --map-relation
         var columns = (source: 0, target: 1, relation: Int?.none, weight: Int?.none, term: Int?.none)
@@ -110,7 +114,21 @@ extension TieList {
                 }
                 guard let source, let target, let relation, let term, !log.hasErrors else { return !log.isFull }
                 // A logged one-on-one is a meeting, not a survey answer: it makes nobody a respondent.
-                if relation != .oneOnOne { sources[term, default: []].insert(source) }
+                if relation != .oneOnOne {
+                    if lastSourceTerm < 0 || sourceTerms[lastSourceTerm] != term {
+                        if let k = sourceTerms.firstIndex(of: term) {
+                            lastSourceTerm = k
+                        } else {
+                            sourceTerms.append(term)
+                            sourceFlags.append([])
+                            lastSourceTerm = sourceTerms.count - 1
+                        }
+                    }
+                    if source >= sourceFlags[lastSourceTerm].count {
+                        sourceFlags[lastSourceTerm] += repeatElement(false, count: max(source + 1, resolver.people.count) - sourceFlags[lastSourceTerm].count)
+                    }
+                    sourceFlags[lastSourceTerm][source] = true
+                }
                 if weight == 0 {
                     zeroWeights += 1
                     return true
@@ -154,6 +172,8 @@ extension TieList {
                 ))
         }
         try log.throwIfErrors()
+        var sources: [String: Set<Int>] = [:]
+        for (k, term) in sourceTerms.enumerated() { sources[term] = Set(sourceFlags[k].indices.lazy.filter { sourceFlags[k][$0] }) }
         // A list of one-on-ones only is a log in tie-list form: it says nothing about who answered.
         return collector.result(format: .tieList, rowCount: rowCount, respondents: sources.isEmpty && rowCount > 0 ? nil : sources, log: log)
     }

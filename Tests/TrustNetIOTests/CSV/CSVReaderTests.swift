@@ -165,4 +165,12 @@ import Testing
             #expect(DecimalNumber.parse(text) == nil, "\(text)")
         }
     }
+
+    /// Whole numbers (read without strtod up to 15 digits) are what `Double(_:)` reads, at the
+    /// 15-digit edge and past it.
+    @Test func wholeNumbersAsDoubleReadsThem() {
+        for text in ["0", "007", "5", "42", "999999999999999", "1000000000000000", "9007199254740993", "123456789012345678901234567890", "+4", "-0"] {
+            #expect(DecimalNumber.parse(text) == Double(text), "\(text)")
+        }
+    }
 }
