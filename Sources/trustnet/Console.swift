@@ -87,11 +87,7 @@ enum Console {
     /// the step's name and its share done, then "done" on a line of its own. Redirected
     /// output (a file, a pipe) never carries progress.
     static func progress(_ label: String) -> (@Sendable (Int, Int) -> Void)? {
-        progress(label, terminal: stderrIsTerminal)
-    }
-
-    static func progress(_ label: String, terminal: Bool) -> (@Sendable (Int, Int) -> Void)? {
-        guard terminal else { return nil }
+        guard stderrIsTerminal else { return nil }
         let state = ProgressState()
         return { done, total in
             guard total > 0 else { return }

@@ -43,6 +43,10 @@ extension Graph {
         let graph = self
         let partials = SourceChunks.map(count: sources.count, maxChunks: 8, progress: progress) { chunk -> [Double] in
             var sums = [Double](repeating: 0, count: n)
+            if cost == .hops {
+                graph.addHarmonicTerms(from: chunk.map { sources[$0] }, into: &sums)
+                return sums
+            }
             var search = ShortestPathSearch(graph: graph, cost: cost)
             for i in chunk {
                 search.run(from: sources[i])
@@ -65,5 +69,41 @@ extension Graph {
     public static func sampledHarmonicErrorBound(sampleSize: Int, nodeCount n: Int, confidence: Double = 0.95) -> Double {
         precondition(confidence > 0 && confidence < 1)
         return Double(n) * (Double.log(2 / (1 - confidence)) / (2 * Double(sampleSize))).squareRoot()
+    }
+}
+
+extension Graph {
+    /// Adds 1/d(s, v) to `sums[v]` for every source s and every v ≠ s that s reaches, by
+    /// breadth-first search over out-ties (hops) on raw buffers, one search at a time.
+    fileprivate func addHarmonicTerms(from sources: [Int], into sums: inout [Double]) {
+        let n = nodeCount
+        let distance = UncheckedBuffer<Int32>(repeating: -1, count: n)
+        let queue = UncheckedBuffer<Int32>(repeating: 0, count: n)
+        outOffsets.withUnsafeBufferPointer { offsets in
+            outTargets.withUnsafeBufferPointer { targets in
+                sums.withUnsafeMutableBufferPointer { sums in
+                    for s in sources {
+                        distance[s] = 0
+                        queue[0] = Int32(s)
+                        var head = 0, tail = 1
+                        while head < tail {
+                            let v = Int(queue[head])
+                            head += 1
+                            let next = distance[v] + 1
+                            let term = 1 / Double(next)
+                            for k in offsets[v]..<offsets[v + 1] {
+                                let w = Int(targets[k])
+                                guard distance[w] < 0 else { continue }
+                                distance[w] = next
+                                sums[w] += term
+                                queue[tail] = Int32(w)
+                                tail += 1
+                            }
+                        }
+                        for i in 0..<tail { distance[Int(queue[i])] = -1 }
+                    }
+                }
+            }
+        }
     }
 }
