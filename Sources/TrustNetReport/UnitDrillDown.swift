@@ -84,7 +84,8 @@ struct UnitDrillDown {
     /// and in, and its most sought-out person, largest units first.
     static func tableRows(_ network: Network, authority: InformalAuthority) -> [UnitTableRow] {
         let unit = network.unitIndices()
-        let count = network.units.count
+        let names = network.units  // computed from everyone: read once
+        let count = names.count
         var people = [Int](repeating: 0, count: count + 1), within = people, out = people, into = people
         for u in unit { people[u] += 1 }
         for tie in network.ties where tie.source != tie.target {
@@ -93,9 +94,9 @@ struct UnitDrillDown {
         }
         var first = [Int?](repeating: nil, count: count + 1)
         for v in authority.ranking where first[unit[v]] == nil { first[unit[v]] = v }
-        return (0..<count).sorted { people[$0] != people[$1] ? people[$0] > people[$1] : network.units[$0] < network.units[$1] }.map { u in
+        return (0..<count).sorted { people[$0] != people[$1] ? people[$0] > people[$1] : names[$0] < names[$1] }.map { u in
             UnitTableRow(
-                name: network.units[u], people: people[u], within: within[u], tiesOut: out[u], tiesIn: into[u],
+                name: names[u], people: people[u], within: within[u], tiesOut: out[u], tiesIn: into[u],
                 soughtOut: first[u].map { network.people[$0].name } ?? "")
         }
     }

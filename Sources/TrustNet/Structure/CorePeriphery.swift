@@ -28,8 +28,7 @@ extension Graph {
     /// - Returns: the core, its fit and the two block densities. Deterministic (no random
     ///   start); a local optimum, as every heuristic for this NP-hard problem.
     /// - Complexity: O(n log n + m) for the prefix scan, O(g + degree) per improving move,
-    ///   where g ≤ n is the number of distinct (side, ties into the core, degree) among people
-    ///   (about 20,000 among 500,000 on the nation benchmark graph).
+    ///   where g ≤ n is the number of distinct (side, ties into the core, degree) among people.
     ///
     /// Undirected, unweighted; disconnected graphs are fine (isolates end in the periphery).
     ///
