@@ -13,15 +13,7 @@ extension Network {
     public func markingFormalLeaders(titleWords words: [String]) -> Network {
         let wanted = Set(words.map { $0.lowercased() })
         guard !wanted.isEmpty else { return self }
-        let marked = people.map { person -> Person in
-            guard person.formalMark == nil, let title = person.title,
-                !wanted.isDisjoint(with: title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-            else { return person }
-            var p = person
-            p.attributes["formal"] = "yes"
-            return p
-        }
-        return Network(term: term, people: marked, ties: ties, unitName: unitName)
+        return Network(term: term, people: people.map { $0.markingFormal(titleWords: wanted) }, ties: ties, unitName: unitName)
     }
 
     /// The same term with a unit that spans several values of a higher level (a department

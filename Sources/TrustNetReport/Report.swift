@@ -362,7 +362,7 @@ struct ReportBuilder {
         } else {
             meaning = "Sharing crosses \(Wording.plural(network.unitName)) about as often as chance would give with these sizes (\(pText))."
         }
-        if let level = briefing.analysis.level?.column, let within = Wording.comparedWithin(level, unitName: network.unitName) {
+        if let level = briefing.analysis.level?.column, let within = Wording.comparedWithin(level, unitName: network.unitName, voice: .browser) {
             meaning += " " + within.prefix(1).uppercased() + within.dropFirst()
                 + "; ties between \(Wording.plural(level)) are left out, and hatched cells pair \(Wording.plural(network.unitName)) of different \(Wording.plural(level))."
         }
@@ -432,7 +432,7 @@ struct ReportBuilder {
             id: "premortem", title: "Pre-mortem: what could make the effort fail",
             summary: "Imagine the effort has failed a year from now. These are the weak points of the network and of \(whose) that would most likely explain it, most serious first; severity is the share of staff affected.",
             paragraphs: (rows.isEmpty ? ["No weak point stands out this term."] : [])
-                + [Wording.comparedWithin(answer.comparedWithin, unitName: network.unitName).map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }]
+                + [Wording.comparedWithin(answer.comparedWithin, unitName: network.unitName, voice: .browser).map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }]
                 .compactMap { $0 },
             tables: (rows.isEmpty ? [] : [ReportTable(columns: ["finding", "staff affected", "what it means"], rows: rows)]) + introductionTables())
     }
@@ -484,22 +484,33 @@ struct ReportBuilder {
         }
         var charts = try GrowthCharts.charts(growth, relations: words).map { try ReportSVG(chart: $0.svg) }
         let first = terms[0].network, last = terms[terms.count - 1].network
-        // The ties that stand for advice in the later term (advice itself when it has some),
+        var paragraphs: [String] = []
+        // The ties that stand for advice in both terms (advice itself when they have some),
         // drawn at the positions of the network diagrams above (every term laid out together).
-        let compared = InformalAuthority.adviceRelations(among: Set(first.relations).union(last.relations))
-        let comparison = ComparisonDiagram(before: first, after: last, relations: compared)
-        // A large network's change is not drawn person by person (the counts still hold).
-        let drawn = !UnitDrillDown.applies(people: max(first.people.count, last.people.count), units: network.units.count, whole: input.whole)
-        if drawn {
-            let positions = try StableLayout.positions(of: input.terms.map(\.network), relations: nil)
-            charts.append(try ReportSVG(graphviz: try comparison.render(positions: positions, format: .svg)))
+        let standsFor = (InformalAuthority.adviceRelations(among: Set(first.relations)), InformalAuthority.adviceRelations(among: Set(last.relations)))
+        if standsFor.0 != standsFor.1 && !first.ties.isEmpty && !last.ties.isEmpty {
+            // Advice in one term, only trust in the other: their ties cannot be kept or lost.
+            paragraphs.append(
+                "The change of ties from \(first.term.name) to \(last.term.name) is not drawn: \(first.term.name) has \(Wording.ties(standsFor.0)), \(last.term.name) \(Wording.ties(standsFor.1)) in their place.")
+        } else {
+            let compared = InformalAuthority.adviceRelations(among: Set(first.relations).union(last.relations))
+            let comparison = ComparisonDiagram(before: first, after: last, relations: compared)
+            // A large network's change is not drawn person by person (the counts still hold).
+            let drawn = !UnitDrillDown.applies(people: max(first.people.count, last.people.count), units: network.units.count, whole: input.whole)
+            if drawn {
+                let positions = try StableLayout.positions(of: input.terms.map(\.network), relations: nil)
+                charts.append(try ReportSVG(graphviz: try comparison.render(positions: positions, format: .svg)))
+            }
+            let c = comparison.counts
+            paragraphs.append(
+                "\(Wording.ties(compared).prefix(1).uppercased() + Wording.ties(compared).dropFirst()) from \(first.term.name) to \(last.term.name): \(c[.kept] ?? 0) kept, \(c[.new] ?? 0) new, \(c[.lost] ?? 0) lost between people on both rosters, \(c[.departed] ?? 0) went with people who left."
+                    + (drawn ? " In the last diagram new ties are vermilion, lost ties faint and dashed, newcomers outlined green, leavers pale." : " (trustnet render --compare draws them.)"))
+            if answer.adviceStandIn { paragraphs.append("No term has advice ties, so \(Wording.ties(compared)) stand in for advice here.") }
         }
-        let c = comparison.counts
-        var paragraphs = [
-            "\(Wording.ties(compared).prefix(1).uppercased() + Wording.ties(compared).dropFirst()) from \(first.term.name) to \(last.term.name): \(c[.kept] ?? 0) kept, \(c[.new] ?? 0) new, \(c[.lost] ?? 0) lost between people on both rosters, \(c[.departed] ?? 0) went with people who left."
-                + (drawn ? " In the last diagram new ties are vermilion, lost ties faint and dashed, newcomers outlined green, leavers pale." : " (trustnet render --compare draws them.)")
-        ]
-        if answer.adviceStandIn { paragraphs.append("No term has advice ties, so \(Wording.ties(compared)) stand in for advice here.") }
+        paragraphs += Wording.growthStandIns(answer.standIns, measured: answer.relations, terms: terms.map(\.network.term.name)).map { $0.prefix(1).uppercased() + $0.dropFirst() + "." }
+        if let column = answer.comparedWithin, let within = Wording.comparedWithin(column, unitName: network.unitName, voice: .browser) {
+            paragraphs.append(within.prefix(1).uppercased() + within.dropFirst() + ": the share of ties between different units counts only ties inside one \(column).")
+        }
         paragraphs += answer.cautions.map { "Caution: " + Wording.caution($0) + "." }
         return ReportSection(
             id: "growth", title: "Growth over terms",

@@ -174,6 +174,8 @@ struct Document: Encodable {
     struct Growth: Encodable {
         var relations: [String]?
         var advice_stand_in: Bool
+        /// Terms read along what stood in for the relations measured, by term: those relations.
+        var stand_ins: [String: [String]]
         var rows: [[String: ResultTable.Cell]]
         var cautions: [String]
     }
@@ -275,6 +277,7 @@ struct Document: Encodable {
             let table = ResultTable.growth(g.growth)
             return Growth(
                 relations: g.relations.map { $0.sorted().map(\.name) }, advice_stand_in: g.adviceStandIn,
+                stand_ins: g.standIns.mapValues { $0.sorted().map(\.name) },
                 rows: table.rows.map { Dictionary(uniqueKeysWithValues: zip(table.columns, $0)) }, cautions: g.cautions.map(Wording.caution))
         }
         let q = b.quality

@@ -19,7 +19,8 @@ enum AnswerTable: String, CaseIterable, Sendable {
     /// `trustnet NAME --format json` with the query's options, kept while the workspace stays
     /// the same.
     func answer(_ workspace: ServedWorkspace, _ query: Query) throws -> Answer {
-        try workspace.cached("\(rawValue)?\(query.key)") { try compute(workspace, query) }
+        let term = self == .terms || !workspace.exists ? "" : try workspace.store.resolveTerm(query.term)
+        return try workspace.cached("\(rawValue)?\(query.key(term: term))") { try compute(workspace, query) }
     }
 
     private func compute(_ workspace: ServedWorkspace, _ query: Query) throws -> Answer {
@@ -83,7 +84,10 @@ enum AnswerTable: String, CaseIterable, Sendable {
             let answer = try GrowthQuestion.answer(
                 terms: terms, baseline: baseline,
                 options: GrowthOptions(relations: RelationSelection(relations), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles, across: analysis.across))
-            return Answer(table: .growth(answer.growth), lines: answer.cautions.map(Wording.caution))
+            let names = ([baseline].compactMap { $0 } + terms).map(\.network.term.name)
+            return Answer(
+                table: .growth(answer.growth),
+                lines: answer.cautions.map(Wording.caution) + Wording.growthStandIns(answer.standIns, measured: answer.relations, terms: names))
         }
     }
 }

@@ -64,10 +64,14 @@ struct DiagramDownload {
         let network = part(of: try workspace.store.network(term: term, unitColumn: overviewColumn))
         var request = request
         request.title = Wording.diagramTitle(network, relations: request.relations, byUnit: request.byUnit, scope: scope.map { "\($0.column) \($0.value)" }, voice: .browser)
-        let terms = try workspace.terms().map(\.term.name)
+        let summaries = try workspace.terms()
+        let terms = summaries.map(\.term.name)
         if !request.byUnit && !freshLayout && terms.count > 1 {
             let relations = request.relations, layout = request.layout
-            let key = "layout?\(relations.map { $0.map(\.name).sorted().joined(separator: ",") } ?? "all")&\(scope.map { "\($0.column)=\($0.value)" } ?? "")"
+            // Kept by the relations actually laid out: "all" of a workspace with only advice ties
+            // is the advice layout.
+            let laidOut = relations ?? Set(summaries.flatMap(\.relations))
+            let key = "layout?\(laidOut.map(\.name).sorted().joined(separator: ","))&\(layout.rawValue)&\(scope.map { "\($0.column)=\($0.value)" } ?? "")"
             let positions = try workspace.cached(key) {
                 StablePositions(
                     byID: try StableLayout.positions(of: try terms.map { part(of: try workspace.store.network(term: $0)) }, relations: relations, engine: layout))

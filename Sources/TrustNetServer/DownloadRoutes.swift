@@ -10,6 +10,15 @@ import TrustNetReport
 struct DownloadRoutes: Sendable {
     let workspace: ServedWorkspace
 
+    /// The bytes of `/diagram/{term}/{relation}.{format}?{query}`, kept while the workspace
+    /// stays the same.
+    static func diagram(of network: Network, relation: String, format: OutputFormat, query: Query, from workspace: ServedWorkspace) throws -> [UInt8] {
+        let diagram = try DiagramDownload(relation: relation, network: network, query: query)
+        return try workspace.cached("diagram?\(network.term.name)&\(relation)&\(format.rawValue)&\(query.key)") {
+            try diagram.render(term: network.term.name, from: workspace, format: format)
+        }
+    }
+
     func add(to router: Router<TrustNetRequestContext>) {
         router.get("/diagram/:term/:file") { request, context in
             try answering {
@@ -20,11 +29,7 @@ struct DownloadRoutes: Sendable {
                 }
                 let relation = String(file[..<dot])
                 let network = try workspace.store.network(term: term)
-                let query = Query(request)
-                let diagram = try DiagramDownload(relation: relation, network: network, query: query)
-                let bytes = try workspace.cached("diagram?\(network.term.name)&\(relation)&\(format.rawValue)&\(query.key)") {
-                    try diagram.render(term: network.term.name, from: workspace, format: format)
-                }
+                let bytes = try Self.diagram(of: network, relation: relation, format: format, query: Query(request), from: workspace)
                 let types: [OutputFormat: String] = [.svg: "image/svg+xml", .png: "image/png", .pdf: "application/pdf"]
                 var response = Response.download(bytes, type: types[format] ?? "application/octet-stream", filename: "\(network.term.name)-\(relation).\(format.rawValue)")
                 if Query(request)["download"] == nil { response.headers[.contentDisposition] = nil }

@@ -198,10 +198,13 @@ struct ImportRoutes: Sendable {
             do {
                 try workspace.write(prepared.plan)
                 drafts.remove(id)
+                AnswerWarmup.start(workspace)  // the new latest term's answers, before its pages are asked
                 let term = prepared.summary.terms.last ?? ""
                 return .redirect("/?term=\(queryValue(term))&imported=\(queryValue(prepared.summary.terms.joined(separator: ",")))")
             } catch WorkspaceError.changedDuringImport where attempt < 3 {
                 continue  // another import landed meanwhile: plan again against it
+            } catch WorkspaceError.rosterLeavesOut(let term, let ids, let count) {
+                throw HTTPError(.conflict, message: Wording.rosterLeavesOut(term: term, ids: ids, count: count))
             }
         }
         throw HTTPError(.conflict, message: "the workspace kept changing during the import: try again")

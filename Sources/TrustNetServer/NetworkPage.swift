@@ -103,6 +103,27 @@ extension PageRoutes {
     /// Above this many people a network is drawn units (a district: schools) first.
     static let overviewAbove = 400
 
+    /// "school" for a district (a roster column above the unit, drawn first), else "".
+    static func districtLevel(of network: Network) -> String {
+        network.values(of: "school").count > 1 && network.unitName.lowercased() != "school" ? "school" : ""
+    }
+
+    /// Whether the network page opens on the units (or schools) rather than the people.
+    static func drawnUnitsFirst(_ network: Network, level: String) -> Bool {
+        network.people.count > overviewAbove && (!level.isEmpty || network.units.count > 1)
+    }
+
+    /// The diagram the network page shows first for `network`, as the query of
+    /// `/diagram/{term}/all.svg`.
+    static func firstDiagramQuery(of network: Network) -> String {
+        let level = districtLevel(of: network)
+        guard drawnUnitsFirst(network, level: level) else { return "" }
+        return encoded([("overview", "1")] + (level.isEmpty ? [] : [("level", level)]))
+    }
+
+    /// `a=1&b=2`, each value encoded for a URL.
+    static func encoded(_ p: [(String, String)]) -> String { p.map { "\($0.0)=\(queryValue($0.1))" }.joined(separator: "&") }
+
     /// The term's diagram on the stable layout, with filters (relation, unit, tie strength),
     /// a term slider, zoom and pan, a person search, and a person's measures and ties on a
     /// click (or `?person=ID`); a district is drawn schools first, and a click drills into one.
@@ -113,11 +134,10 @@ extension PageRoutes {
         let relation = query["relation"] ?? "all"
         let relations = try RelationSelection(relation == "all" ? [] : [relation]).resolve(in: network)
         let minWeight = query["min_weight"] ?? ""
-        // A district: its schools (a roster column above the unit) come first.
-        let level = network.values(of: "school").count > 1 && network.unitName.lowercased() != "school" ? "school" : ""
+        let level = Self.districtLevel(of: network)
         let within = level.isEmpty ? "" : query["within"] ?? ""
         let unit = query["unit"] ?? ""
-        let large = network.people.count > Self.overviewAbove && (!level.isEmpty || network.units.count > 1)
+        let large = Self.drawnUnitsFirst(network, level: level)
         let overview = within.isEmpty && unit.isEmpty && (query["overview"] == "1" || (query["overview"] == nil && large))
 
         var parameters: [(String, String)] = []
@@ -128,11 +148,10 @@ extension PageRoutes {
             parameters.append(("overview", "1"))
             if !level.isEmpty { parameters.append(("level", level)) }
         }
-        func encoded(_ p: [(String, String)]) -> String { p.map { "\($0.0)=\(queryValue($0.1))" }.joined(separator: "&") }
         let base = "/diagram/\(queryValue(term))/\(queryValue(relation))"
-        let suffix = parameters.isEmpty ? "" : "?" + encoded(parameters)
+        let suffix = parameters.isEmpty ? "" : "?" + Self.encoded(parameters)
         let here = [("term", term), ("relation", relation)] + (minWeight.isEmpty ? [] : [("min_weight", minWeight)])
-        let drillBase = "/network?" + encoded(here + [("overview", "0")]) + (level.isEmpty ? "&unit=" : "&level=\(level)&within=")
+        let drillBase = "/network?" + Self.encoded(here + [("overview", "0")]) + (level.isEmpty ? "&unit=" : "&level=\(level)&within=")
         let groups = level.isEmpty ? network.units : network.values(of: level)
         let terms = page.terms.map(\.name)
 
@@ -160,13 +179,13 @@ extension PageRoutes {
             overviewLine: overview ? Wording.overview(people: network.people.count, groups: groups.count, groupName: level.isEmpty ? network.unitName : level) : "",
             drillBase: drillBase,
             drills: overview ? groups.map { NetworkView.Drill(label: $0, href: drillBase + queryValue($0)) } : [],
-            up: within.isEmpty && unit.isEmpty ? nil : NetworkView.Drill(label: "Back to the whole \(level.isEmpty ? "network" : "district")", href: "/network?" + encoded(here + [("overview", large ? "1" : "0")])),
+            up: within.isEmpty && unit.isEmpty ? nil : NetworkView.Drill(label: "Back to the whole \(level.isEmpty ? "network" : "district")", href: "/network?" + Self.encoded(here + [("overview", large ? "1" : "0")])),
             downloads: ["svg", "png", "pdf"].map {
                 PageModel.Link(label: "Download " + $0.uppercased(), href: base + "." + $0 + (suffix.isEmpty ? "?" : suffix + "&") + "download=1")
             },
             query: text,
             found: found.prefix(50).map { v in
-                NetworkView.Drill(label: Wording.personLine(network.people[v], namedBy: Int(inDegree[v])), href: "/network?" + encoded(here + [("person", network.people[v].id), ("q", text)]))
+                NetworkView.Drill(label: Wording.personLine(network.people[v], namedBy: Int(inDegree[v])), href: "/network?" + Self.encoded(here + [("person", network.people[v].id), ("q", text)]))
             },
             foundIDs: found.prefix(50).map { network.people[$0].id }.joined(separator: "\n"),
             nobody: !text.isEmpty && found.isEmpty ? Wording.nobodyMatches(term: term) : nil,

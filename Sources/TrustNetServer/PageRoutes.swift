@@ -87,8 +87,13 @@ struct PageRoutes: Sendable {
     /// `/api/coalition/evaluate` as people are added or taken out.
     func builderPage(_ query: Query, _ context: TrustNetRequestContext) throws -> Response {
         var page = try frame("Coalition builder", path: "/coalition", query, context)
-        page.builder = try workspace.cached("builder?\(page.term)&\(query.key)") { try builder(term: page.term, query) }
+        page.builder = try keptBuilder(term: page.term, query)
         return .html(pages.render(page))
+    }
+
+    /// ``builder(term:_:)``, kept while the workspace stays the same.
+    func keptBuilder(term: String, _ query: Query) throws -> PageModel.Builder {
+        try workspace.cached("builder?\(query.key(term: term))") { try builder(term: term, query) }
     }
 
     /// The builder's starting point: the coalition in force or suggested, and its numbers.

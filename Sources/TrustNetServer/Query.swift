@@ -10,6 +10,15 @@ struct Query: Sendable {
     /// The parameters as one string, for keeping answers by the question asked.
     var key: String { fields.fields.map { "\($0.name)=\($0.value)" }.joined(separator: "&") }
 
+    /// ``key`` with the term the question is about in place of `?term=`, so the latest term asked
+    /// for by name or by default is one question (and one kept answer).
+    func key(term: String) -> String {
+        (["term=\(term)"] + fields.fields.filter { $0.name != "term" }.map { "\($0.name)=\($0.value)" }).joined(separator: "&")
+    }
+
+    /// The parameters of `text` (`a=1&b=2`), as a request's would be.
+    init(_ text: String) { fields = FormFields(text) }
+
     /// The parameters that change the analysis options (``analysisOptions``), as one string.
     var analysisKey: String {
         fields.fields.filter { ["min_weight", "formal_title"].contains($0.name) }.map { "\($0.name)=\($0.value)" }.joined(separator: "&")

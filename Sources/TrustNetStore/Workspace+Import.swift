@@ -79,6 +79,8 @@ extension Workspace {
                 for sha256 in term.replacing {
                     try db.execute(sql: "DELETE FROM import WHERE term_id = ? AND sha256 = ?", arguments: [termID, sha256])
                 }
+                // A new roster for a term that holds ties or answers must still list their people.
+                let rosterReplaced = try term.roster != nil && Workspace.holdsTiesOrAnswers(db, termID: termID)
                 if let roster = term.roster { try Workspace.writeRoster(db, roster: roster, termID: termID) }
                 try Workspace.addMembers(db, term.addedPeople, termID: termID)
                 let tie = try TieInsertion(db, termID: termID)
@@ -112,6 +114,7 @@ extension Workspace {
                 if let order {
                     try Workspace.writeGraphCache(db, termID: termID, ties: order.rows(placedFiles), people: members.count)
                 }
+                if rosterReplaced { try Workspace.refuseUnlisted(db, termID: termID, term: term.name) }
             }
         }
     }
@@ -140,6 +143,28 @@ extension Workspace {
             sql: "INSERT INTO term (name, position, starts, ends) VALUES (?,?,?,?)",
             arguments: [name, position, starts?.description, ends?.description])
         return db.lastInsertedRowID
+    }
+
+    /// Whether the term has ties or answers already (before this import writes its own).
+    private static func holdsTiesOrAnswers(_ db: Database, termID: Int64) throws -> Bool {
+        try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM tie WHERE term_id = ?1) OR EXISTS (SELECT 1 FROM respondent WHERE term_id = ?1)", arguments: [termID]) ?? false
+    }
+
+    /// Refuses a roster that leaves out people the term's ties or answers are about (a smaller
+    /// roster imported into a term that already holds a whole network): the term would count
+    /// ties and respondents that its roster no longer has.
+    private static func refuseUnlisted(_ db: Database, termID: Int64, term: String) throws {
+        let unlisted = """
+            SELECT person FROM (
+                SELECT source AS person FROM tie WHERE term_id = ?1 UNION SELECT target FROM tie WHERE term_id = ?1
+                UNION SELECT person_id FROM respondent WHERE term_id = ?1)
+            WHERE person NOT IN (SELECT person_id FROM membership WHERE term_id = ?1)
+            """
+        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(unlisted))", arguments: [termID]) ?? 0
+        guard count > 0 else { return }
+        let ids = try String.fetchAll(db, sql: "\(unlisted) ORDER BY person LIMIT 5", arguments: [termID])
+        throw WorkspaceError.rosterLeavesOut(term: term, ids: ids, count: count)
     }
 
     /// Puts people added by `--add-unknown` on the term's roster (and in the person table).

@@ -23,9 +23,12 @@ public enum WorkspaceError: Error, Sendable, CustomStringConvertible, Equatable 
     case surveyLinkClosed
     case noRoster(term: String)
     case notOnRoster(String, term: String)
+    case rosterLeavesOut(term: String, ids: [String], count: Int)
 
     public var description: String {
         switch self {
+        case .rosterLeavesOut(let term, let ids, let count):
+            "this roster leaves out \(count) \(count == 1 ? "person" : "people") whom \(term)'s ties or answers are about (\(ids.joined(separator: ", "))\(count > ids.count ? ", …" : "")): nothing was imported; bring a roster that lists everyone, import into a new term (--term NAME), or delete \(term) first (trustnet terms delete \(term))"
         case .notFound(let path):
             "no workspace at \(path): import a roster first (trustnet import ROSTER.csv TIES.csv --term NAME), or name one with --workspace"
         case .notAWorkspace(let path, let reason):

@@ -161,7 +161,7 @@ struct DemoCommand: ParsableCommand {
         let table = (folder as NSString).appendingPathComponent("growth.csv")
         try OutputFile.write(ResultTable.growth(growth).csv(), to: table)
         written.append(table)
-        for (name, svg) in GrowthCharts.charts(growth, relations: relations.sorted().map(\.name).joined(separator: " and ")) {
+        for (name, svg) in GrowthCharts.charts(growth, relations: Wording.ties(relations)) {
             let path = (folder as NSString).appendingPathComponent(name)
             try OutputFile.write(svg, to: path)
             written.append(path)

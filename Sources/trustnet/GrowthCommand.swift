@@ -88,6 +88,8 @@ struct GrowthCommand: ParsableCommand {
             terms: terms, baseline: baseline,
             options: GrowthOptions(relations: RelationSelection(relation), minWeight: analysis.minWeight, formalTitles: analysis.formalTitles, across: analysis.across))
         for caution in answer.cautions { Console.line("note: " + Wording.caution(caution)) }
+        let names = ([baseline].compactMap { $0 } + terms).map(\.network.term.name)
+        for line in Wording.growthStandIns(answer.standIns, measured: answer.relations, terms: names) { Console.line("note: " + line) }
         if let within = Wording.comparedWithin(answer.comparedWithin, unitName: terms[0].network.unitName) {
             Console.line("note: E-I and the cross-unit share: " + within)
         }
@@ -146,7 +148,7 @@ struct GrowthCommand: ParsableCommand {
     }
 
     func writeCharts(_ growth: Growth, relations: Set<Relation>?, to folder: String) throws {
-        let words = relations.map { $0.sorted().map(\.name).joined(separator: " and ") } ?? "all"
+        let words = relations.map(Wording.ties) ?? "all ties"
         for (name, svg) in GrowthCharts.charts(growth, relations: words) {
             let path = (folder as NSString).appendingPathComponent(name)
             try OutputFile.write(svg, to: path)

@@ -26,6 +26,7 @@ struct ImportCommand: ParsableCommand {
               trustnet import advice-matrix.csv --term 2025-fall --relation advice
               trustnet import my-one-on-ones.csv               (by the terms' dates)
               trustnet import roster.csv ties.csv --term 2025-fall --dry-run
+              trustnet import roster.csv ties.csv --term 2025 --formal-title partner
             """
     )
 
@@ -153,6 +154,13 @@ struct ImportInputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A CSV file of aliases, alias,name per row.", valueName: "FILE"))
     var aliases: String?
 
+    @Option(
+        name: .customLong("formal-title"), parsing: .singleValue,
+        help: ArgumentHelp(
+            "Store roster people whose title has this word as formal leaders, besides principal, head, coach, lead… (repeatable; a roster column 'formal' with yes/no decides first).",
+            valueName: "WORD"))
+    var formalTitles: [String] = []
+
     @Flag(name: .long, help: "Treat guessed names (initials, close spellings) and unknown names as errors.")
     var strict = false
 
@@ -187,6 +195,7 @@ struct ImportInputOptions: ParsableArguments {
         request.columns = column.compactMap(QuestionMapping.parseOverride)
         request.policy = MatchPolicy(strict: strict, addUnknown: addUnknown, aliases: alias.compactMap(NameAlias.init(parsing:)))
         request.aliasFiles = aliases.map { [$0] } ?? []
+        request.formalTitles = formalTitles
         for (from, to) in mapRelation.compactMap(Self.relationPair) { request.renamedRelations[from] = to }
         return request
     }

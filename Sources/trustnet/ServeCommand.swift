@@ -81,6 +81,11 @@ struct ServeCommand: ParsableCommand {
         }
         let app = try TrustNetServer.application(workspace: store, configuration: configuration) { bound in
             FileHandle.standardOutput.write(Data(("TrustNet is running at " + configuration.address(port: bound) + "\n").utf8))
+            // The latest term's answers, computed while the leader opens the address.
+            AnswerWarmup.start(store) { warmed in
+                guard let warmed else { return }
+                Console.line(Wording.answersReady(term: TextEscaping.singleLine(warmed.term), seconds: warmed.seconds))
+            }
         }
         try await app.runService()
     }

@@ -23,6 +23,12 @@ import TrustNetAnalysis
         #expect(Wording.signed(0.25) == "+0.25")
         #expect(Wording.signed(0.001) == "0.00")
         #expect(Wording.pValue(0.0004) == "< 0.001")
+        #expect(Wording.grouped(950) == "950")
+        #expect(Wording.grouped(1268) == "1,268")
+        #expect(Wording.grouped(50_000) == "50,000")
+        #expect(Wording.grouped(-1_000_000) == "-1,000,000")
+        #expect(Wording.grouped(0) == "0")
+        #expect(Wording.people(50_000) == "50,000 people")
     }
 
     @Test func words() {

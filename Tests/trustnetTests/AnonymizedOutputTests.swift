@@ -57,6 +57,15 @@ import TrustNetTestSupport
         let ties = Self.rows(try cli.run(["export", "--format", "csv", "--ties", "--term", "2026-fall", "--anonymize", "--key-file", keyFile]).stdout).dropFirst()
         let tiePairs = ties.map { [$0[0], $0[1]] }
         #expect(tiePairs == tiePairs.sorted { $0.lexicographicallyPrecedes($1) })
+        // Every other export lists its people in pseudonym order too (the order in which the
+        // pseudonyms first appear: people come before ties in each).
+        for format in ["json", "graphml", "gexf"] {
+            let text = try cli.run(["export", "--format", format, "--term", "2026-fall", "--anonymize", "--key-file", keyFile]).stdout
+            var seen = Set<String>(), order: [String] = []
+            for match in text.matches(of: /P-[0-9A-Za-z]+/) where seen.insert(String(match.output)).inserted { order.append(String(match.output)) }
+            #expect(order.count == 125 && order == order.sorted(), "\(format): \(order.prefix(5))")
+            #expect(Set(order) == Set(ids), "\(format)")
+        }
     }
 
     /// Every combination of unit and title shown is shared by at least --min-unit-size people

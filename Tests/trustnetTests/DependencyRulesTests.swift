@@ -52,7 +52,10 @@ import TrustNetTestSupport
     /// The command line and the report ask the analysis layer; they build none of the
     /// leader's answers from the core's algorithms themselves.
     @Test func frontEndsComputeNoAnswerOfTheirOwn() throws {
-        let answers = ["InformalAuthority(", "CoalitionSuggestion.suggest(", "Premortem(network", "OnRamp.onRamps(", "Growth(terms", ".simulateSpread(", "CoalitionReach(network", "CoalitionReach(graph"]
+        let answers = [
+            "InformalAuthority(", "CoalitionSuggestion.suggest(", "Premortem(network", "OnRamp.onRamps(", "Growth(terms", ".simulateSpread(", "CoalitionReach(network",
+            "CoalitionReach(graph", "ListeningCampaign(", "LateralIntroduction.suggest(", ".backtestSpread(",
+        ]
         for target in ["trustnet", "TrustNetReport", "TrustNetServer"] {
             let files = try Self.files(of: target)
             #expect(!files.isEmpty)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TrustNetTestSupport
+import TrustNet
 
 /// Input built to break identities: control characters in ids and names, ids that look alike.
 @Suite(.serialized) struct HostileInputTests {
@@ -46,13 +47,32 @@ import TrustNetTestSupport
     /// (eigenvector "did not converge" on weights of 10–1000, HITS and PageRank went NaN).
     @Test(arguments: [["1e15", "3", "1"], ["1e300", "1e-300", "2"], ["10", "1000", "250"], ["1.7e308", "1.7e308", "1e308"], ["5000", "4000", "1"]])
     func extremeWeightsThroughEveryCommand(weights: [String]) throws {
+        try Self.everyCommand(label: "\(weights)") { i, step in weights[(i + step) % 3] }
+    }
+
+    /// The property: every tie its own weight drawn log-uniformly from 1e-300 to 1e300 (a
+    /// seeded draw: the same weights on every run), through the same commands.
+    @Test(arguments: [UInt64(1), 2, 3])
+    func randomWeightsThroughEveryCommand(seed: UInt64) throws {
+        var generator = SeededGenerator(seed: seed)
+        var weights: [String] = []
+        for _ in 0..<36 {
+            let exponent = Double.random(in: -300...300, using: &generator)
+            weights.append(String(Double.random(in: 1..<10, using: &generator)) + "e" + String(Int(exponent.rounded(.down))))
+        }
+        try Self.everyCommand(label: "seed \(seed): \(weights)") { i, step in weights[i * 3 + step - 1] }
+    }
+
+    /// Imports a 12-person network whose tie from person `i` at `step` (1–3) has `weight(i,
+    /// step)` and runs every command that measures it: exit 0, no NaN.
+    static func everyCommand(label: String, weight: (Int, Int) -> String) throws {
         let cli = CLIRunner()
         defer { cli.cleanUp() }
         var roster = "id,name,department,title\n"
         for i in 0..<12 { roster += "S\(i),Person \(i),\(["Maths", "Science", "Arts"][i % 3]),\(i == 0 ? "Principal" : "")\n" }
         var ties = "source,target,relation,weight\n"
         for i in 0..<12 {
-            for step in 1...3 { ties += "S\(i),S\((i + step * 5) % 12),\(["advice", "trust", "sharing"][step - 1]),\(weights[(i + step) % 3])\n" }
+            for step in 1...3 { ties += "S\(i),S\((i + step * 5) % 12),\(["advice", "trust", "sharing"][step - 1]),\(weight(i, step))\n" }
         }
         let imported = try cli.run(["import", cli.write("roster.csv", roster), cli.write("ties.csv", ties), "--term", "t"])
         #expect(imported.status == 0, "\(imported.stderr)")
@@ -63,8 +83,8 @@ import TrustNetTestSupport
         ]
         for command in commands {
             let r = try cli.run(command)
-            #expect(r.status == 0, "\(weights) \(command): \(r.stderr.suffix(400))")
-            #expect(!r.stdout.lowercased().contains("nan"), "\(weights) \(command)")
+            #expect(r.status == 0, "\(label) \(command): \(r.stderr.suffix(400))")
+            #expect(!r.stdout.lowercased().contains("nan"), "\(label) \(command)")
         }
     }
 

@@ -53,6 +53,18 @@ public struct Person: Hashable, Sendable, Identifiable {
         }
     }
 
+    /// The same person marked a formal leader (roster column `formal` = yes) when their title
+    /// contains one of `words` (as a word, case-insensitive: the leader's own, such as
+    /// "partner"), unless the roster's own `formal` column already decides.
+    public func markingFormal(titleWords words: Set<String>) -> Person {
+        guard !words.isEmpty, formalMark == nil, let title,
+            !words.isDisjoint(with: title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        else { return self }
+        var marked = self
+        marked.attributes[attributes.keys.first { $0.lowercased() == "formal" } ?? "formal"] = "yes"
+        return marked
+    }
+
     /// Words that mark a title as a formal leadership position.
     public static let leadershipTitleWords: Set<String> = [
         "principal", "head", "headteacher", "director", "coach", "lead", "leader", "chair",

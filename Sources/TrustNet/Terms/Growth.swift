@@ -8,12 +8,16 @@ public struct GrowthTerm: Sendable {
     /// Each person's value of a higher level (a district's school): the E-I index compares
     /// units only within it; `nil` compares every pair.
     public var levelOf: [String?]?
+    /// The relations this term is looked at along when not the growth's own: a term without
+    /// advice (or sharing) ties read along what stands in for advice in it.
+    public var relations: Set<Relation>?
 
-    public init(network: Network, respondents: Int, coalition: [String] = [], levelOf: [String?]? = nil) {
+    public init(network: Network, respondents: Int, coalition: [String] = [], levelOf: [String?]? = nil, relations: Set<Relation>? = nil) {
         self.network = network
         self.respondents = respondents
         self.coalition = coalition
         self.levelOf = levelOf
+        self.relations = relations
     }
 
     /// The coalition as person indices of ``network``, in the order recorded, without
@@ -116,7 +120,9 @@ public struct GrowthRow: Sendable {
 ///   - terms: the terms in order.
 ///   - baseline: the term before the first, when the table starts after the first term: the
 ///     first row is then compared with it (it gets no row of its own).
-///   - relations: the relations looked at (all when `nil`).
+///   - relations: the relations looked at (all when `nil`); a term's own
+///     ``GrowthTerm/relations`` replace them for that term, and a term read along other relations
+///     than the one before it gets no ``TermComparison``.
 ///   - sarahsTop: how many of the informal-authority ranking count as Sarahs (10).
 /// - Complexity: per term O(n·m) (betweenness inside ``InformalAuthority``) plus the
 ///   core–periphery search; the rest is O(n + m).
@@ -139,11 +145,12 @@ public struct Growth: Sendable {
         var previous: (term: GrowthTerm, split: CorePeriphery, authority: InformalAuthority)? = nil
         if let baseline {
             let network = baseline.network
-            previous = (baseline, network.graph(relations: relations).corePeriphery(), InformalAuthority(network: network))
+            previous = (baseline, network.graph(relations: baseline.relations ?? relations).corePeriphery(), InformalAuthority(network: network))
         }
         for term in terms {
             let network = term.network
-            let graph = network.graph(relations: relations)
+            let lookedAt = term.relations ?? relations
+            let graph = network.graph(relations: lookedAt)
             let members = term.coalitionMembers
             let memberIDs = members.map { network.people[$0].id }
             let split = graph.corePeriphery()
@@ -159,14 +166,17 @@ public struct Growth: Sendable {
 
             var row = GrowthRow(
                 term: network.term.name, people: network.people.count, respondents: term.respondents,
-                ties: network.ties.count { relations?.contains($0.relation) ?? true },
+                ties: network.ties.count { lookedAt?.contains($0.relation) ?? true },
                 comparison: nil, density: graph.density, reciprocity: graph.reciprocity, centralization: graph.inDegreeCentralization,
                 ei: ei, coalition: memberIDs, coalitionRetained: nil, coalitionNotRetained: nil, reach: TwoStepReach(network: network, members: members),
-                depth: CoalitionDepth(network: network, members: members, relations: relations),
+                depth: CoalitionDepth(network: network, members: members, relations: lookedAt),
                 adviceToFormalShare: network.adviceToFormalShare, peripheryToCore: nil, newSarahs: nil)
             if let previous {
                 let before = previous.term.network
-                row.comparison = TermComparison(previous: before, current: network, relations: relations)
+                // Ties kept, new and lost only between terms read along the same relations.
+                if (previous.term.relations ?? relations) == lookedAt {
+                    row.comparison = TermComparison(previous: before, current: network, relations: lookedAt)
+                }
                 let stillIn = Set(memberIDs)
                 let previousMembers = previous.term.coalitionMembers.map { before.people[$0].id }
                 row.coalitionRetained = previousMembers.filter { stillIn.contains($0) }

@@ -40,6 +40,10 @@ public struct GrowthAnswer: Sendable {
     public var relationsByDefault: Bool
     /// Whether advice ties were missing from every term, so other ties stood in.
     public var adviceStandIn: Bool
+    /// Terms read along other relations than ``relations`` because they have none of those
+    /// ties (a term with trust ties only, between terms with advice), by term name: the
+    /// relations that stood in there.
+    public var standIns: [String: Set<Relation>] = [:]
     public var cautions: [GrowthCaution]
     /// The column units were compared within in the E-I index and the cross-unit share (a
     /// district's `school`), or `nil` when every pair was compared.
@@ -70,32 +74,44 @@ public enum GrowthQuestion {
             let influence = present.intersection([.advice, .sharing])
             relations = influence.isEmpty ? InformalAuthority.adviceRelations(among: present) : influence
         }
+        // By default a term with none of those ties is read along what stands in for advice
+        // in it, rather than as a term without ties.
+        var standIns: [String: Set<Relation>] = [:]
+        if byDefault, let chosen = relations {
+            for network in networks where !network.ties.isEmpty && Set(network.relations).isDisjoint(with: chosen) {
+                standIns[network.term.name] = InformalAuthority.adviceRelations(among: Set(network.relations))
+            }
+        }
         func growthTerm(_ t: AnalysisTerm) -> GrowthTerm {
             GrowthTerm(
                 network: t.network, respondents: t.respondents?.count ?? 0, coalition: t.recordedCoalition?.personIDs ?? [],
-                levelOf: TermAnalysis.level(of: t.network, options: AnalysisOptions(across: options.across))?.values)
+                levelOf: TermAnalysis.level(of: t.network, options: AnalysisOptions(across: options.across))?.values,
+                relations: standIns[t.network.term.name])
         }
         let growth = Growth(terms: terms.map(growthTerm), baseline: baseline.map(growthTerm), relations: relations)
-        return GrowthAnswer(
+        var answer = GrowthAnswer(
             growth: growth, relations: relations, relationsByDefault: byDefault, adviceStandIn: !present.contains(.advice),
-            cautions: cautions(([baseline].compactMap { $0 } + terms), relations: relations),
+            cautions: cautions(([baseline].compactMap { $0 } + terms), relations: relations, standIns: standIns),
             comparedWithin: terms.lazy.compactMap { TermAnalysis.level(of: $0.network, options: AnalysisOptions(across: options.across))?.column }.first)
+        answer.standIns = standIns
+        return answer
     }
 
     /// Consecutive terms whose ties per respondent differ more than threefold, or whose
     /// relations differ.
-    static func cautions(_ terms: [AnalysisTerm], relations: Set<Relation>?) -> [GrowthCaution] {
+    static func cautions(_ terms: [AnalysisTerm], relations: Set<Relation>?, standIns: [String: Set<Relation>] = [:]) -> [GrowthCaution] {
         var cautions: [GrowthCaution] = []
         for (a, b) in zip(terms, terms.dropFirst()) {
             let ra = Set(a.network.relations), rb = Set(b.network.relations)
-            let measuredA = relations.map { ra.intersection($0) } ?? ra
-            let measuredB = relations.map { rb.intersection($0) } ?? rb
+            let measuredA = (standIns[a.network.term.name] ?? relations).map { ra.intersection($0) } ?? ra
+            let measuredB = (standIns[b.network.term.name] ?? relations).map { rb.intersection($0) } ?? rb
             if measuredA != measuredB {
                 cautions.append(.differentRelations(from: a.network.term.name, to: b.network.term.name, before: measuredA.sorted(), after: measuredB.sorted()))
             }
             func perRespondent(_ t: AnalysisTerm) -> Double? {
                 guard let r = t.respondents?.count, r > 0 else { return nil }
-                return Double(t.network.ties.count { relations?.contains($0.relation) ?? true }) / Double(r)
+                let lookedAt = standIns[t.network.term.name] ?? relations
+                return Double(t.network.ties.count { lookedAt?.contains($0.relation) ?? true }) / Double(r)
             }
             if let x = perRespondent(a), let y = perRespondent(b), x > 0, y > 0, max(x, y) / min(x, y) > 3 {
                 cautions.append(.tiesPerRespondent(from: a.network.term.name, to: b.network.term.name, before: x, after: y))

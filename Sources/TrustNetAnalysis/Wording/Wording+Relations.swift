@@ -40,6 +40,17 @@ extension Wording {
         return "only ties at least \(text) strong"
     }
 
+    /// Growth's terms read along what stood in for advice ("no advice or sharing ties in
+    /// 2027-spring: its trust ties stand in for them"), one sentence per term, in term order.
+    public static func growthStandIns(_ standIns: [String: Set<Relation>], measured: Set<Relation>?, terms: [String]) -> [String] {
+        terms.enumerated().compactMap { k, term in
+            standIns[term].map {
+                "no \(measured.map { ties($0) } ?? "such ties") in \(term): its \(ties($0)) stand in for them"
+                    + (k > 0 ? " (ties kept, new and lost since the term before are not counted)" : "")
+            }
+        }
+    }
+
     /// A note when advice ties are missing and others stood in; nil when advice ties were used.
     public static func adviceStandIn(_ relations: Set<Relation>, usedAdvice: Bool, term: String) -> String? {
         usedAdvice ? nil : "no advice ties in \(term); \(ties(relations)) stand in for advice"

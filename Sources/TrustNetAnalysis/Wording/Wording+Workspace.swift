@@ -39,6 +39,18 @@ extension Wording {
         "no workspace at \(path) yet: open the address below and import a roster and survey files on the Import page; the first import creates it"
     }
 
+    /// What `trustnet serve` says once the latest term's answers are computed: "the answers of
+    /// 2026-spring are ready (0.8 s): every page of it opens at once".
+    public static func answersReady(term: String, seconds: Double) -> String {
+        "the answers of \(term) are ready (\(fixed(seconds, 1)) s): every page of it opens at once"
+    }
+
+    /// The import page's refusal of a roster that leaves out people the term's ties or answers
+    /// are about.
+    public static func rosterLeavesOut(term: String, ids: [String], count: Int) -> String {
+        "This roster leaves out \(people(count)) whom \(term)'s ties or answers are about (\(ids.joined(separator: ", "))\(count > ids.count ? ", …" : "")). Nothing was imported: upload a roster that lists everyone, or import these files into a new term."
+    }
+
     /// The link to the import page from an empty workspace.
     public static let importLink = "Import a roster and survey files"
 

@@ -59,7 +59,18 @@ public enum Wording {
 
     /// "1 colleague", "3 colleagues": a count with its noun, plural when not one.
     public static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(n) \(n == 1 ? singular : plural ?? Wording.plural(singular))"
+        "\(grouped(n)) \(n == 1 ? singular : plural ?? Wording.plural(singular))"
+    }
+
+    /// A whole number with its thousands marked: "950", "1,268", "50,000", "-1,000".
+    public static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var text = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return (n < 0 ? "-" : "") + text
     }
 
     /// "1 colleague", "3 colleagues".

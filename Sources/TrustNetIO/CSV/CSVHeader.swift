@@ -11,22 +11,37 @@ public struct CSVHeader: Sendable {
     public let record: CSVRecord
     public let fileName: String
 
+    /// The first column of each folded name (``key(_:)``): every lookup is one, however wide
+    /// the header (a roster of 100,000 columns is asked for a dozen aliases).
+    private let firstByKey: [String: Int]
+
     public init(record: CSVRecord, fileName: String) {
         self.record = record
         self.fileName = fileName
         self.names = record.fields.map { $0.trimmed }
+        var firstByKey: [String: Int] = [:]
+        firstByKey.reserveCapacity(names.count)
+        for (i, name) in names.enumerated() where firstByKey[CSVHeader.key(name)] == nil { firstByKey[CSVHeader.key(name)] = i }
+        self.firstByKey = firstByKey
     }
 
     /// A header name folded for comparison: lower case, with spaces, `_`, `-` and `.` removed.
     public static func key(_ name: String) -> String {
-        String(name.lowercased().unicodeScalars.filter { !" _-.\t".unicodeScalars.contains($0) }.map(Character.init))
+        let dropped: Set<UInt8> = [0x20, 0x5F, 0x2D, 0x2E, 0x09]  // space _ - . tab
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every header): folded byte by byte.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(name.utf8.count)
+            for b in name.utf8 where !dropped.contains(b) { bytes.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(name.lowercased().unicodeScalars.filter { !" _-.\t".unicodeScalars.contains($0) }.map(Character.init))
     }
 
     /// The index of the first column whose name matches one of `aliases` (compared by ``key(_:)``).
     public func index(of aliases: [String]) -> Int? {
-        let wanted = aliases.map(CSVHeader.key)
-        for alias in wanted {
-            if let i = names.firstIndex(where: { CSVHeader.key($0) == alias }) { return i }
+        for alias in aliases {
+            if let i = firstByKey[CSVHeader.key(alias)] { return i }
         }
         return nil
     }

@@ -7,8 +7,8 @@ public enum GrowthCharts {
     /// a term without a coalition has no point and says so),
     /// `cross-unit-share.svg` (bars), `centralization.svg` (line).
     ///
-    /// - Parameter relations: the words for the relations the table looked at, for the
-    ///   subtitles (e.g. `"advice"`, `"all relations"`).
+    /// - Parameter relations: the words for the ties the table looked at, for the subtitles
+    ///   (e.g. `"advice ties"`, `"all ties"`: `Wording.ties`).
     public static func charts(_ growth: Growth, relations: String) -> [(name: String, svg: String)] {
         let terms = growth.rows.map(\.term)
         let reach = LineChart(
@@ -22,13 +22,13 @@ public enum GrowthCharts {
             scale: .percent, missingNote: "no coalition recorded")
         let crossing = BarChart(
             title: "Ties that cross units",
-            subtitle: "Share of \(relations) ties between people in different units",
+            subtitle: "Share of \(relations) between people in different units",
             categories: terms, xLabel: "Term", yLabel: "Ties between units (%)",
             series: [ChartSeries(name: "between units", values: growth.rows.map { $0[.crossUnitShare] })],
             scale: .percent)
         let centralization = LineChart(
             title: "How much the network leans on a few people",
-            subtitle: "In-degree centralization of \(relations) ties (1 = all name one person, 0 = named equally; falling = ownership spreading)",
+            subtitle: "In-degree centralization of \(relations) (1 = all name one person, 0 = named equally; falling = ownership spreading)",
             categories: terms, xLabel: "Term", yLabel: "Centralization index (0–1)",
             series: [ChartSeries(name: "in-degree centralization", values: growth.rows.map { $0[.centralization] })],
             scale: .decimal(digits: 3))

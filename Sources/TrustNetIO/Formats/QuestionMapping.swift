@@ -23,11 +23,33 @@ public enum QuestionMapping {
 
     /// The relation a question's wording names, with the keyword that decided it, or `nil`.
     public static func keyword(inQuestion question: String) -> (relation: Relation, keyword: String)? {
-        let text = question.lowercased()
-        for (relation, words) in keywords {
-            if let word = words.first(where: { text.contains($0) }) { return (relation, word) }
+        // By bytes (the keywords are ASCII): a forms export may have 100,000 columns.
+        let text = Array(question.lowercased().utf8)
+        for (relation, words) in keywordBytes {
+            if let word = words.first(where: { contains(text, $0.bytes) }) { return (relation, word.word) }
         }
         return nil
+    }
+
+    /// ``keywords`` with each word's bytes.
+    static let keywordBytes: [(Relation, [(word: String, bytes: [UInt8])])] = keywords.map { relation, words in
+        (relation, words.map { ($0, Array($0.utf8)) })
+    }
+
+    /// Whether `word` occurs in `text`, byte for byte.
+    static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
+        guard let first = word.first else { return true }
+        guard word.count <= text.count else { return false }
+        var i = 0
+        while i <= text.count - word.count {
+            if text[i] == first {
+                var j = 1
+                while j < word.count && text[i + j] == word[j] { j += 1 }
+                if j == word.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Parses `--column "HEADER=relation"`; `nil` when there is no `=` or either side is empty.

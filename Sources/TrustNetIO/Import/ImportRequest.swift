@@ -37,6 +37,9 @@ public struct ImportRequest: Sendable {
     public var policy = MatchPolicy()
     /// Files of aliases, `alias,name` per row (`--aliases FILE`), added to the policy's.
     public var aliasFiles: [String] = []
+    /// `--formal-title WORD`: roster people whose title contains one of these words are stored
+    /// as formal leaders (`formal` = yes) unless their roster row says otherwise.
+    public var formalTitles: [String] = []
     /// The name each file goes by in messages and in the workspace's import log, by path, when
     /// it is not the path itself: an upload's own name for the temporary file holding it.
     public var fileNames: [String: String] = [:]

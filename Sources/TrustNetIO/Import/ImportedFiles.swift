@@ -68,7 +68,8 @@ struct ImportedFiles {
                 Diagnostic(.error, file: rosters[1].reader.fileName, "only one roster per import (\(rosters[0].reader.fileName) is a roster too)"))
         }
         if let r = rosters.first {
-            let roster = try Roster.read(r.reader)
+            var roster = try Roster.read(r.reader)
+            roster.markFormalLeaders(titleWords: request.formalTitles)
             imported.roster = roster
             imported.people = roster.people
             log.append(contentsOf: roster.diagnostics)

@@ -211,15 +211,16 @@ extension Roster {
                 attributes.append(i)
                 attributeNames.append(n)
             }
+            let attributeKeys = attributeNames.map(CSVHeader.key)  // folded once, however wide the roster
             if let requestedUnit {
-                guard let k = attributeNames.firstIndex(where: { CSVHeader.key($0) == CSVHeader.key(requestedUnit) }) else {
+                guard let k = attributeKeys.firstIndex(of: CSVHeader.key(requestedUnit)) else {
                     throw InputError(
                         header.missingColumn("\"\(requestedUnit)\"", hint: "--unit names the roster column that holds each person's unit", remedy: .nameTheUnitColumn))
                 }
                 unitName = attributeNames[k]
             } else {
                 for candidate in Roster.unitColumnNames {
-                    if let k = attributeNames.firstIndex(where: { CSVHeader.key($0) == CSVHeader.key(candidate) }) {
+                    if let k = attributeKeys.firstIndex(of: CSVHeader.key(candidate)) {
                         unitName = attributeNames[k]
                         break
                     }
@@ -230,5 +231,25 @@ extension Roster {
         func cell(_ column: Int, of record: CSVRecord) -> (String, CSVRecord.FieldPosition) {
             (record[column].trimmed, record.position(ofField: column))
         }
+    }
+}
+
+extension Roster {
+    /// `--formal-title WORD` at import: people whose title contains one of `words` are stored as
+    /// formal leaders (a `formal` column, added when the roster has none), unless their own
+    /// `formal` cell says otherwise; a note says how many.
+    public mutating func markFormalLeaders(titleWords words: [String]) {
+        let wanted = Set(words.map { $0.lowercased() })
+        guard !wanted.isEmpty else { return }
+        var count = 0
+        people = people.map { person in
+            let marked = person.markingFormal(titleWords: wanted)
+            if marked != person { count += 1 }
+            return marked
+        }
+        if count > 0, !attributeColumns.contains(where: { $0.lowercased() == "formal" }) { attributeColumns.append("formal") }
+        let list = wanted.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+        diagnostics.append(
+            Diagnostic(.note, file: fileName, "\(count) \(count == 1 ? "person" : "people") marked formal leaders by a title word (\(list))"))
     }
 }

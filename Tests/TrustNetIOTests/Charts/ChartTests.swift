@@ -156,7 +156,8 @@ final class XMLStrings: NSObject, XMLParserDelegate {
             term: Term(name: "spring", order: 1), people: people,
             ties: [Tie(source: 1, target: 0, relation: .advice), Tie(source: 2, target: 0, relation: .sharing)])
         let growth = Growth(terms: [GrowthTerm(network: first, respondents: 1), GrowthTerm(network: second, respondents: 2, coalition: ["a"])])
-        let charts = GrowthCharts.charts(growth, relations: "all")
+        let charts = GrowthCharts.charts(growth, relations: "all ties")
+        #expect(charts.allSatisfy { !$0.svg.contains("ties ties") } && charts.contains { $0.svg.contains("Share of all ties between people in different units") })
         #expect(charts.map(\.name) == ["coalition-reach.svg", "cross-unit-share.svg", "centralization.svg"])
         for chart in charts { #expect(XMLStrings.parse(chart.svg) != nil, "\(chart.name)") }
         // Spring: b and c are one step from a: 100 %; fall had no coalition.

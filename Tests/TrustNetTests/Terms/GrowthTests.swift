@@ -179,3 +179,24 @@ import Testing
         #expect(GrowthColumn.centralization.dimension == .ownership && GrowthColumn.adviceToFormalShare.dimension == .ownership)
     }
 }
+
+@Suite struct GrowthStandInTests {
+    /// A term read along its own relations (trust standing in for advice): its row counts
+    /// those ties, and no ties are kept, new or lost across the change of relation; a third
+    /// term back on advice is again compared with the one before it only if that one was too.
+    @Test func aTermsOwnRelations() {
+        let people = ["a", "b", "c"].map { TurnoverTerms.person($0, "x") }
+        let t1 = TurnoverTerms.network(Term(name: "t1"), people, [("a", "b", .advice, 1), ("b", "c", .advice, 1)])
+        let t2 = TurnoverTerms.network(Term(name: "t2"), people, [("a", "b", .trust, 1)])
+        let t3 = TurnoverTerms.network(Term(name: "t3"), people, [("a", "b", .advice, 1), ("c", "a", .advice, 1)])
+        let growth = Growth(
+            terms: [GrowthTerm(network: t1, respondents: 2), GrowthTerm(network: t2, respondents: 1, relations: [.trust]), GrowthTerm(network: t3, respondents: 2)],
+            relations: [.advice])
+        #expect(growth.rows.map(\.ties) == [2, 1, 2])
+        #expect(growth.rows[1].density == 1.0 / 6)
+        #expect(growth.rows[1].comparison == nil && growth.rows[2].comparison == nil)
+        // Read along advice as the others, t2 would have no ties and lose both.
+        let plain = Growth(terms: [GrowthTerm(network: t1, respondents: 2), GrowthTerm(network: t2, respondents: 1)], relations: [.advice])
+        #expect(plain.rows[1].ties == 0 && plain.rows[1].comparison?.ties.lost == 2)
+    }
+}
