@@ -4,7 +4,7 @@
 
 SWIFT ?= swift
 
-.PHONY: all deps test-deps build test fuzz demo bench bench-report clean
+.PHONY: all deps test-deps build test fuzz demo bench bench-report bench-nation clean
 
 all: build
 
@@ -47,6 +47,13 @@ bench: deps
 # exact betweenness (a few minutes); see Benchmarks/README.md.
 bench-report: deps
 	Benchmarks/report-bench
+
+# A nation (500,000 people, 5,000,000 ties, 5,000 schools): import, PageRank, sampled harmonic
+# and betweenness, Leiden and the report as whole processes with their peak memory (about 10
+# minutes; the graph is generated outside the repository, $$TMPDIR/trustnet-nation, once).
+bench-nation: deps
+	$(SWIFT) build -c release --scratch-path .build-release --product trustnet
+	nice -n 5 python3 Benchmarks/nation.py $$($(SWIFT) build -c release --scratch-path .build-release --show-bin-path)/trustnet
 
 clean:
 	rm -rf .build Output/demo

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the three benchmark graphs of ../shared/bench/README.md with its recipe.
 
-    python3 Benchmarks/generate_graphs.py OUTDIR
+    python3 Benchmarks/generate_graphs.py OUTDIR [NAME...]
 
 writes OUTDIR/{school,district,state}.csv (source,target,weight; directed; nodes 0..n-1),
 OUTDIR/NAME.undirected.csv ({u,v} when u->v or v->u, weight = sum of both arcs) and
@@ -18,6 +18,12 @@ district: 5,000 people, 50,000 ties, 50 schools; state: 50,000 people, 500,000 t
           whole graph (in proportion to in-propensity); self-ties and repeats are dropped and
           redrawn; a person left with no tie gets one in-tie from their own unit; weights are
           uniform in 1..4. Seeds 20240302 and 20240303.
+nation:   500,000 people, 5,000,000 ties, 5,000 schools; the same recipe, seed 20240304.
+          Only when named (`generate_graphs.py OUTDIR nation`): about a minute and 1.5 GB
+          of memory, 190 MB of files; never committed (Benchmarks/nation.py generates it
+          into a folder of its own).
+
+NAME picks graphs (default: school district state).
 """
 import bisect
 import itertools
@@ -99,12 +105,23 @@ def write(outdir, name, block, ties):
     print(f"{name}: {len(block)} people, {len(ties)} ties, {len(set(block))} units", file=sys.stderr)
 
 
+GRAPHS = {
+    "school": lambda: block_model(300, 10, 0.30, 0.01, 20240301),
+    "district": lambda: degree_corrected(5_000, 50_000, 50, 20240302),
+    "state": lambda: degree_corrected(50_000, 500_000, 500, 20240303),
+    "nation": lambda: degree_corrected(500_000, 5_000_000, 5_000, 20240304),
+}
+
+
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else "Benchmarks/graphs"
+    names = sys.argv[2:] or ["school", "district", "state"]
+    unknown = [name for name in names if name not in GRAPHS]
+    if unknown:
+        raise SystemExit(f"unknown graph {unknown[0]!r}: one of {', '.join(GRAPHS)}")
     os.makedirs(outdir, exist_ok=True)
-    write(outdir, "school", *block_model(300, 10, 0.30, 0.01, 20240301))
-    write(outdir, "district", *degree_corrected(5_000, 50_000, 50, 20240302))
-    write(outdir, "state", *degree_corrected(50_000, 500_000, 500, 20240303))
+    for name in names:
+        write(outdir, name, *GRAPHS[name]())
 
 
 if __name__ == "__main__":

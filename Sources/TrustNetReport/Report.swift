@@ -241,12 +241,16 @@ struct ReportBuilder {
         let units = network.units.enumerated().map { UnitOption(name: $0.element, color: Palette.color($0.offset)) }
         let term = TermDiagrams(
             index: input.reportTerm, name: network.term.name, current: true,
-            diagrams: [DiagramView(relation: "units", term: input.reportTerm, visible: true, svg: drawing.unitsSVG.markup)])
-        let line = Wording.overview(people: network.people.count, groups: units.count, groupName: network.unitName)
+            diagrams: drawing.unitsSVG.map { [DiagramView(relation: "units", term: input.reportTerm, visible: true, svg: $0.markup)] } ?? [])
+        let listed = drawing.unitsSVG == nil
+            ? " There are too many \(Wording.plural(network.unitName)) to draw them: the table lists them, largest first; click one (or choose it above) to open its diagram."
+            : ""
+        let line = Wording.overview(people: network.people.count, groups: units.count, groupName: network.unitName) + listed
             + " Each \(network.unitName)'s diagram names its \(UnitDrillDown.namedPerUnit) most sought-out people and outlines the coalition; trustnet report --whole draws everyone in one picture."
+        let table = drawing.unitsSVG == nil ? UnitDrillDown.tableRows(network, authority: authority) : []
         return NetworkView(
             unitsFirst: true, overviewLine: line, terms: [term], severalTerms: false, relations: [], units: units, hasUnits: !units.isEmpty,
-            unitName: network.unitName)
+            unitName: network.unitName, unitTable: table, hasUnitTable: !table.isEmpty)
     }
 
     // MARK: - Sarahs

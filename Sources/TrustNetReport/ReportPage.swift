@@ -50,6 +50,21 @@ struct NetworkView {
     var units: [UnitOption]
     var hasUnits: Bool
     var unitName: String
+    /// With more units than a drawing can show (``UnitDrillDown/tableAbove``): one row per
+    /// unit, each opening its diagram, instead of the units' diagram.
+    var unitTable: [UnitTableRow] = []
+    /// Stored, not computed: the template reads properties by reflection.
+    var hasUnitTable = false
+}
+
+/// A unit in the units' table: its size, its ties inside and across, its most sought-out person.
+struct UnitTableRow {
+    var name: String
+    var people: Int
+    var within: Int
+    var tiesOut: Int
+    var tiesIn: Int
+    var soughtOut: String
 }
 
 struct TermDiagrams {

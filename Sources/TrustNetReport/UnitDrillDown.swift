@@ -29,9 +29,12 @@ struct UnitDrillDown {
     /// With more units than this, the units' diagram draws each unit's strongest links only.
     static let allLinksUpTo = 30
     static let strongestLinks = 3
+    /// With more units than this (a nation's 5,000 schools) the units are listed in a table,
+    /// not drawn: a 5,000-circle drawing names nobody legibly and was 19 MB of the page.
+    static let tableAbove = 500
 
-    /// The units' diagram (Graphviz SVG).
-    let unitsSVG: ReportSVG
+    /// The units' diagram (Graphviz SVG); `nil` above ``tableAbove`` units.
+    let unitsSVG: ReportSVG?
     /// The page's data for the units and their people (JSON, not yet made script-safe).
     let json: String
 
@@ -44,7 +47,7 @@ struct UnitDrillDown {
     /// term's informal authority only (sizes, who is named), so it runs beside the rest of the
     /// briefing; the coalition's outline comes with the people's columns.
     struct Layouts: Sendable {
-        let unitsSVG: ReportSVG
+        let unitsSVG: ReportSVG?
         /// The units' data, one JSON object each.
         let unitRecords: [String]
         let relations: [Relation]
@@ -54,7 +57,8 @@ struct UnitDrillDown {
             options.byUnit = true
             options.title = "\(network.term.name): ties between \(Wording.plural(network.unitName)) (click one to open its diagram)"
             if network.units.count > UnitDrillDown.allLinksUpTo { options.strongestUnitLinks = UnitDrillDown.strongestLinks }
-            unitsSVG = try ReportSVG(graphviz: try DiagramDrawing(Diagram(network: network, options: options)).render(format: .svg))
+            unitsSVG = network.units.count > UnitDrillDown.tableAbove
+                ? nil : try ReportSVG(graphviz: try DiagramDrawing(Diagram(network: network, options: options)).render(format: .svg))
             let rank = UnitDrillDown.ranks(authority, count: network.people.count)
             relations = network.relations
             let relationIndex = Dictionary(uniqueKeysWithValues: relations.enumerated().map { ($1, $0) })
@@ -74,6 +78,27 @@ struct UnitDrillDown {
         let relations = layouts.relations
         json = "{\"relations\":[\(relations.map { JSONText.string($0.name) }.joined(separator: ","))],\"tieStride\":\(relations.count > 1 ? 4 : 3),"
             + "\"units\":[\(layouts.unitRecords.joined(separator: ","))],\"people\":\(people)}"
+    }
+
+    /// The units' table (above ``tableAbove`` units): per unit its people, its ties inside, out
+    /// and in, and its most sought-out person, largest units first.
+    static func tableRows(_ network: Network, authority: InformalAuthority) -> [UnitTableRow] {
+        let unit = network.unitIndices()
+        let names = network.units  // computed from everyone: read once
+        let count = names.count
+        var people = [Int](repeating: 0, count: count + 1), within = people, out = people, into = people
+        for u in unit { people[u] += 1 }
+        for tie in network.ties where tie.source != tie.target {
+            let a = unit[tie.source], b = unit[tie.target]
+            if a == b { within[a] += 1 } else { out[a] += 1; into[b] += 1 }
+        }
+        var first = [Int?](repeating: nil, count: count + 1)
+        for v in authority.ranking where first[unit[v]] == nil { first[unit[v]] = v }
+        return (0..<count).sorted { people[$0] != people[$1] ? people[$0] > people[$1] : names[$0] < names[$1] }.map { u in
+            UnitTableRow(
+                name: names[u], people: people[u], within: within[u], tiesOut: out[u], tiesIn: into[u],
+                soughtOut: first[u].map { network.people[$0].name } ?? "")
+        }
     }
 
     /// Each person's place by informal authority (0 = first).

@@ -83,7 +83,9 @@ enum Console {
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    /// A progress callback that redraws one line on stderr when it is a terminal, else `nil`.
+    /// A progress callback that redraws one line on stderr when it is a terminal, else `nil`:
+    /// the step's name and its share done, then "done" on a line of its own. Redirected
+    /// output (a file, a pipe) never carries progress.
     static func progress(_ label: String) -> (@Sendable (Int, Int) -> Void)? {
         guard stderrIsTerminal else { return nil }
         let state = ProgressState()
@@ -91,9 +93,14 @@ enum Console {
             guard total > 0 else { return }
             let percent = done * 100 / total
             guard state.advance(to: percent) else { return }
-            let text = done >= total ? "\r\(label): done\u{1B}[K\n" : "\r\(label): \(percent)% (\(done)/\(total))"
-            message(text)
+            message(progressLine(label, done: done, total: total))
         }
+    }
+
+    /// One redraw of a progress line: back to the start of the line, the step and its share,
+    /// the rest of the line cleared.
+    static func progressLine(_ label: String, done: Int, total: Int) -> String {
+        done >= total ? "\r\(label): done\u{1B}[K\n" : "\r\(label): \(done * 100 / total)%\u{1B}[K"
     }
 }
 

@@ -16,7 +16,9 @@ struct MetricsCommand: ParsableCommand {
             (betweenness, harmonic, closeness) count steps unless --cost inverse-strength
             (a tie of weight w has length 1/w); reach always counts steps. Eigenvector,
             constraint and core read ties both ways; brokerage roles need units.
-            On large networks, --sample K estimates betweenness from K sources.
+            On large networks, --sample K estimates betweenness and harmonic closeness
+            from K sources (closeness and reach stay exact).
+            On a terminal, each long step shows its progress on stderr.
 
             Examples:
               trustnet metrics --relation advice
@@ -24,6 +26,7 @@ struct MetricsCommand: ParsableCommand {
               trustnet metrics --term 2025-fall --relation advice --relation trust \\
                                --format csv > metrics.csv
               trustnet metrics --measures betweenness --sample 256 --seed 7
+              trustnet metrics --measures pagerank,harmonic --sample 256
             """
     )
 
@@ -40,7 +43,7 @@ struct MetricsCommand: ParsableCommand {
     @Option(name: .long, help: "How path measures read tie weights: hops (every tie is one step) or inverse-strength (distance = 1/weight).")
     var cost: EdgeCost = .hops
 
-    @Option(name: .long, help: ArgumentHelp("Estimate betweenness from K randomly sampled sources (for large networks).", valueName: "K"))
+    @Option(name: .long, help: ArgumentHelp("Estimate betweenness and harmonic closeness from K randomly sampled sources (for large networks).", valueName: "K"))
     var sample: Int?
 
     @Option(name: .long, help: "Seed for --sample (same seed, same result).")
@@ -61,8 +64,13 @@ struct MetricsCommand: ParsableCommand {
             let bound = Graph.sampledBetweennessErrorBound(sampleSize: sample, nodeCount: net.people.count)
             Console.line("betweenness estimated from \(sample) sources (seed \(seed)): within ±\(Int(bound.rounded(.up))) of the exact count for each person with 95% confidence")
         }
+        if let sample, chosen.contains(.harmonic), sample < net.people.count {
+            let bound = Graph.sampledHarmonicErrorBound(sampleSize: sample, nodeCount: net.people.count)
+            let scale = cost == .hops ? "" : " (times the strongest tie's weight, with --cost inverse-strength)"
+            Console.line("harmonic closeness estimated from \(sample) sources (seed \(seed)): within ±\(Int(bound.rounded(.up)))\(scale) of the exact value for each person with 95% confidence")
+        }
         let graph = net.graph(relations: relations)
-        let options = MeasureOptions(for: net, cost: cost, betweennessSample: sample, seed: seed)
+        let options = MeasureOptions(for: net, cost: cost, betweennessSample: sample, harmonicSample: sample, seed: seed)
         let scores = try PersonMeasure.compute(chosen, on: graph, options: options, progress: Console.progress)
         Console.output(ResultTable.personMeasures(net, chosen, scores).rendered(as: output.format))
     }

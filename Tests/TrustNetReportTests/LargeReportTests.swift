@@ -105,6 +105,31 @@ import TrustNetAnalysis
     }
 
     /// `whole` draws every person in one diagram, as below 400 people.
+    /// Above 500 units (a nation's schools) the units are listed, not drawn: one table row per
+    /// unit, largest first, with its ties inside and across and its most sought-out person,
+    /// each opening the unit's diagram from the same data as a drawn unit.
+    @Test func manyUnitsAreListedInATable() throws {
+        let network = Self.district(units: 501, size: 2, seed: 4)
+        let html = try Report(input: Self.input(network)).html()
+        #expect(!html.contains("<title>unit:"), "no units' drawing")
+        #expect(html.contains("data-relation=\"units\"") && html.contains("<table class=\"units\">"))
+        let rows = html.components(separatedBy: "<tr data-unit=\"").dropFirst()
+        #expect(rows.count == 501)
+        // Counted from the ties: every school's row says what its people tie to.
+        let unit = network.unitIndices()
+        var within = [Int](repeating: 0, count: 501), out = within
+        for tie in network.ties where tie.source != tie.target {
+            if unit[tie.source] == unit[tie.target] { within[unit[tie.source]] += 1 } else { out[unit[tie.source]] += 1 }
+        }
+        let u = network.units.firstIndex(of: "School 7")!
+        let row = try #require(rows.first { $0.hasPrefix("School 7\"") })
+        #expect(row.contains("<td>2</td><td>\(within[u])</td><td>\(out[u])</td>"), "\(row.prefix(300))")
+        let data = try Self.pageData(html)
+        let units = try #require((data["unitsFirst"] as? [String: Any])?["units"] as? [[String: Any]])
+        #expect(units.count == 501)
+        #expect(html.contains("too many schools to draw them"))
+    }
+
     @Test func wholeDrawsEveryone() throws {
         let network = Self.district(units: 5, size: 90)
         let unitsFirst = try Report(input: Self.input(network)).html()

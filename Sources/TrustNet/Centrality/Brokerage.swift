@@ -33,7 +33,9 @@ extension Graph {
     /// `brokerage(g, cl)$raw.nli` (columns w_I, w_O, b_IO, b_OI, b_O are coordinator,
     /// consultant, representative, gatekeeper, liaison).
     ///
-    /// - Parameter units: a unit index per node (people with no unit share one index).
+    /// - Parameters:
+    ///   - units: a unit index per node (people with no unit share one index).
+    ///   - progress: called with (people done, n) about a hundred times, the last (n, n).
     /// - Returns: the count per node for each role.
     /// - Complexity: O(Σ_v in(v) · out(v) · log d) time.
     ///
@@ -45,12 +47,14 @@ extension Graph {
     ///
     /// Example: units Maths = {a, v}, Science = {c}; a → v → c with no a → c: v is a
     /// representative (carries Maths' question to Science) once; nobody else brokers.
-    public func brokerage(units: [Int]) -> [BrokerageRole: NodeScores] {
+    public func brokerage(units: [Int], progress: (@Sendable (Int, Int) -> Void)? = nil) -> [BrokerageRole: NodeScores] {
         precondition(units.count == nodeCount, "one unit per node")
         var counts = [BrokerageRole: [Double]]()
         for role in BrokerageRole.allCases { counts[role] = [Double](repeating: 0, count: nodeCount) }
         var tally = [Int](repeating: 0, count: BrokerageRole.allCases.count)
+        var shown = LoopProgress(total: nodeCount, progress)
         for v in 0..<nodeCount {
+            shown.advance(to: v)
             for i in tally.indices { tally[i] = 0 }
             for a32 in predecessors(of: v) {
                 let a = Int(a32)
@@ -63,6 +67,7 @@ extension Graph {
             }
             for (i, role) in BrokerageRole.allCases.enumerated() { counts[role]![v] = Double(tally[i]) }
         }
+        shown.finish()
         return counts.mapValues(NodeScores.init)
     }
 }

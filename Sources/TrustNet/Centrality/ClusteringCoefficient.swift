@@ -6,6 +6,7 @@ extension Graph {
     /// directed triangles through v, d(v) the total (in + out) degree and d↔(v) the number of
     /// mutual ties, C(v) = T(v) / [d(v)(d(v) − 1) − 2 d↔(v)], and 0 when T(v) = 0.
     ///
+    /// - Parameter progress: called with (people done, n) about a hundred times, the last (n, n).
     /// - Returns: one value per node in [0, 1].
     /// - Complexity: O(Σ_v Σ_{j∈N(v)} d(j)) time, O(n) extra memory.
     ///
@@ -17,12 +18,14 @@ extension Graph {
     ///
     /// Example: the cycle `a → b → c → a`: for a, d = 2, d↔ = 0, T = 1 (the cycle), so
     /// C(a) = 1 / (2·1 − 0) = 0.5; with all six ties, T = 8, d = 4, d↔ = 2: C = 8 / (12 − 4) = 1.
-    public func clustering() -> NodeScores {
+    public func clustering(progress: (@Sendable (Int, Int) -> Void)? = nil) -> NodeScores {
         let n = nodeCount
         // ties[k] of v = whether k is a predecessor plus whether it is a successor of v.
         var ties = [Int](repeating: 0, count: n)
         var result = [Double](repeating: 0, count: n)
+        var shown = LoopProgress(total: n, progress)
         for v in 0..<n {
+            shown.advance(to: v)
             let predecessors = self.predecessors(of: v)
             let successors = self.successors(of: v)
             for k in predecessors { ties[Int(k)] += 1 }
@@ -42,6 +45,7 @@ extension Graph {
                 result[v] = Double(triangles) / Double(2 * (total * (total - 1) - 2 * mutual))
             }
         }
+        shown.finish()
         return NodeScores(result)
     }
 }

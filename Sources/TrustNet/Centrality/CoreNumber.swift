@@ -8,6 +8,7 @@ extension Graph {
     /// `core_number` of `nx.Graph(G.to_undirected())` and igraph's `coreness(mode="all")` on the
     /// simplified undirected graph.
     ///
+    /// - Parameter progress: called with (people done, n) about a hundred times, the last (n, n).
     /// - Returns: one integer-valued score per node; isolates have core number 0.
     /// - Complexity: O(n + m) (bucket peeling).
     ///
@@ -19,7 +20,7 @@ extension Graph {
     ///
     /// Example: a triangle a, b, c with a pendant d tied to a: the triangle is the 2-core
     /// (core 2 for a, b, c); d has core number 1.
-    public func coreNumbers() -> NodeScores {
+    public func coreNumbers(progress: (@Sendable (Int, Int) -> Void)? = nil) -> NodeScores {
         let n = nodeCount
         let (offsets, neighbours) = undirectedNeighbourLists()
         let degree = UncheckedBuffer(repeating: 0, count: n)
@@ -39,9 +40,11 @@ extension Graph {
             order[position[v]] = v
             fill[degree[v]] += 1
         }
+        var shown = LoopProgress(total: n, progress)
         offsets.withUnsafeBufferPointer { offsets in
             neighbours.withUnsafeBufferPointer { neighbours in
                 for i in 0..<n {
+                    shown.advance(to: i)
                     let v = order[i]
                     let dv = degree[v]
                     for k in offsets[v]..<offsets[v + 1] {
@@ -63,6 +66,7 @@ extension Graph {
                 }
             }
         }
+        shown.finish()
         return NodeScores(degree.array.map(Double.init))
     }
 }

@@ -10,6 +10,8 @@ extension Graph {
     /// - Parameters:
     ///   - tolerance: stop when Σ|x_new − x| < n · tolerance.
     ///   - maxIterations: give up (throwing ``ConvergenceError``) after this many steps.
+    ///   - progress: called with (hundredths done, 100) as the residual falls towards the
+    ///     tolerance (on a log scale), and with (100, 100) once settled.
     /// - Returns: one value per node, Σ x² = 1.
     /// - Complexity: O(m) per iteration; the number of iterations grows with
     ///   (λ₂ + 1)/(λ₁ + 1), typically tens to hundreds. From 20,000 ties (of the undirected
@@ -28,17 +30,24 @@ extension Graph {
     ///
     /// Example: the star `a — b, a — c` (one direction each) has A with λ = √2: x_a = 1/√2 ≈
     /// 0.7071 and x_b = x_c = 1/2.
-    public func eigenvectorCentrality(tolerance: Double = 1e-15, maxIterations: Int = 100_000) throws -> NodeScores {
-        try eigenvectorCentrality(tolerance: tolerance, maxIterations: maxIterations, maxWorkers: 2)
+    public func eigenvectorCentrality(
+        tolerance: Double = 1e-15, maxIterations: Int = 100_000, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> NodeScores {
+        try eigenvectorCentrality(tolerance: tolerance, maxIterations: maxIterations, maxWorkers: 2, progress: progress)
     }
 
     /// ``eigenvectorCentrality(tolerance:maxIterations:)`` on at most `maxWorkers` threads (the
     /// tests compare one with two).
-    func eigenvectorCentrality(tolerance: Double, maxIterations: Int, maxWorkers: Int) throws -> NodeScores {
+    func eigenvectorCentrality(
+        tolerance: Double, maxIterations: Int, maxWorkers: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> NodeScores {
         // Scale-free: computed on weights scaled to at most 1 (``scaledToUnitMaximum()``).
-        if needsScaling { return try scaledToUnitMaximum().eigenvectorCentrality(tolerance: tolerance, maxIterations: maxIterations, maxWorkers: maxWorkers) }
+        if needsScaling { return try scaledToUnitMaximum().eigenvectorCentrality(tolerance: tolerance, maxIterations: maxIterations, maxWorkers: maxWorkers, progress: progress) }
         let n = nodeCount
-        guard n > 0 else { return NodeScores([]) }
+        guard n > 0 else {
+            progress?(100, 100)
+            return NodeScores([])
+        }
         let view = undirected
         // Each step: next = (A + I)·x over each part's rows, then, once every part's sum of
         // squares is in, next /= ‖next‖ and the change from x; on a large graph two threads
@@ -54,6 +63,7 @@ extension Graph {
         let outcome = PowerIterationOutcome()
         lockstep.run { mine, barrier in
             var (x, next) = (first, second)
+            var shown = ConvergenceProgress(target: Double(n) * tolerance, mine.first == 0 ? progress : nil)
             for _ in 0..<maxIterations {
                 for part in mine { squares[part] = view.shiftedProduct(parts[part], of: x, into: next) }
                 barrier.wait()
@@ -73,7 +83,11 @@ extension Graph {
                 for part in parts.indices { residual += changes[part] }
                 swap(&x, &next)
                 if mine.first == 0 { outcome.record(x, residual: residual) }
-                if residual < Double(n) * tolerance { return }
+                if residual < Double(n) * tolerance {
+                    shown.finish()
+                    return
+                }
+                shown.record(residual: residual)
             }
         }
         if outcome.residual < Double(n) * tolerance { return NodeScores(outcome.scores) }

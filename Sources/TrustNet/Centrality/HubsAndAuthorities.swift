@@ -19,6 +19,8 @@ extension Graph {
     ///   - tolerance: stop when the hub vector (scaled to sum 1) changes by less than
     ///     n · tolerance in L1.
     ///   - maxIterations: give up (throwing ``ConvergenceError``) after this many steps.
+    ///   - progress: called with (hundredths done, 100) as the residual falls towards the
+    ///     tolerance (on a log scale), and with (100, 100) once settled.
     /// - Returns: hubs and authorities, each summing to 1 (all 0 in a graph with no ties).
     /// - Complexity: O(m) per iteration; iterations grow with (σ₂/σ₁)².
     ///
@@ -33,17 +35,21 @@ extension Graph {
     /// Example: `a → c, b → c, b → d`: A Aᵀ on (a, b) is [[1, 1], [1, 2]], principal
     /// eigenvector ∝ (1, 1.618), so h = (0.382, 0.618, 0, 0); a = Aᵀ h ∝ (0, 0, 1, 0.618),
     /// scaled: authorities (0, 0, 0.618, 0.382).
-    public func hubsAndAuthorities(tolerance: Double = 1e-15, maxIterations: Int = 100_000) throws -> HubsAndAuthorities {
+    public func hubsAndAuthorities(
+        tolerance: Double = 1e-15, maxIterations: Int = 100_000, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> HubsAndAuthorities {
         // Scale-free: computed on weights scaled to at most 1 (``scaledToUnitMaximum()``).
-        if needsScaling { return try scaledToUnitMaximum().hubsAndAuthorities(tolerance: tolerance, maxIterations: maxIterations) }
+        if needsScaling { return try scaledToUnitMaximum().hubsAndAuthorities(tolerance: tolerance, maxIterations: maxIterations, progress: progress) }
         let n = nodeCount
         var hubs = [Double](repeating: n > 0 ? 1 / Double(n) : 0, count: n)
         var authorities = [Double](repeating: 0, count: n)
         var next = [Double](repeating: 0, count: n)
         guard tieCount > 0 else {
+            progress?(100, 100)
             return HubsAndAuthorities(hubs: NodeScores(Array(repeating: 0, count: n)), authorities: NodeScores(Array(repeating: 0, count: n)))
         }
         var residual = Double.infinity
+        var shown = ConvergenceProgress(target: Double(n) * tolerance, progress)
         for _ in 0..<maxIterations {
             for v in 0..<n {
                 var sum = 0.0
@@ -64,10 +70,12 @@ extension Graph {
             }
             swap(&hubs, &next)
             if residual < Double(n) * tolerance {
+                shown.finish()
                 let authorityTotal = authorities.reduce(0, +)
                 return HubsAndAuthorities(
                     hubs: NodeScores(hubs), authorities: NodeScores(authorities.map { $0 / authorityTotal }))
             }
+            shown.record(residual: residual)
         }
         throw ConvergenceError(algorithm: "HITS", iterations: maxIterations, residual: residual, tolerance: tolerance)
     }

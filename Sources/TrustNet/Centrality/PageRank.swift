@@ -13,6 +13,9 @@ extension Graph {
     ///     (NetworkX's rule; the default 1e-13 is far tighter than NetworkX's 1e-6 so results
     ///     agree with a tight reference to 1e-9).
     ///   - maxIterations: the power iteration's limit.
+    ///   - progress: called with (hundredths done, 100) as the residual falls towards the
+    ///     tolerance (on a log scale: the number of steps is not known in advance), and with
+    ///     (100, 100) once settled.
     /// - Returns: one score per node, summing to 1 (empty for an empty graph).
     /// - Throws: ``ConvergenceError`` when the limit is reached first.
     /// - Complexity: O((n + m) · iterations); typically under 200 iterations at the default
@@ -30,19 +33,26 @@ extension Graph {
     /// Example: in the 2-cycle `a ⇄ b`, both score 1/2. In `a → b` alone, b is dangling:
     /// x_a = (1−α)/2 + α·x_b/2 and x_a + x_b = 1 give x_a = 1/(2 + α) ≈ 0.350877 and
     /// x_b ≈ 0.649123 for α = 0.85.
-    public func pageRank(damping: Double = 0.85, tolerance: Double = 1e-13, maxIterations: Int = 10_000) throws -> NodeScores {
-        try pageRank(damping: damping, tolerance: tolerance, maxIterations: maxIterations, maxWorkers: 2)
+    public func pageRank(
+        damping: Double = 0.85, tolerance: Double = 1e-13, maxIterations: Int = 10_000, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> NodeScores {
+        try pageRank(damping: damping, tolerance: tolerance, maxIterations: maxIterations, maxWorkers: 2, progress: progress)
     }
 
     /// ``pageRank(damping:tolerance:maxIterations:)`` on at most `maxWorkers` threads (the
     /// tests compare one with two).
-    func pageRank(damping: Double, tolerance: Double, maxIterations: Int, maxWorkers: Int) throws -> NodeScores {
+    func pageRank(
+        damping: Double, tolerance: Double, maxIterations: Int, maxWorkers: Int, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> NodeScores {
         precondition((0..<1).contains(damping), "damping must be in [0, 1)")
         // Only the shares of each person's ties matter: computed with each person's largest
         // out-weight scaled to 1, so strengths and their reciprocals stay finite.
-        if rowsNeedScaling { return try rowsScaledToUnitMaximum().pageRank(damping: damping, tolerance: tolerance, maxIterations: maxIterations, maxWorkers: maxWorkers) }
+        if rowsNeedScaling { return try rowsScaledToUnitMaximum().pageRank(damping: damping, tolerance: tolerance, maxIterations: maxIterations, maxWorkers: maxWorkers, progress: progress) }
         let n = nodeCount
-        guard n > 0 else { return NodeScores([]) }
+        guard n > 0 else {
+            progress?(100, 100)
+            return NodeScores([])
+        }
         let strength = strengths(.outgoing).values
         let dangling = (0..<n).filter { strength[$0] == 0 }
         // Each step pulls along in-ties: next[v] = base + Σ_{u → v} w_uv · share[u], with
@@ -61,6 +71,7 @@ extension Graph {
         let graph = self
         lockstep.run { mine, barrier in
             var (current, next) = (first, second)
+            var shown = ConvergenceProgress(target: Double(n) * tolerance, mine.first == 0 ? progress : nil)
             for step in 0..<maxIterations {
                 var danglingMass = 0.0
                 for v in dangling { danglingMass += current.x[v] }
@@ -74,7 +85,11 @@ extension Graph {
                 for part in parts.indices { residual += partials[slot + part] }
                 swap(&current, &next)
                 if mine.first == 0 { outcome.record(current.x, residual: residual) }
-                if residual < Double(n) * tolerance { return }
+                if residual < Double(n) * tolerance {
+                    shown.finish()
+                    return
+                }
+                shown.record(residual: residual)
             }
         }
         if outcome.residual < Double(n) * tolerance { return NodeScores(outcome.scores) }

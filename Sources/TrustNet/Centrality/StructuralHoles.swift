@@ -23,6 +23,7 @@ extension Graph {
     /// Constraint and effective size are NetworkX's `constraint` and `effective_size` on a
     /// directed graph; hierarchy is Burt's (1992) Coleman–Theil index of the local constraints.
     ///
+    /// - Parameter progress: called with (people done, n) about a hundred times, the last (n, n).
     /// - Returns: the three measures; NaN for isolates (no contacts: undefined). Unlike
     ///   NetworkX, people who are named but name nobody get values (NetworkX returns NaN for
     ///   them because it tests out-ties only, although its formula uses ties both ways).
@@ -39,7 +40,7 @@ extension Graph {
     /// Example: the star `a — b, a — c` (one tie each way to a): p_ab = p_ac = 1/2, b and c
     /// are not tied, so C(a) = (1/2)² + (1/2)² = 0.5, E(a) = 2, H(a) = 0; C(b) = 1 (one
     /// contact), E(b) = 1, H(b) = 0.
-    public func structuralHoles() -> StructuralHoles {
+    public func structuralHoles(progress: (@Sendable (Int, Int) -> Void)? = nil) -> StructuralHoles {
         let n = nodeCount
         let view = undirected
         var totalWeight = [Double](repeating: 0, count: n)
@@ -58,7 +59,9 @@ extension Graph {
         // Scatter arrays over N(v): p_vj, and Σ_q p_vq · p_qj; zero outside N(v).
         var direct = [Double](repeating: 0, count: n)
         var indirect = [Double](repeating: 0, count: n)
+        var shown = LoopProgress(total: n, progress)
         for v in 0..<n {
+            shown.advance(to: v)
             let contacts = view.outOffsets[v]..<view.outOffsets[v + 1]
             guard !contacts.isEmpty else { continue }
             for k in contacts { direct[Int(view.outTargets[k])] = view.outWeights[k] / maxWeight[v] / totalWeight[v] }
@@ -99,6 +102,7 @@ extension Graph {
                 indirect[Int(view.outTargets[k])] = 0
             }
         }
+        shown.finish()
         return StructuralHoles(
             constraint: NodeScores(constraint), effectiveSize: NodeScores(effectiveSize), hierarchy: NodeScores(hierarchy))
     }

@@ -123,7 +123,7 @@ extension PersonMeasure {
 
 extension MeasureOptions {
     /// Options for `network`: its units for the brokerage roles.
-    public init(for network: Network, cost: EdgeCost = .hops, betweennessSample: Int? = nil, seed: UInt64 = 1) {
-        self.init(cost: cost, units: network.unitIndices(), betweennessSample: betweennessSample, seed: seed)
+    public init(for network: Network, cost: EdgeCost = .hops, betweennessSample: Int? = nil, harmonicSample: Int? = nil, seed: UInt64 = 1) {
+        self.init(cost: cost, units: network.unitIndices(), betweennessSample: betweennessSample, harmonicSample: harmonicSample, seed: seed)
     }
 }

@@ -27,7 +27,8 @@ extension Graph {
     ///
     /// - Returns: the core, its fit and the two block densities. Deterministic (no random
     ///   start); a local optimum, as every heuristic for this NP-hard problem.
-    /// - Complexity: O(n log n + m) for the prefix scan, O(n + degree) per improving move.
+    /// - Complexity: O(n log n + m) for the prefix scan, O(g + degree) per improving move,
+    ///   where g ≤ n is the number of distinct (side, ties into the core, degree) among people.
     ///
     /// Undirected, unweighted; disconnected graphs are fine (isolates end in the periphery).
     ///
@@ -79,17 +80,33 @@ extension Graph {
         }
         for v in order[bestSize...].reversed() { move(v) }
 
-        // Single moves while one improves the fit.
+        // Single moves while one improves the fit: the best move, the first person in order
+        // among equals. People whose move changes the fit alike are evaluated once per group
+        // (``CorePeripheryMoves``): a few thousand groups instead of every person per move.
+        var groups = CorePeripheryMoves(nodeCount: n)
+        for v in 0..<n { groups.file(v, isCore: isCore[v], inCore: coreNeighbours[v], degree: degree[v]) }
         var current = fit(coreSize: coreSize, coreTies: coreTies, peripheryTies: peripheryTies)
+        var candidates: [(person: Int, fit: Double)] = []
         for _ in 0..<maxMoves {
-            var bestMove = -1, bestFit = current
-            for v in 0..<n {
-                let after = moved(v)
-                let f = fit(coreSize: after.size, coreTies: after.core, peripheryTies: after.periphery)
-                if f > bestFit + 1e-12 { bestFit = f; bestMove = v }
+            candidates.removeAll(keepingCapacity: true)
+            for slot in groups.counts.indices where groups.counts[slot] > 0 {
+                let group = groups.move(ofSlot: slot)
+                let inPeriphery = group.degree - group.inCore
+                let f = group.isCore
+                    ? fit(coreSize: coreSize - 1, coreTies: coreTies - group.inCore, peripheryTies: peripheryTies + inPeriphery)
+                    : fit(coreSize: coreSize + 1, coreTies: coreTies + group.inCore, peripheryTies: peripheryTies - inPeriphery)
+                if f > current + 1e-12 { candidates.append((groups.smallest(inSlot: slot), f)) }
             }
-            guard bestMove >= 0 else { break }
+            guard !candidates.isEmpty else { break }
+            // As a scan over everyone in order would choose: each group's first person stands
+            // for it (the others tie with it and never beat it by more than 1e-12).
+            candidates.sort { $0.person < $1.person }
+            var bestMove = -1, bestFit = current
+            for candidate in candidates where candidate.fit > bestFit + 1e-12 { (bestMove, bestFit) = candidate }
             move(bestMove)
+            for u in view.successors(of: bestMove).lazy.map(Int.init) + [bestMove] {
+                groups.file(u, isCore: isCore[u], inCore: coreNeighbours[u], degree: degree[u])
+            }
             current = bestFit
         }
         let c = coreSize, p = n - coreSize

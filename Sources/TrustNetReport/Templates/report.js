@@ -231,6 +231,13 @@
 
   figures().forEach(function (f) {
     f.addEventListener("click", function (event) {
+      // The units' table (too many units to draw): a row opens its unit.
+      var row = unitsFirst && event.target.closest ? event.target.closest("tr[data-unit]") : null;
+      if (row) {
+        event.preventDefault();
+        openUnit(row.getAttribute("data-unit"));
+        return;
+      }
       var g = nodeFromEvent(event);
       var id = g ? personId(state.term, titleOf(g)) : null;
       if (unitsFirst && g && !id && titleOf(g).indexOf("unit:") === 0) {
