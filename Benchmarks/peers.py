@@ -24,6 +24,12 @@ import sys
 import time
 
 TOOL_FILTER = os.environ.get("BENCH_PEERS", "igraph,networkit,networkx").split(",")
+# BENCH_ONLY=betweenness_weighted,core times only those computations (and the load).
+ONLY = [key for key in os.environ.get("BENCH_ONLY", "").split(",") if key]
+
+
+def wanted(key):
+    return not ONLY or key in ONLY
 
 
 MINIMUM_TOTAL = 0.2  # seconds of repeated runs per computation, as in trustnet-bench
@@ -77,7 +83,7 @@ def main():
         u = ig.Graph(n=n, edges=[(s, t) for s, t, _ in edges], directed=False)
         u.es["weight"] = [w for _, _, w in edges]
         dist = [1 / w for w in g.es["weight"]]
-        run = lambda key, body: emit("igraph", name, key, *timed(body))
+        run = lambda key, body: emit("igraph", name, key, *timed(body)) if wanted(key) else None
         run("pagerank", lambda: g.pagerank(damping=0.85, weights="weight"))
         run("eigenvector", lambda: u.eigenvector_centrality(scale=False, weights="weight"))
         if not large:
@@ -110,7 +116,7 @@ def main():
         for s, t, w in edges:
             u.addEdge(s, t, w)
         us = nk.graphtools.toUnweighted(u)
-        run = lambda key, body: emit("networkit", name, key, *timed(body))
+        run = lambda key, body: emit("networkit", name, key, *timed(body)) if wanted(key) else None
 
         sinks = nk.centrality.SinkHandling.DistributeSinks
         run("pagerank", lambda: nk.centrality.PageRank(g, damp=0.85, tol=1e-9, distributeSinks=sinks).run())
@@ -139,7 +145,7 @@ def main():
         u = nx.Graph()
         u.add_nodes_from(range(n))
         u.add_weighted_edges_from(edges)
-        run = lambda key, body: emit("networkx", name, key, *timed(body))
+        run = lambda key, body: emit("networkx", name, key, *timed(body)) if wanted(key) else None
         run("pagerank", lambda: nx.pagerank(g, alpha=0.85, weight="weight"))
         run("eigenvector", lambda: nx.eigenvector_centrality(u, weight="weight", max_iter=1000))
         run("core", lambda: nx.core_number(nx.Graph(u)))

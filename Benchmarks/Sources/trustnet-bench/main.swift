@@ -87,7 +87,10 @@ func benchmark() throws {
     let large = graph.nodeCount > 20_000
 
     var sink = 0.0
+    // BENCH_ONLY=betweenness_weighted,core times only those computations (and the load).
+    let only = (ProcessInfo.processInfo.environment["BENCH_ONLY"] ?? "").split(separator: ",").map(String.init)
     func run(_ key: String, _ body: () throws -> NodeScores) rethrows {
+        guard only.isEmpty || only.contains(key) else { return }
         let t = try time { sink += try body().values.first ?? 0 }
         report(name, key, t.best, runs: t.runs)
     }

@@ -1,25 +1,35 @@
 /// Brandes' dependency accumulation when a tie of strength w has length 1/w, on raw buffers:
 /// the inner loop of exact and sampled betweenness with `.inverseStrength` costs.
 ///
-/// Per source s: Dijkstra's search (a binary heap of (distance, node) entries with lazy
-/// deletion, smaller node first among equal distances) settles the nodes in order of distance
-/// and counts shortest paths σ; then, walking the settled nodes from the farthest back,
+/// Per source s: Dijkstra's search settles the nodes in order of (distance, node) and counts
+/// shortest paths σ; then, walking the settled nodes from the farthest back,
 /// δ(v) += σ(v) · (1 + δ(w)) / σ(w) for every tie v → w with d(v) + 1/w(v, w) = d(w) exactly.
+///
+/// The search's queue is a bucket queue (Dial's, with buckets as wide as the shortest tie)
+/// when the longest tie is at most 64 times the shortest: a node relaxed from bucket k lands in
+/// a later bucket, so every distance in bucket k is final when it is reached, and sorting the
+/// bucket by (distance, node) settles it in the heap's order; that search also records each
+/// node's shortest-path predecessors, so the accumulation visits only those ties. Otherwise
+/// (lengths of every scale, say strengths from 1e-300 to 1e300) a binary heap with lazy
+/// deletion, and the accumulation tests every in-tie.
 /// Two paths are equally short only when their float lengths are equal, as in NetworkX's
 /// `_single_source_dijkstra_path_basic`, so path counts agree with it.
 ///
 /// Same settling order, path counts and sums, bit for bit, as the ``ShortestPathSearch``-based
 /// accumulation it replaces (the tests compare them); faster by the tie lengths computed once
-/// per call rather than once per source and tie, and by buffers without bounds checks (exact
+/// per call rather than once per source and tie, by buffers without bounds checks (exact
 /// weighted betweenness of the district benchmark graph, all 5,000 sources on 2 cores:
-/// 4.32 → 3.40–3.49 s).
+/// 4.32 → 3.40–3.49 s) and by the bucket queue (see Benchmarks/README.md).
 ///
-/// - Complexity: O((n + m) log m) per source; O(n + m) memory per instance.
+/// - Complexity: O((n + m) log m) per source with the heap; with buckets, O(m + n log b + D/Δ)
+///   where b is the largest bucket and D/Δ the number of buckets passed; O(n + m) memory per
+///   instance.
 ///
 /// Reference: Brandes, U. (2001). A faster algorithm for betweenness centrality. *Journal of
 /// Mathematical Sociology* 25(2), 163–177. DOI 10.1080/0022250X.2001.9990249. Dijkstra, E. W.
 /// (1959). A note on two problems in connexion with graphs. *Numerische Mathematik* 1, 269–271.
-/// DOI 10.1007/BF01386390.
+/// DOI 10.1007/BF01386390. Dial, R. B. (1969). Algorithm 360: Shortest-path forest with
+/// topological ordering. *Communications of the ACM* 12(11), 632–633. DOI 10.1145/363269.363610.
 final class WeightedDependencies {
     /// One heap entry: a tentative distance and its node.
     private struct Entry {
@@ -45,6 +55,8 @@ final class WeightedDependencies {
     private let order: UncheckedBuffer<Int32>
     /// At most one entry per tie improved, plus the source.
     private let heap: UncheckedBuffer<Entry>
+    /// The bucket queue, when tie lengths allow it (see the type's comment).
+    private let buckets: BucketQueue?
 
     init(graph: Graph) {
         self.graph = graph
@@ -57,7 +69,11 @@ final class WeightedDependencies {
         settled = UncheckedBuffer(repeating: false, count: n)
         order = UncheckedBuffer(repeating: 0, count: n)
         heap = UncheckedBuffer(repeating: Entry(distance: 0, node: 0), count: graph.tieCount + 1)
+        buckets = BucketQueue(lengths: outLength, nodeCount: n, tieCount: graph.tieCount)
     }
+
+    /// Whether the search runs on the bucket queue (tie lengths within 64× of each other).
+    var usesBucketQueue: Bool { buckets != nil }
 
     /// Adds δ_s(v) to `sum[v]` for every source s in `sources` and every v ≠ s.
     func accumulate(sources: some Sequence<Int>, into sum: inout [Double]) {
@@ -68,8 +84,13 @@ final class WeightedDependencies {
                     graph.inSources.withUnsafeBufferPointer { inSources in
                         sum.withUnsafeMutableBufferPointer { sum in
                             for s in sources {
-                                let settledCount = search(from: s, offsets: outOffsets, targets: targets)
-                                accumulate(from: s, settledCount: settledCount, offsets: inOffsets, sources: inSources, sum: sum)
+                                if let buckets {
+                                    let settledCount = bucketSearch(from: s, queue: buckets, offsets: outOffsets, targets: targets)
+                                    accumulateOverPredecessors(from: s, settledCount: settledCount, queue: buckets, sum: sum)
+                                } else {
+                                    let settledCount = search(from: s, offsets: outOffsets, targets: targets)
+                                    accumulate(from: s, settledCount: settledCount, offsets: inOffsets, sources: inSources, sum: sum)
+                                }
                             }
                         }
                     }
@@ -115,6 +136,104 @@ final class WeightedDependencies {
         return settledCount
     }
 
+    /// Dijkstra from `source` over the bucket queue: the same distances, path counts and
+    /// settling order as ``search(from:offsets:targets:)``. Returns how many nodes were settled.
+    private func bucketSearch(
+        from source: Int, queue: BucketQueue, offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>
+    ) -> Int {
+        distance[source] = 0
+        pathCount[source] = 1
+        queue.reset()
+        queue.push(Entry(distance: 0, node: Int32(source)), bucket: 0)
+        queue.predecessorHead[source] = -1
+        var bucket = 0
+        var settledCount = 0
+        let ready = queue.ready
+        while queue.pending > 0 {
+            // The bucket's live entries: one per node at most (a node is pushed again only
+            // nearer), stale ones left out.
+            var count = 0
+            var link = queue.takeHead(of: bucket)
+            while link >= 0 {
+                let entry = queue.entries[link]
+                link = Int(queue.next[link])
+                queue.pending -= 1
+                let v = Int(entry.node)
+                if settled[v] || entry.distance != distance[v] { continue }
+                ready[count] = entry
+                count += 1
+            }
+            Self.sort(ready.base, count: count)
+            for i in 0..<count {
+                let top = ready[i]
+                let v = Int(top.node)
+                settled[v] = true
+                order[settledCount] = top.node
+                settledCount += 1
+                let sigma = pathCount[v]
+                for k in offsets[v]..<offsets[v + 1] {
+                    let w = Int(targets[k])
+                    if settled[w] { continue }
+                    let candidate = top.distance + outLength[k]
+                    let known = distance[w]
+                    if candidate < known {
+                        distance[w] = candidate
+                        pathCount[w] = sigma
+                        queue.setPredecessor(Int32(v), of: w)
+                        // Always a later bucket, though rounding might say this one.
+                        queue.push(Entry(distance: candidate, node: Int32(w)), bucket: max(queue.bucket(of: candidate), bucket + 1))
+                    } else if candidate == known {
+                        pathCount[w] += sigma
+                        queue.addPredecessor(Int32(v), of: w)
+                    }
+                }
+            }
+            bucket += 1
+        }
+        return settledCount
+    }
+
+    /// Sorts `count` entries in heap order: insertion sort for the few, the library's otherwise.
+    @inline(__always)
+    private static func sort(_ entries: UnsafeMutablePointer<Entry>, count: Int) {
+        if count <= 24 {
+            var i = 1
+            while i < count {
+                let entry = entries[i]
+                var j = i
+                while j > 0 && entry.precedes(entries[j - 1]) {
+                    entries[j] = entries[j - 1]
+                    j -= 1
+                }
+                entries[j] = entry
+                i += 1
+            }
+        } else {
+            var all = UnsafeMutableBufferPointer(start: entries, count: count)
+            all.sort { $0.precedes($1) }
+        }
+    }
+
+    /// ``accumulate(from:settledCount:offsets:sources:sum:)`` over the shortest-path
+    /// predecessors the bucket search recorded, instead of testing every in-tie: each v gets
+    /// one term per w either way, so the sums are the same, bit for bit.
+    private func accumulateOverPredecessors(from source: Int, settledCount: Int, queue: BucketQueue, sum: UnsafeMutableBufferPointer<Double>) {
+        var i = settledCount - 1
+        while i >= 0 {
+            let w = Int(order[i])
+            let coefficient = (1 + dependency[w]) / pathCount[w]
+            var link = Int(queue.predecessorHead[w])
+            while link >= 0 {
+                let v = Int(queue.predecessor[link])
+                dependency[v] += pathCount[v] * coefficient
+                link = Int(queue.predecessorNext[link])
+            }
+            if w != source { sum[w] += dependency[w] }
+            i -= 1
+        }
+        clear(settledCount: settledCount)
+    }
+
     /// Walks the settled nodes back from the farthest, pulling each one's share to the nodes
     /// before it on shortest paths, then clears what the search touched.
     private func accumulate(
@@ -133,6 +252,12 @@ final class WeightedDependencies {
             if w != source { sum[w] += dependency[w] }
             i -= 1
         }
+        clear(settledCount: settledCount)
+    }
+
+    /// Resets what the search touched: every node it gave a distance, since each was settled
+    /// (the search runs until its queue is empty).
+    private func clear(settledCount: Int) {
         for j in 0..<settledCount {
             let v = Int(order[j])
             distance[v] = .infinity
@@ -140,8 +265,6 @@ final class WeightedDependencies {
             dependency[v] = 0
             settled[v] = false
         }
-        // That is every node the search gave a distance: each was pushed, and the search ran
-        // until the heap was empty.
     }
 
     /// Puts `entry` at the free slot `hole` and moves it up to its place.
@@ -174,5 +297,103 @@ final class WeightedDependencies {
             parent = child
         }
         heap[parent] = entry
+    }
+
+    /// Dial's buckets of width Δ (a hair under the shortest tie) as linked lists in one entry
+    /// pool, kept in a ring of as many buckets as a tie can reach ahead.
+    private final class BucketQueue {
+        /// Every entry pushed from one source: at most one per tie improved, plus the source.
+        let entries: UncheckedBuffer<Entry>
+        /// The next entry of the same bucket, or -1.
+        let next: UncheckedBuffer<Int32>
+        /// The first entry of each bucket of the ring, or -1.
+        let heads: UncheckedBuffer<Int32>
+        /// Scratch for the live entries of the bucket being settled.
+        let ready: UncheckedBuffer<Entry>
+        /// The shortest-path predecessors of each node reached from the current source, as
+        /// linked lists: the first link of a node, then each link's node and next (-1 ends).
+        /// A node's first link is set when it is first reached, so nothing needs clearing.
+        let predecessorHead: UncheckedBuffer<Int32>
+        let predecessor: UncheckedBuffer<Int32>
+        let predecessorNext: UncheckedBuffer<Int32>
+        private var predecessorsUsed = 0
+        let inverseWidth: Double
+        /// Entries pushed and not yet taken.
+        var pending = 0
+        private var used = 0
+
+        /// Nil unless every length is finite and positive and the longest is at most 64 times
+        /// the shortest.
+        init?(lengths: UncheckedBuffer<Double>, nodeCount: Int, tieCount: Int) {
+            var shortest = Double.infinity
+            var longest = 0.0
+            for k in 0..<lengths.count {
+                let length = lengths[k]
+                guard length.isFinite && length > 0 else { return nil }
+                shortest = min(shortest, length)
+                longest = max(longest, length)
+            }
+            guard lengths.count > 0, longest <= 64 * shortest else { return nil }
+            // A relaxation adds at least one width (and a margin for rounding) to the bucket.
+            let width = shortest * (1 - 1e-9)
+            inverseWidth = 1 / width
+            let reach = Int((longest * inverseWidth).rounded(.up)) + 2
+            entries = UncheckedBuffer(repeating: Entry(distance: 0, node: 0), count: tieCount + 1)
+            next = UncheckedBuffer(repeating: -1, count: tieCount + 1)
+            heads = UncheckedBuffer(repeating: -1, count: reach)
+            ready = UncheckedBuffer(repeating: Entry(distance: 0, node: 0), count: max(nodeCount, 1))
+            predecessorHead = UncheckedBuffer(repeating: -1, count: max(nodeCount, 1))
+            predecessor = UncheckedBuffer(repeating: -1, count: max(tieCount, 1))
+            predecessorNext = UncheckedBuffer(repeating: -1, count: max(tieCount, 1))
+        }
+
+        /// `v` is, for now, the only predecessor of `w` (a shorter path to `w` was found).
+        @inline(__always)
+        func setPredecessor(_ v: Int32, of w: Int) {
+            predecessor[predecessorsUsed] = v
+            predecessorNext[predecessorsUsed] = -1
+            predecessorHead[w] = Int32(predecessorsUsed)
+            predecessorsUsed += 1
+        }
+
+        /// `v` is one more predecessor of `w` (another path as short).
+        @inline(__always)
+        func addPredecessor(_ v: Int32, of w: Int) {
+            predecessor[predecessorsUsed] = v
+            predecessorNext[predecessorsUsed] = predecessorHead[w]
+            predecessorHead[w] = Int32(predecessorsUsed)
+            predecessorsUsed += 1
+        }
+
+        /// The bucket a distance falls in.
+        @inline(__always)
+        func bucket(of distance: Double) -> Int { Int(distance * inverseWidth) }
+
+        @inline(__always)
+        func push(_ entry: Entry, bucket: Int) {
+            let slot = bucket % heads.count
+            entries[used] = entry
+            next[used] = heads[slot]
+            heads[slot] = Int32(used)
+            used += 1
+            pending += 1
+        }
+
+        /// Empties `bucket`, returning its first entry's index (-1 if none); the rest follow
+        /// through `next`, and the caller takes each off `pending`.
+        @inline(__always)
+        func takeHead(of bucket: Int) -> Int {
+            let slot = bucket % heads.count
+            let head = Int(heads[slot])
+            heads[slot] = -1
+            return head
+        }
+
+        /// Ready for the next source: every bucket is empty once a search ends.
+        func reset() {
+            used = 0
+            pending = 0
+            predecessorsUsed = 0
+        }
     }
 }
