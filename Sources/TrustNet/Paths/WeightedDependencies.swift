@@ -69,7 +69,7 @@ final class WeightedDependencies {
         settled = UncheckedBuffer(repeating: false, count: n)
         order = UncheckedBuffer(repeating: 0, count: n)
         heap = UncheckedBuffer(repeating: Entry(distance: 0, node: 0), count: graph.tieCount + 1)
-        buckets = BucketQueue(lengths: outLength, nodeCount: n, tieCount: graph.tieCount)
+        buckets = BucketQueue(lengths: outLength, distance: distance, nodeCount: n, tieCount: graph.tieCount)
     }
 
     /// Whether the search runs on the bucket queue (tie lengths within 64× of each other).
@@ -141,77 +141,59 @@ final class WeightedDependencies {
     private func bucketSearch(
         from source: Int, queue: BucketQueue, offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int32>
     ) -> Int {
+        // The buffers' addresses held in locals: read through `self`, each access would load
+        // them again (a store through one pointer might, for all the compiler knows, change
+        // another's field).
+        let distance = self.distance.base, pathCount = self.pathCount.base, outLength = self.outLength.base
+        let order = self.order.base, ready = queue.ready.base
+        var cursor = queue.cursor()
         distance[source] = 0
         pathCount[source] = 1
-        queue.reset()
-        queue.push(Entry(distance: 0, node: Int32(source)), bucket: 0)
-        queue.predecessorHead[source] = -1
+        cursor.push(Entry(distance: 0, node: Int32(source)), bucket: 0)
+        cursor.predecessorHead[source] = -1
         var bucket = 0
         var settledCount = 0
-        let ready = queue.ready
-        while queue.pending > 0 {
+        while cursor.pending > 0 {
             // The bucket's live entries: one per node at most (a node is pushed again only
-            // nearer), stale ones left out.
+            // nearer), stale ones left out. No settled node is among them, nor reached again
+            // below: every tie leads at least one bucket on.
             var count = 0
-            var link = queue.takeHead(of: bucket)
+            var link = cursor.takeHead(of: bucket)
             while link >= 0 {
-                let entry = queue.entries[link]
-                link = Int(queue.next[link])
-                queue.pending -= 1
-                let v = Int(entry.node)
-                if settled[v] || entry.distance != distance[v] { continue }
+                let entry = cursor.entries[link]
+                link = Int(cursor.next[link])
+                cursor.pending -= 1
+                if entry.distance != distance[Int(entry.node)] { continue }
                 ready[count] = entry
                 count += 1
             }
-            Self.sort(ready.base, count: count)
+            let settling = queue.inHeapOrder(count: count)
+            let later = bucket + 1
             for i in 0..<count {
-                let top = ready[i]
+                let top = settling[i]
                 let v = Int(top.node)
-                settled[v] = true
                 order[settledCount] = top.node
                 settledCount += 1
                 let sigma = pathCount[v]
                 for k in offsets[v]..<offsets[v + 1] {
                     let w = Int(targets[k])
-                    if settled[w] { continue }
                     let candidate = top.distance + outLength[k]
                     let known = distance[w]
                     if candidate < known {
                         distance[w] = candidate
                         pathCount[w] = sigma
-                        queue.setPredecessor(Int32(v), of: w)
+                        cursor.setPredecessor(top.node, of: w)
                         // Always a later bucket, though rounding might say this one.
-                        queue.push(Entry(distance: candidate, node: Int32(w)), bucket: max(queue.bucket(of: candidate), bucket + 1))
+                        cursor.push(Entry(distance: candidate, node: Int32(truncatingIfNeeded: w)), bucket: max(cursor.bucket(of: candidate), later))
                     } else if candidate == known {
                         pathCount[w] += sigma
-                        queue.addPredecessor(Int32(v), of: w)
+                        cursor.addPredecessor(top.node, of: w)
                     }
                 }
             }
             bucket += 1
         }
         return settledCount
-    }
-
-    /// Sorts `count` entries in heap order: insertion sort for the few, the library's otherwise.
-    @inline(__always)
-    private static func sort(_ entries: UnsafeMutablePointer<Entry>, count: Int) {
-        if count <= 24 {
-            var i = 1
-            while i < count {
-                let entry = entries[i]
-                var j = i
-                while j > 0 && entry.precedes(entries[j - 1]) {
-                    entries[j] = entries[j - 1]
-                    j -= 1
-                }
-                entries[j] = entry
-                i += 1
-            }
-        } else {
-            var all = UnsafeMutableBufferPointer(start: entries, count: count)
-            all.sort { $0.precedes($1) }
-        }
     }
 
     /// ``accumulate(from:settledCount:offsets:sources:sum:)`` over the shortest-path
@@ -316,15 +298,26 @@ final class WeightedDependencies {
         let predecessorHead: UncheckedBuffer<Int32>
         let predecessor: UncheckedBuffer<Int32>
         let predecessorNext: UncheckedBuffer<Int32>
-        private var predecessorsUsed = 0
         let inverseWidth: Double
-        /// Entries pushed and not yet taken.
-        var pending = 0
-        private var used = 0
+        private let slotMask: Int
+        /// One bit a node, all zero between buckets: a bucket's nodes are marked here and read
+        /// back in node order.
+        private let marks: UncheckedBuffer<UInt64>
+        /// The bucket's entries in heap order, when the counting sort puts them there.
+        private let ordered: UncheckedBuffer<Entry>
+        /// The bucket's distinct distances, in increasing order (at most 64).
+        private let distinct = UncheckedBuffer<Double>(repeating: 0, count: 64)
+        /// The counting sort's scratch: the bucket's nodes in node order, the rank of each
+        /// one's distance, and where each rank starts.
+        private let byNode: UncheckedBuffer<Int32>
+        private let rankOf: UncheckedBuffer<UInt8>
+        private let rankStart = UncheckedBuffer<Int>(repeating: 0, count: 65)
+        /// The search's tentative distances (a live entry's distance is its node's).
+        private let nodeDistance: UncheckedBuffer<Double>
 
         /// Nil unless every length is finite and positive and the longest is at most 64 times
-        /// the shortest.
-        init?(lengths: UncheckedBuffer<Double>, nodeCount: Int, tieCount: Int) {
+        /// the shortest. `distance` is the search's own buffer, read when ordering a bucket.
+        init?(lengths: UncheckedBuffer<Double>, distance: UncheckedBuffer<Double>, nodeCount: Int, tieCount: Int) {
             var shortest = Double.infinity
             var longest = 0.0
             for k in 0..<lengths.count {
@@ -334,66 +327,201 @@ final class WeightedDependencies {
                 longest = max(longest, length)
             }
             guard lengths.count > 0, longest <= 64 * shortest else { return nil }
-            // A relaxation adds at least one width (and a margin for rounding) to the bucket.
-            let width = shortest * (1 - 1e-9)
+            // A relaxation adds at least one width to the bucket, with a margin for rounding
+            // (relative 1e-7: float error stays below it for distances up to 10^8 widths).
+            let width = shortest * (1 - 1e-7)
             inverseWidth = 1 / width
+            // As many buckets as a tie reaches ahead, rounded up to a power of two (a mask
+            // finds the slot).
             let reach = Int((longest * inverseWidth).rounded(.up)) + 2
+            let slots = 1 << (Int.bitWidth - (reach - 1).leadingZeroBitCount)
+            slotMask = slots - 1
             entries = UncheckedBuffer(repeating: Entry(distance: 0, node: 0), count: tieCount + 1)
             next = UncheckedBuffer(repeating: -1, count: tieCount + 1)
-            heads = UncheckedBuffer(repeating: -1, count: reach)
+            heads = UncheckedBuffer(repeating: -1, count: slots)
             ready = UncheckedBuffer(repeating: Entry(distance: 0, node: 0), count: max(nodeCount, 1))
+            marks = UncheckedBuffer(repeating: 0, count: (nodeCount + 63) / 64 + 1)
+            byNode = UncheckedBuffer(repeating: 0, count: max(nodeCount, 1))
+            rankOf = UncheckedBuffer(repeating: 0, count: max(nodeCount, 1))
+            nodeDistance = distance
+            ordered = UncheckedBuffer(repeating: Entry(distance: 0, node: 0), count: max(nodeCount, 1))
             predecessorHead = UncheckedBuffer(repeating: -1, count: max(nodeCount, 1))
             predecessor = UncheckedBuffer(repeating: -1, count: max(tieCount, 1))
             predecessorNext = UncheckedBuffer(repeating: -1, count: max(tieCount, 1))
         }
 
-        /// `v` is, for now, the only predecessor of `w` (a shorter path to `w` was found).
-        @inline(__always)
-        func setPredecessor(_ v: Int32, of w: Int) {
-            predecessor[predecessorsUsed] = v
-            predecessorNext[predecessorsUsed] = -1
-            predecessorHead[w] = Int32(predecessorsUsed)
-            predecessorsUsed += 1
+        /// The first `count` entries of `ready` in heap order (by distance, then node). A
+        /// bucket holds few distinct distances when tie strengths are few (strengths 1–4 give
+        /// distances in twelfths, a few to a bucket, and a few more where float sums of the
+        /// same length differ in their last bit): with up to 64, the bucket's nodes are read
+        /// in node order from a bitmap, then placed by the rank of their distance (a stable
+        /// counting sort), in O(count · log 64 + n/64); with more, or few entries, sorted.
+        func inHeapOrder(count: Int) -> UnsafeMutablePointer<Entry> {
+            if count <= 16 {
+                Self.sort(ready.base, count: count)
+                return ready.base
+            }
+            var found = 0
+            var low = Int.max, high = -1
+            for i in 0..<count {
+                let entry = ready[i]
+                let node = Int(entry.node)
+                marks[node >> 6] |= 1 << UInt64(node & 63)
+                low = min(low, node >> 6)
+                high = max(high, node >> 6)
+                let at = rank(of: entry.distance, among: found)
+                if at < found && distinct[at] == entry.distance { continue }
+                if found == distinct.count {
+                    for word in low...high { marks[word] = 0 }
+                    Self.sort(ready.base, count: count)
+                    return ready.base
+                }
+                var j = found
+                while j > at {
+                    distinct[j] = distinct[j - 1]
+                    j -= 1
+                }
+                distinct[at] = entry.distance
+                found += 1
+            }
+            // The nodes in node order (each once: a bucket has one live entry a node), with
+            // the rank of their distance, and how many have each rank.
+            for r in 0...found { rankStart[r] = 0 }
+            var read = 0
+            for word in low...high {
+                var bits = marks[word]
+                marks[word] = 0
+                while bits != 0 {
+                    let node = word << 6 | bits.trailingZeroBitCount
+                    let r = rank(of: nodeDistance[node], among: found)
+                    byNode[read] = Int32(node)
+                    rankOf[read] = UInt8(r)
+                    rankStart[r + 1] += 1
+                    read += 1
+                    bits &= bits - 1
+                }
+            }
+            for r in 0..<found { rankStart[r + 1] += rankStart[r] }
+            for i in 0..<count {
+                let r = Int(rankOf[i])
+                ordered[rankStart[r]] = Entry(distance: distinct[r], node: byNode[i])
+                rankStart[r] += 1
+            }
+            return ordered.base
         }
 
-        /// `v` is one more predecessor of `w` (another path as short).
+        /// Where `distance` is, or would go, among the first `found` distinct distances.
         @inline(__always)
-        func addPredecessor(_ v: Int32, of w: Int) {
-            predecessor[predecessorsUsed] = v
-            predecessorNext[predecessorsUsed] = predecessorHead[w]
-            predecessorHead[w] = Int32(predecessorsUsed)
-            predecessorsUsed += 1
+        private func rank(of distance: Double, among found: Int) -> Int {
+            var low = 0, high = found
+            while low < high {
+                let middle = (low + high) >> 1
+                if distinct[middle] < distance { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
 
-        /// The bucket a distance falls in.
+        /// Sorts `count` entries in heap order: insertion sort for the few, the library's otherwise.
         @inline(__always)
-        func bucket(of distance: Double) -> Int { Int(distance * inverseWidth) }
-
-        @inline(__always)
-        func push(_ entry: Entry, bucket: Int) {
-            let slot = bucket % heads.count
-            entries[used] = entry
-            next[used] = heads[slot]
-            heads[slot] = Int32(used)
-            used += 1
-            pending += 1
+        private static func sort(_ entries: UnsafeMutablePointer<Entry>, count: Int) {
+            if count <= 24 {
+                var i = 1
+                while i < count {
+                    let entry = entries[i]
+                    var j = i
+                    while j > 0 && entry.precedes(entries[j - 1]) {
+                        entries[j] = entries[j - 1]
+                        j -= 1
+                    }
+                    entries[j] = entry
+                    i += 1
+                }
+            } else {
+                var all = UnsafeMutableBufferPointer(start: entries, count: count)
+                all.sort { $0.precedes($1) }
+            }
         }
 
-        /// Empties `bucket`, returning its first entry's index (-1 if none); the rest follow
-        /// through `next`, and the caller takes each off `pending`.
-        @inline(__always)
-        func takeHead(of bucket: Int) -> Int {
-            let slot = bucket % heads.count
-            let head = Int(heads[slot])
-            heads[slot] = -1
-            return head
+        /// A search's view of the queue: the buffers' addresses and the counters, kept in
+        /// locals by ``WeightedDependencies/bucketSearch(from:queue:offsets:targets:)``.
+        func cursor() -> Cursor {
+            Cursor(
+                entries: entries.base, next: next.base, heads: heads.base, slotMask: slotMask, inverseWidth: inverseWidth,
+                predecessorHead: predecessorHead.base, predecessor: predecessor.base, predecessorNext: predecessorNext.base)
         }
 
-        /// Ready for the next source: every bucket is empty once a search ends.
-        func reset() {
-            used = 0
-            pending = 0
-            predecessorsUsed = 0
+        /// The queue's buffers and counters for one search (every bucket is empty when a
+        /// search ends, so each search starts from a fresh cursor).
+        struct Cursor {
+            let entries: UnsafeMutablePointer<Entry>
+            let next: UnsafeMutablePointer<Int32>
+            let heads: UnsafeMutablePointer<Int32>
+            let slotMask: Int
+            let inverseWidth: Double
+            let predecessorHead: UnsafeMutablePointer<Int32>
+            let predecessor: UnsafeMutablePointer<Int32>
+            let predecessorNext: UnsafeMutablePointer<Int32>
+            /// Entries pushed and not yet taken.
+            var pending = 0
+            private var used = 0
+            private var predecessorsUsed = 0
+
+            init(
+                entries: UnsafeMutablePointer<Entry>, next: UnsafeMutablePointer<Int32>, heads: UnsafeMutablePointer<Int32>,
+                slotMask: Int, inverseWidth: Double, predecessorHead: UnsafeMutablePointer<Int32>,
+                predecessor: UnsafeMutablePointer<Int32>, predecessorNext: UnsafeMutablePointer<Int32>
+            ) {
+                self.entries = entries
+                self.next = next
+                self.heads = heads
+                self.slotMask = slotMask
+                self.inverseWidth = inverseWidth
+                self.predecessorHead = predecessorHead
+                self.predecessor = predecessor
+                self.predecessorNext = predecessorNext
+            }
+
+            /// The bucket a distance falls in.
+            @inline(__always)
+            func bucket(of distance: Double) -> Int { Int(distance * inverseWidth) }
+
+            @inline(__always)
+            mutating func push(_ entry: Entry, bucket: Int) {
+                let slot = bucket & slotMask
+                entries[used] = entry
+                next[used] = heads[slot]
+                heads[slot] = Int32(truncatingIfNeeded: used)
+                used += 1
+                pending += 1
+            }
+
+            /// Empties `bucket`, returning its first entry's index (-1 if none); the rest
+            /// follow through `next`, and the caller takes each off `pending`.
+            @inline(__always)
+            func takeHead(of bucket: Int) -> Int {
+                let slot = bucket & slotMask
+                let head = Int(heads[slot])
+                heads[slot] = -1
+                return head
+            }
+
+            /// `v` is, for now, the only predecessor of `w` (a shorter path to `w` was found).
+            @inline(__always)
+            mutating func setPredecessor(_ v: Int32, of w: Int) {
+                predecessor[predecessorsUsed] = v
+                predecessorNext[predecessorsUsed] = -1
+                predecessorHead[w] = Int32(truncatingIfNeeded: predecessorsUsed)
+                predecessorsUsed += 1
+            }
+
+            /// `v` is one more predecessor of `w` (another path as short).
+            @inline(__always)
+            mutating func addPredecessor(_ v: Int32, of w: Int) {
+                predecessor[predecessorsUsed] = v
+                predecessorNext[predecessorsUsed] = predecessorHead[w]
+                predecessorHead[w] = Int32(truncatingIfNeeded: predecessorsUsed)
+                predecessorsUsed += 1
+            }
         }
     }
 }
