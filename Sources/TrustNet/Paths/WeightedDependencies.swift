@@ -53,7 +53,7 @@ final class WeightedDependencies {
     private let settled: UncheckedBuffer<Bool>
     /// The nodes in the order settled.
     private let order: UncheckedBuffer<Int32>
-    /// At most one entry per tie improved, plus the source.
+    /// At most one entry per tie improved, plus the source (empty when the buckets serve).
     private let heap: UncheckedBuffer<Entry>
     /// The bucket queue, when tie lengths allow it (see the type's comment).
     private let buckets: BucketQueue?
@@ -68,8 +68,8 @@ final class WeightedDependencies {
         dependency = UncheckedBuffer(repeating: 0, count: n)
         settled = UncheckedBuffer(repeating: false, count: n)
         order = UncheckedBuffer(repeating: 0, count: n)
-        heap = UncheckedBuffer(repeating: Entry(distance: 0, node: 0), count: graph.tieCount + 1)
         buckets = BucketQueue(lengths: outLength, distance: distance, nodeCount: n, tieCount: graph.tieCount)
+        heap = UncheckedBuffer(repeating: Entry(distance: 0, node: 0), count: buckets == nil ? graph.tieCount + 1 : 0)
     }
 
     /// Whether the search runs on the bucket queue (tie lengths within 64× of each other).
