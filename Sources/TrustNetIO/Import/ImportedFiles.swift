@@ -27,42 +27,16 @@ struct ImportedFiles {
     var terms: [String] = []
     var diagnostics: [Diagnostic] = []
 
-    /// Reads every file of `request`, matching names to the roster it brings or, without one,
-    /// to the roster of the snapshot's ``ImportSnapshot/rosterTerm`` (when it is the import's
-    /// term, or the latest when the import names none).
-    static func read(_ request: ImportRequest, snapshot: ImportSnapshot) throws -> ImportedFiles {
+    /// Matches the files of `input` (read for `request`) to the roster they bring or, without
+    /// one, to the roster of the snapshot's ``ImportSnapshot/rosterTerm`` (when it is the
+    /// import's term, or the latest when the import names none).
+    static func read(_ input: ImportInput, of request: ImportRequest, snapshot: ImportSnapshot) throws -> ImportedFiles {
         var imported = ImportedFiles()
         var log = DiagnosticLog()
-        var readers: [(path: String, reader: CSVReader, bytes: [UInt8], format: InputFormat)] = []
-        var paths = request.files
-        if let roster = request.roster, !paths.contains(roster) { paths.insert(roster, at: 0) }
-        if paths.isEmpty {
-            throw InputError(Diagnostic(.error, file: "import", "name at least one file to import"))
-        }
-        for path in paths {
-            do throws(InputError) {
-                guard let bytes = CSVReader.bytes(ofFile: path) else {
-                    _ = try CSVReader(contentsOf: path)  // throws the precise reason
-                    continue
-                }
-                let reader = try CSVReader(data: bytes, fileName: request.name(of: path))
-                let format: InputFormat
-                if path == request.roster {
-                    format = .roster
-                } else if let named = request.format {
-                    // --format names the survey files' format; a roster among them stays a roster.
-                    format = (try? InputFormat.detect(reader)) == .roster ? .roster : named
-                } else {
-                    format = try InputFormat.detect(reader)
-                }
-                readers.append((path, reader, bytes, format))
-            } catch {
-                log.append(contentsOf: error.diagnostics)
-            }
-        }
+        log.append(contentsOf: input.diagnostics)
         try log.throwIfErrors()
 
-        let rosters = readers.filter { $0.format == .roster }
+        let rosters = input.files.filter { $0.format == .roster }
         if rosters.count > 1 {
             throw InputError(
                 Diagnostic(.error, file: rosters[1].reader.fileName, "only one roster per import (\(rosters[0].reader.fileName) is a roster too)"))
@@ -75,7 +49,7 @@ struct ImportedFiles {
             log.append(contentsOf: roster.diagnostics)
             imported.files.append(File(name: r.reader.fileName, kind: "roster", rows: roster.people.count, sha256: FileFingerprint.sha256(r.bytes), ties: [], terms: []))
         }
-        let tieFiles = readers.filter { $0.format != .roster }
+        let tieFiles = input.files.filter { $0.format != .roster }
         if imported.roster == nil, !tieFiles.isEmpty {
             if let term = request.term ?? snapshot.terms.last?.name, snapshot.rosterTerm == term { imported.people = snapshot.people }
             if imported.people.isEmpty && !request.policy.addUnknown {
@@ -187,7 +161,7 @@ struct ImportedFiles {
         if terms.isEmpty {
             throw InputError(
                 Diagnostic(
-                    .error, file: request.name(of: paths[0]), "name the term these files belong to with --term NAME (e.g. --term 2025-fall)",
+                    .error, file: request.name(of: input.paths[0]), "name the term these files belong to with --term NAME (e.g. --term 2025-fall)",
                     finding: "the files do not say which term they belong to", remedy: .nameTheTerm))
         }
         imported.people = resolver.people
