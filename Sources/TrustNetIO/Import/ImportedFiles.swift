@@ -104,7 +104,15 @@ struct ImportedFiles {
                 let known = Relation.standard.map(\.name).joined(separator: ", ")
                 var ownRelations: [String] = []
                 var ownRelationSubjects: [Relation] = []
-                for relation in Set(list.ties.map(\.relation)).sorted() where !relation.isStandard {
+                // Each relation hashed where the run of ties naming one ends, not for each tie (a
+                // state's half a million ties name one).
+                var relations = Set<Relation>()
+                var lastRelation: Relation?
+                for tie in list.ties where tie.relation != lastRelation {
+                    relations.insert(tie.relation)
+                    lastRelation = tie.relation
+                }
+                for relation in relations.sorted() where !relation.isStandard {
                     if let meant = relation.likelyMisspelling {
                         log.append(
                             Diagnostic(
@@ -133,10 +141,12 @@ struct ImportedFiles {
                 if list.rowCount == 0 {
                     log.append(Diagnostic(.warning, file: t.reader.fileName, "the file has a header and no rows: it adds no ties (was the export cut short?)"))
                 }
+                // Terms likewise, where the run of ties in one ends.
                 var fileTerms = Set<String>()
-                for tie in list.ties where !fileTerms.contains(tie.term) {
-                    fileTerms.insert(tie.term)
-                    if !terms.contains(tie.term) { terms.append(tie.term) }
+                var lastTerm: String?
+                for tie in list.ties where tie.term != lastTerm {
+                    lastTerm = tie.term
+                    if fileTerms.insert(tie.term).inserted, !terms.contains(tie.term) { terms.append(tie.term) }
                 }
                 // A survey's terms include those where someone answered without naming anyone.
                 if let answered = list.respondents?.keys {
