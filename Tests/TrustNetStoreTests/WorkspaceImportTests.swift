@@ -273,4 +273,80 @@ final class Scratch {
         #expect(throws: WorkspaceError.self) { try Workspace.open(at: path) }
         #expect(throws: WorkspaceError.notFound(path: "/nonexistent/x.sqlite")) { try Workspace.open(at: "/nonexistent/x.sqlite") }
     }
+
+    /// A check (or import) that brings its own roster takes the snapshot without the stored
+    /// rosters: the plan, the summary and every message are those made against the whole
+    /// snapshot.
+    @Test func filesWithARosterPlanAlikeWithoutTheStoredRosters() throws {
+        let s = Scratch()
+        _ = try importSample(s)
+        var request = ImportRequest(
+            files: [
+                s.write("roster2.csv", Self.roster + "S4,Di Roy,di@x.org,Arts,\n"), s.write("ties.csv", Self.ties),
+                s.write("ties2.csv", "source,target,relation,weight\nS4,Ann Lee,trust,5\n"),
+            ], term: "2025-fall")
+        request.checkOnly = true
+        request.dryRun = true
+        let input = ImportInput(reading: request)
+        #expect(input.bringsRoster)
+        let whole = try Workspace.importSnapshot(at: s.workspace, rosterOf: "2025-fall")
+        let lean = try Workspace.importSnapshot(at: s.workspace, rosterOf: "2025-fall", rosters: false)
+        #expect(whole.people.count == 3 && whole.members["2025-fall"]?.count == 3)
+        #expect(lean.people.isEmpty && lean.members.isEmpty && lean.rosterTerm == nil)
+        #expect(lean.revision == whole.revision && lean.terms == whole.terms && lean.imports == whole.imports)
+
+        let before = try request.plan(input, against: whole)
+        let after = try request.plan(input, against: lean)
+        #expect(after.summary.diagnostics.contains { $0.message.hasPrefix("this file was already imported into 2025-fall") })
+        #expect(after.plan == before.plan)
+        #expect(after.summary.diagnostics == before.summary.diagnostics)
+        #expect(after.summary.files == before.summary.files)
+        #expect(after.summary.terms == before.summary.terms)
+        #expect(after.summary.tiesByRelation == [.advice: 2, .trust: 2, .sharing: 1])
+        #expect(after.summary.tiesByRelation == before.summary.tiesByRelation)
+        #expect(after.summary.quality.map { $0.report.lines(people: $0.people) } == before.summary.quality.map { $0.report.lines(people: $0.people) })
+        // The check as the command runs it: the same summary.
+        let checked = try Workspace.importFiles(request, into: s.workspace)
+        #expect(checked.diagnostics == before.summary.diagnostics && checked.tiesByRelation == before.summary.tiesByRelation)
+    }
+
+    /// Someone on the stored roster but not on the roster the files bring is not on the
+    /// term's roster: a tie to them is refused, with the same errors whether or not the stored
+    /// rosters were read.
+    @Test func tieToSomeoneOnlyOnTheStoredRosterIsRefusedAsBefore() throws {
+        let s = Scratch()
+        _ = try importSample(s)
+        var request = ImportRequest(
+            files: [s.write("roster2.csv", "id,name\nS1,Ann Lee\nS2,Bo Diaz\n"), s.write("ties2.csv", "source,target,relation\nS2,S1,advice\nS3,S1,advice\nBo Diaz,Cy Ng,trust\n")],
+            term: "2025-fall")
+        request.checkOnly = true
+        let input = ImportInput(reading: request)
+        let refusal = { (snapshot: ImportSnapshot) in
+            #expect(throws: InputError.self) { try request.plan(input, against: snapshot) }?.diagnostics
+        }
+        let before = refusal(try Workspace.importSnapshot(at: s.workspace, rosterOf: "2025-fall"))
+        let after = refusal(try Workspace.importSnapshot(at: s.workspace, rosterOf: "2025-fall", rosters: false))
+        #expect(before != nil && after == before)
+        #expect(after?.filter { $0.severity == .error }.map(\.line) == [3, 4])
+        #expect(after?.first { $0.line == 3 }?.message.hasPrefix("\"S3\" is not on the roster") == true)
+        let checked = #expect(throws: InputError.self) { try Workspace.importFiles(request, into: s.workspace) }
+        #expect(checked?.diagnostics == before)
+    }
+
+    /// Without a roster file the stored roster is still read: names are matched against it, and
+    /// a tie to someone not on it is refused.
+    @Test func checkWithoutARosterFileReadsTheStoredRoster() throws {
+        let s = Scratch()
+        _ = try importSample(s)
+        var request = ImportRequest(files: [s.write("more.csv", "source,target\nCy Ng,Bo Diaz\nann@x.org,Cy Ng\n")], term: "2025-fall", relation: .trust)
+        request.checkOnly = true
+        #expect(!ImportInput(reading: request).bringsRoster)
+        let summary = try Workspace.importFiles(request, into: s.workspace)
+        #expect(summary.tiesByRelation == [.trust: 2])
+        #expect(summary.quality.first?.report.people == 3)
+
+        request.files = [s.write("stranger.csv", "source,target\nCy Ng,Di Roy\n")]
+        let error = #expect(throws: InputError.self) { try Workspace.importFiles(request, into: s.workspace) }
+        #expect(error?.diagnostics.first?.message.hasPrefix("\"Di Roy\" is not on the roster") == true)
+    }
 }

@@ -10,7 +10,9 @@ public struct ImportSnapshot: Sendable, Hashable {
     public var revision: String
     /// The terms in order, with their dates.
     public var terms: [Term]
-    /// The ids on each term's roster, by term name.
+    /// The ids on each term's roster, by term name. This and ``rosterTerm`` and ``people`` are
+    /// left empty in a snapshot for an import that brings its own roster, which plans against
+    /// that roster alone.
     public var members: [String: Set<String>]
     /// The term whose roster names are matched against when the import brings none.
     public var rosterTerm: String?

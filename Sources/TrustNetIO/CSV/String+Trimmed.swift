@@ -4,13 +4,15 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
     /// reading a 500,000-row file calls this for every cell, and Foundation's
     /// `trimmingCharacters(in:)` bridges through NSString on Linux.
     var trimmed: String {
-        // Looked at as bytes first: an ASCII first and last byte that are not white space
-        // (nearly every cell) need no decoding of scalars from either end.
-        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
-            !Unicode.Scalar(first).isWhiteSpace, !Unicode.Scalar(last).isWhiteSpace
-        {
-            return String(self)
+        // Looked at as bytes first, where they are (walking the UTF-8 view of a short string
+        // to its first and last byte took half as long again): an ASCII
+        // first and last byte that are not white space (nearly every cell) need no decoding of
+        // scalars from either end.
+        let plain = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first < 0x80 && last < 0x80 && !Unicode.Scalar(first).isWhiteSpace && !Unicode.Scalar(last).isWhiteSpace
         }
+        if plain == true { return String(self) }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return "" }
         if !first.isWhiteSpace && !last.isWhiteSpace { return String(self) }

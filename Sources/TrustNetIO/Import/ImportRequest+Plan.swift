@@ -18,7 +18,22 @@ extension ImportRequest {
     ///   none yet), taken with the roster of ``term`` (or of the latest term).
     /// - Throws: ``InputError`` with file, line and column; nothing is planned then.
     public func plan(against snapshot: ImportSnapshot) throws -> PreparedImport {
-        let read = try ImportedFiles.read(self, snapshot: snapshot)
+        try plan(ImportInput(reading: self), against: snapshot)
+    }
+
+    /// ``plan(against:)`` of files already read: read them first
+    /// (``ImportInput/init(reading:)``), then take the snapshot, without the workspace's
+    /// rosters when ``ImportInput/bringsRoster`` (they play no part in the plan then).
+    ///
+    /// - Parameters:
+    ///   - input: the files of this request, as ``ImportInput/init(reading:)`` read them.
+    ///   - snapshot: what the workspace holds (``ImportSnapshot/empty`` when there is none
+    ///     yet), taken with the roster of ``term`` (or of the latest term) unless `input`
+    ///     brings its own.
+    /// - Throws: ``InputError`` with file, line and column (first for a file that could not
+    ///   be read); nothing is planned then.
+    public func plan(_ input: ImportInput, against snapshot: ImportSnapshot) throws -> PreparedImport {
+        let read = try ImportedFiles.read(input, of: self, snapshot: snapshot)
         var log = DiagnosticLog()
         var summary = ImportSummary()
         summary.dryRun = dryRun || checkOnly

@@ -27,42 +27,16 @@ struct ImportedFiles {
     var terms: [String] = []
     var diagnostics: [Diagnostic] = []
 
-    /// Reads every file of `request`, matching names to the roster it brings or, without one,
-    /// to the roster of the snapshot's ``ImportSnapshot/rosterTerm`` (when it is the import's
-    /// term, or the latest when the import names none).
-    static func read(_ request: ImportRequest, snapshot: ImportSnapshot) throws -> ImportedFiles {
+    /// Matches the files of `input` (read for `request`) to the roster they bring or, without
+    /// one, to the roster of the snapshot's ``ImportSnapshot/rosterTerm`` (when it is the
+    /// import's term, or the latest when the import names none).
+    static func read(_ input: ImportInput, of request: ImportRequest, snapshot: ImportSnapshot) throws -> ImportedFiles {
         var imported = ImportedFiles()
         var log = DiagnosticLog()
-        var readers: [(path: String, reader: CSVReader, bytes: [UInt8], format: InputFormat)] = []
-        var paths = request.files
-        if let roster = request.roster, !paths.contains(roster) { paths.insert(roster, at: 0) }
-        if paths.isEmpty {
-            throw InputError(Diagnostic(.error, file: "import", "name at least one file to import"))
-        }
-        for path in paths {
-            do throws(InputError) {
-                guard let bytes = CSVReader.bytes(ofFile: path) else {
-                    _ = try CSVReader(contentsOf: path)  // throws the precise reason
-                    continue
-                }
-                let reader = try CSVReader(data: bytes, fileName: request.name(of: path))
-                let format: InputFormat
-                if path == request.roster {
-                    format = .roster
-                } else if let named = request.format {
-                    // --format names the survey files' format; a roster among them stays a roster.
-                    format = (try? InputFormat.detect(reader)) == .roster ? .roster : named
-                } else {
-                    format = try InputFormat.detect(reader)
-                }
-                readers.append((path, reader, bytes, format))
-            } catch {
-                log.append(contentsOf: error.diagnostics)
-            }
-        }
+        log.append(contentsOf: input.diagnostics)
         try log.throwIfErrors()
 
-        let rosters = readers.filter { $0.format == .roster }
+        let rosters = input.files.filter { $0.format == .roster }
         if rosters.count > 1 {
             throw InputError(
                 Diagnostic(.error, file: rosters[1].reader.fileName, "only one roster per import (\(rosters[0].reader.fileName) is a roster too)"))
@@ -75,7 +49,7 @@ struct ImportedFiles {
             log.append(contentsOf: roster.diagnostics)
             imported.files.append(File(name: r.reader.fileName, kind: "roster", rows: roster.people.count, sha256: FileFingerprint.sha256(r.bytes), ties: [], terms: []))
         }
-        let tieFiles = readers.filter { $0.format != .roster }
+        let tieFiles = input.files.filter { $0.format != .roster }
         if imported.roster == nil, !tieFiles.isEmpty {
             if let term = request.term ?? snapshot.terms.last?.name, snapshot.rosterTerm == term { imported.people = snapshot.people }
             if imported.people.isEmpty && !request.policy.addUnknown {
@@ -130,7 +104,15 @@ struct ImportedFiles {
                 let known = Relation.standard.map(\.name).joined(separator: ", ")
                 var ownRelations: [String] = []
                 var ownRelationSubjects: [Relation] = []
-                for relation in Set(list.ties.map(\.relation)).sorted() where !relation.isStandard {
+                // Each relation hashed where the run of ties naming one ends, not for each tie (a
+                // state's half a million ties name one).
+                var relations = Set<Relation>()
+                var lastRelation: Relation?
+                for tie in list.ties where tie.relation != lastRelation {
+                    relations.insert(tie.relation)
+                    lastRelation = tie.relation
+                }
+                for relation in relations.sorted() where !relation.isStandard {
                     if let meant = relation.likelyMisspelling {
                         log.append(
                             Diagnostic(
@@ -159,10 +141,12 @@ struct ImportedFiles {
                 if list.rowCount == 0 {
                     log.append(Diagnostic(.warning, file: t.reader.fileName, "the file has a header and no rows: it adds no ties (was the export cut short?)"))
                 }
+                // Terms likewise, where the run of ties in one ends.
                 var fileTerms = Set<String>()
-                for tie in list.ties where !fileTerms.contains(tie.term) {
-                    fileTerms.insert(tie.term)
-                    if !terms.contains(tie.term) { terms.append(tie.term) }
+                var lastTerm: String?
+                for tie in list.ties where tie.term != lastTerm {
+                    lastTerm = tie.term
+                    if fileTerms.insert(tie.term).inserted, !terms.contains(tie.term) { terms.append(tie.term) }
                 }
                 // A survey's terms include those where someone answered without naming anyone.
                 if let answered = list.respondents?.keys {
@@ -187,7 +171,7 @@ struct ImportedFiles {
         if terms.isEmpty {
             throw InputError(
                 Diagnostic(
-                    .error, file: request.name(of: paths[0]), "name the term these files belong to with --term NAME (e.g. --term 2025-fall)",
+                    .error, file: request.name(of: input.paths[0]), "name the term these files belong to with --term NAME (e.g. --term 2025-fall)",
                     finding: "the files do not say which term they belong to", remedy: .nameTheTerm))
         }
         imported.people = resolver.people

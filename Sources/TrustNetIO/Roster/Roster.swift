@@ -57,6 +57,12 @@ extension Roster {
         // Ids and e-mails as ``IdentityText/key(_:)`` folds them, with where each was first given.
         var idKeys: [String: (id: String, position: CSVRecord.FieldPosition)] = [:]
         var emailKeys: [String: (id: String, position: CSVRecord.FieldPosition)] = [:]
+        // Room for a person a line, so a state's 50,000 are not hashed again each time a table
+        // grows.
+        let expected = reader.estimatedRecordCount
+        people.reserveCapacity(expected)
+        lines.reserveCapacity(expected)
+        idKeys.reserveCapacity(expected)
         var columns = Columns()
         let overlong = try reader.forEachRow(
             header: { header throws(InputError) in
