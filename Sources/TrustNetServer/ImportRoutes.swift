@@ -115,8 +115,10 @@ struct ImportRoutes: Sendable {
         var request = draft.request
         request.dryRun = dryRun
         do {
-            let snapshot = try workspace.importSnapshot(rosterOf: request.term)
-            return .success(try request.plan(against: snapshot))
+            // The files first: when they bring a roster, the workspace's rosters are not read.
+            let input = ImportInput(reading: request)
+            let snapshot = try workspace.importSnapshot(rosterOf: request.term, rosters: !input.bringsRoster)
+            return .success(try request.plan(input, against: snapshot))
         } catch let error as InputError {
             return .failure(error)
         } catch {

@@ -60,8 +60,11 @@ public struct ServedWorkspace: Sendable {
     func terms() throws -> [TermSummary] { exists ? try store.terms() : [] }
 
     /// What the workspace holds, as an import needs to know it; empty while there is no file.
-    func importSnapshot(rosterOf term: String?) throws -> ImportSnapshot {
-        exists ? try store.importSnapshot(rosterOf: term) : try Workspace.importSnapshot(at: path, rosterOf: term)
+    /// Without the terms' rosters unless `rosters` (see `Workspace.importSnapshot(at:rosterOf:rosters:)`).
+    func importSnapshot(rosterOf term: String?, rosters: Bool) throws -> ImportSnapshot {
+        exists
+            ? try store.importSnapshot(rosterOf: term, rosters: rosters)
+            : try Workspace.importSnapshot(at: path, rosterOf: term, rosters: rosters)
     }
 
     /// Writes a finished import plan: into the open workspace, or into a new workspace file
