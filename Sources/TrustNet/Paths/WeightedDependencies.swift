@@ -21,9 +21,10 @@
 /// weighted betweenness of the district benchmark graph, all 5,000 sources on 2 cores:
 /// 4.32 → 3.40–3.49 s) and by the bucket queue (see Benchmarks/README.md).
 ///
-/// - Complexity: O((n + m) log m) per source with the heap; with buckets, O(m + n log b + D/Δ)
-///   where b is the largest bucket and D/Δ the number of buckets passed; O(n + m) memory per
-///   instance.
+/// - Complexity: O((n + m) log m) per source with the heap; with buckets, O(m + n log 64 +
+///   B · n/64), B the number of buckets passed (each read back from a bitmap of n bits), or
+///   O(m + n log n + B) when buckets hold more than 64 distinct distances and are sorted;
+///   O(n + m) memory per instance.
 ///
 /// Reference: Brandes, U. (2001). A faster algorithm for betweenness centrality. *Journal of
 /// Mathematical Sociology* 25(2), 163–177. DOI 10.1080/0022250X.2001.9990249. Dijkstra, E. W.
